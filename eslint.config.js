@@ -1,0 +1,28 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+export default tseslint.config(
+  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report'] },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  {
+    files: ['**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/ban-ts-comment': 'error',
+    },
+  },
+  // maplibre-gl may be imported by the map adapter alone: it is the one owner of the map.
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/map/adapter.ts', 'src/map/style.ts', 'src/map/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [{ name: 'maplibre-gl', message: 'Only src/map/ talks to MapLibre.' }] }],
+    },
+  },
+);

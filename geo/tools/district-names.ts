@@ -1,0 +1,47 @@
+/**
+ * Names the boundary package does not carry: the project's slug, the English name
+ * and the pinyin (for search), keyed by the national administrative code.
+ */
+import type { DistrictSlug } from '../../src/domain/schema';
+
+export interface DistrictNaming {
+  slug: DistrictSlug;
+  name_en: string;
+  pinyin: string;
+}
+
+export const DISTRICT_NAMING: Readonly<Record<number, DistrictNaming>> = {
+  310101: { slug: 'huangpu', name_en: 'Huangpu', pinyin: 'Huangpu Qu' },
+  310104: { slug: 'xuhui', name_en: 'Xuhui', pinyin: 'Xuhui Qu' },
+  310105: { slug: 'changning', name_en: 'Changning', pinyin: 'Changning Qu' },
+  310106: { slug: 'jingan', name_en: "Jing'an", pinyin: 'Jingan Qu' },
+  310107: { slug: 'putuo', name_en: 'Putuo', pinyin: 'Putuo Qu' },
+  310109: { slug: 'hongkou', name_en: 'Hongkou', pinyin: 'Hongkou Qu' },
+  310110: { slug: 'yangpu', name_en: 'Yangpu', pinyin: 'Yangpu Qu' },
+  310112: { slug: 'minhang', name_en: 'Minhang', pinyin: 'Minhang Qu' },
+  310113: { slug: 'baoshan', name_en: 'Baoshan', pinyin: 'Baoshan Qu' },
+  310114: { slug: 'jiading', name_en: 'Jiading', pinyin: 'Jiading Qu' },
+  310115: { slug: 'pudong', name_en: 'Pudong New Area', pinyin: 'Pudong Xinqu' },
+  310116: { slug: 'jinshan', name_en: 'Jinshan', pinyin: 'Jinshan Qu' },
+  310117: { slug: 'songjiang', name_en: 'Songjiang', pinyin: 'Songjiang Qu' },
+  310118: { slug: 'qingpu', name_en: 'Qingpu', pinyin: 'Qingpu Qu' },
+  310120: { slug: 'fengxian', name_en: 'Fengxian', pinyin: 'Fengxian Qu' },
+  310151: { slug: 'chongming', name_en: 'Chongming', pinyin: 'Chongming Qu' },
+};
+
+/** English names of the neighbouring prefecture-level cities drawn as context. */
+export const CONTEXT_NAMES_EN: Readonly<Record<number, string>> = {
+  320200: 'Wuxi',
+  320400: 'Changzhou',
+  320500: 'Suzhou',
+  320600: 'Nantong',
+  320900: 'Yancheng',
+  321100: 'Zhenjiang',
+  321200: 'Taizhou (Jiangsu)',
+  330100: 'Hangzhou',
+  330200: 'Ningbo',
+  330400: 'Jiaxing',
+  330500: 'Huzhou',
+  330600: 'Shaoxing',
+  330900: 'Zhoushan',
+};

@@ -1,0 +1,45 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { loadEmbeddedData } from './data/load';
+import { DISTRICT_SLUGS } from './domain/schema';
+import { createAtlasStore } from './store/store';
+import { parseView, type KnownIds } from './store/url';
+import { connectUrl } from './store/url-sync';
+import { App } from './ui/App';
+import { ErrorBoundary } from './ui/ErrorBoundary';
+import { ErrorScreen } from './ui/ErrorScreen';
+import { ModelContext, StoreContext } from './ui/context';
+import './ui/app.css';
+
+const rootEl = document.getElementById('root');
+if (!rootEl) throw new Error('index.html has no #root element');
+const root = createRoot(rootEl);
+const loaded = loadEmbeddedData();
+
+if (!loaded.ok) {
+  for (const p of loaded.problems) console.error(p);
+  root.render(<ErrorScreen problems={loaded.problems} />);
+} else {
+  const { model } = loaded;
+  const known: KnownIds = {
+    records: new Set(model.records.map((r) => r.id)),
+    industries: new Set(model.industries.map((i) => i.id)),
+    recordDistrict: (id) => {
+      const d = model.recordById[id]?.districts[0];
+      return d && (DISTRICT_SLUGS as readonly string[]).includes(d) ? d : null;
+    },
+  };
+  const store = createAtlasStore(parseView(window.location.search, known));
+  connectUrl(store, known);
+  root.render(
+    <StrictMode>
+      <ErrorBoundary>
+        <ModelContext.Provider value={model}>
+          <StoreContext.Provider value={store}>
+            <App />
+          </StoreContext.Provider>
+        </ModelContext.Provider>
+      </ErrorBoundary>
+    </StrictMode>,
+  );
+}

@@ -1,0 +1,231 @@
+/**
+ * The one owner of the MapLibre map. It creates and destroys the map, wires the worker,
+ * registers symbols, and is the only code that calls map methods. It reads the store
+ * from outside React (subscribe) and writes back only what the map alone knows: the
+ * pointer's hover, clicks and the settled camera.
+ */
+import { Map as MlMap, ScaleControl, setWorkerUrl, type GeoJSONSource, type MapGeoJSONFeature } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import bbox from '@turf/bbox';
+import { countByDistrict, type AtlasModel, type RecordFilter } from '../domain/join';
+import type { DistrictSlug } from '../domain/schema';
+import type { AtlasState, AtlasStore } from '../store/store';
+import { buildChoropleth } from './choropleth';
+import { drawAllIcons, ICON_PIXEL_RATIO } from './icons';
+import { pointsGeoJSON } from './sources';
+import { buildStyle, INTERACTIVE_LAYERS, LAYER, labelText, selectedPointFilter, SOURCE } from './style';
+
+setWorkerUrl(workerUrl);
+
+type Bounds = [[number, number], [number, number]];
+
+export interface AtlasMapOptions {
+  /** True when the user asked for reduced motion: camera moves become jumps. */
+  reducedMotion: () => boolean;
+  /** Called once, after the first time the map has drawn everything. */
+  onFirstIdle?: () => void;
+  onError?: (message: string) => void;
+}
+
+function boundsOf(geo: Parameters<typeof bbox>[0]): Bounds {
+  const [w, s, e, n] = bbox(geo);
+  return [
+    [w, s],
+    [e, n],
+  ];
+}
+
+function filterOf(s: AtlasState): RecordFilter {
+  return { layers: s.layers, industries: s.industries };
+}
+
+/** Owns one MapLibre map inside `container`, driven by `store`. */
+export class AtlasMap {
+  private readonly map: MlMap;
+  private readonly cityBounds: Bounds;
+  private readonly districtBounds: Record<string, Bounds>;
+  private readonly slugByAdcode: Map<number, DistrictSlug>;
+  private readonly unsubscribe: () => void;
+  private ready = false;
+
+  constructor(
+    container: HTMLElement,
+    private readonly model: AtlasModel,
+    private readonly store: AtlasStore,
+    private readonly options: AtlasMapOptions,
+  ) {
+    this.cityBounds = boundsOf({
+      type: 'FeatureCollection',
+      features: model.districts.map((d) => ({ type: 'Feature', properties: {}, geometry: d.geometry })),
+    });
+    this.districtBounds = Object.fromEntries(model.districts.map((d) => [d.slug, boundsOf(d.geometry)]));
+    this.slugByAdcode = new Map(model.districts.map((d) => [d.adcode, d.slug]));
+    const s = store.getState();
+    this.map = new MlMap({
+      container,
+      style: buildStyle(model, s.lang),
+      bounds: this.cityBounds,
+      fitBoundsOptions: { padding: 24 },
+      attributionControl: false,
+      dragRotate: false,
+      pitchWithRotate: false,
+      touchPitch: false,
+      maxZoom: 15,
+      minZoom: 6,
+      // Keyboard panning would steal arrow keys from the presentation deck and the lists.
+      keyboard: false,
+    });
+    this.map.touchZoomRotate.disableRotation();
+    this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
+    this.map.on('load', () => this.onLoad());
+    this.map.on('error', (e) => this.options.onError?.(e.error?.message ?? 'map error'));
+    this.unsubscribe = store.subscribe((next, prev) => this.sync(next, prev));
+  }
+
+  /** Screen position of a coordinate (for tests and tooltips). */
+  project(lng: number, lat: number): { x: number; y: number } {
+    const p = this.map.project([lng, lat]);
+    return { x: p.x, y: p.y };
+  }
+
+  /** Resolves when the map has finished drawing. */
+  idle(): Promise<void> {
+    return new Promise((resolve) => {
+      if (this.ready && this.map.loaded() && !this.map.isMoving()) resolve();
+      else this.map.once('idle', () => resolve());
+    });
+  }
+
+  destroy(): void {
+    this.unsubscribe();
+    this.map.remove();
+  }
+
+  private onLoad(): void {
+    for (const icon of drawAllIcons())
+      this.map.addImage(icon.name, { width: icon.width, height: icon.height, data: icon.data }, { pixelRatio: ICON_PIXEL_RATIO });
+    const s = this.store.getState();
+    this.updatePoints(s);
+    this.updateChoropleth(s);
+    this.updateSelection(s);
+    this.map.setFilter(LAYER.pointSelected, selectedPointFilter(s.record));
+    this.moveCamera(s, false);
+    this.bindPointer();
+    this.map.on('moveend', (e: { originalEvent?: Event }) => {
+      // Only a camera the user settled on is worth a link; our own fits are restored from the selection.
+      if (!e.originalEvent) return;
+      const c = this.map.getCenter();
+      this.store.getState().setCamera({ lng: c.lng, lat: c.lat, zoom: this.map.getZoom() });
+    });
+    this.ready = true;
+    this.map.once('idle', () => this.options.onFirstIdle?.());
+  }
+
+  private sync(s: AtlasState, prev: AtlasState): void {
+    if (!this.ready) return;
+    if (s.lang !== prev.lang) this.map.setLayoutProperty(LAYER.labels, 'text-field', labelText(s.lang));
+    if (s.layers !== prev.layers || s.industries !== prev.industries) {
+      this.updatePoints(s);
+      this.updateChoropleth(s);
+    }
+    if (s.district !== prev.district || s.hover?.district !== prev.hover?.district) this.updateSelection(s);
+    if (s.record !== prev.record) this.map.setFilter(LAYER.pointSelected, selectedPointFilter(s.record));
+    const selectionChanged = s.district !== prev.district || s.record !== prev.record || s.focusRequest !== prev.focusRequest;
+    if (selectionChanged) this.moveCamera(s, true);
+    else if (s.camera && s.camera !== prev.camera) this.jumpToIfElsewhere(s.camera);
+  }
+
+  private updatePoints(s: AtlasState): void {
+    const src = this.map.getSource<GeoJSONSource>(SOURCE.points);
+    src?.setData(pointsGeoJSON(this.model, filterOf(s)));
+  }
+
+  private updateChoropleth(s: AtlasState): void {
+    const counts = countByDistrict(this.model, filterOf(s));
+    const scale = buildChoropleth(Object.values(counts).map((c) => c.total));
+    for (const d of this.model.districts)
+      this.map.setFeatureState({ source: SOURCE.districts, id: d.adcode }, { fill: scale.colourOf(counts[d.slug].total) });
+  }
+
+  private updateSelection(s: AtlasState): void {
+    for (const d of this.model.districts) {
+      const selected = d.slug === s.district;
+      this.map.setFeatureState(
+        { source: SOURCE.districts, id: d.adcode },
+        { selected, dim: s.district !== null && !selected, hover: d.slug === s.hover?.district },
+      );
+    }
+  }
+
+  private padding(): { top: number; bottom: number; left: number; right: number } {
+    const c = this.map.getContainer();
+    const m = Math.round(Math.min(c.clientWidth, c.clientHeight) * 0.06);
+    return { top: m, bottom: m, left: m, right: m };
+  }
+
+  /** Frames the selection: the record's point, the district, or the whole city. */
+  private moveCamera(s: AtlasState, animate: boolean): void {
+    if (s.camera) {
+      this.map.jumpTo({ center: [s.camera.lng, s.camera.lat], zoom: s.camera.zoom });
+      return;
+    }
+    const duration = animate && !this.options.reducedMotion() ? 900 : 0;
+    const placed = s.record ? this.model.placed.find((p) => p.id === s.record) : undefined;
+    if (placed) {
+      this.map.easeTo({ center: [placed.lng, placed.lat], zoom: Math.max(this.map.getZoom(), 12), duration });
+      return;
+    }
+    const bounds = (s.district && this.districtBounds[s.district]) || this.cityBounds;
+    this.map.fitBounds(bounds, { padding: this.padding(), duration, maxZoom: 13 });
+  }
+
+  private jumpToIfElsewhere(c: { lng: number; lat: number; zoom: number }): void {
+    const here = this.map.getCenter();
+    const moved = Math.abs(here.lng - c.lng) > 1e-4 || Math.abs(here.lat - c.lat) > 1e-4 || Math.abs(this.map.getZoom() - c.zoom) > 0.01;
+    if (moved) this.map.jumpTo({ center: [c.lng, c.lat], zoom: c.zoom });
+  }
+
+  private topFeature(point: { x: number; y: number }): MapGeoJSONFeature | undefined {
+    return this.map.queryRenderedFeatures([point.x, point.y], { layers: [...INTERACTIVE_LAYERS] })[0];
+  }
+
+  private bindPointer(): void {
+    const canvas = this.map.getCanvas();
+    this.map.on('mousemove', (e) => {
+      const f = this.topFeature(e.point);
+      const { setHover } = this.store.getState();
+      canvas.style.cursor = f ? 'pointer' : '';
+      if (!f) return setHover(null);
+      if (f.layer.id === LAYER.districtFill) {
+        const slug = this.slugByAdcode.get(Number(f.id)) ?? null;
+        setHover(slug ? { district: slug, record: null, cluster: 0, x: e.point.x, y: e.point.y } : null);
+      } else if (f.layer.id === LAYER.points) {
+        const id = String(f.properties.id);
+        const district = this.model.placed.find((p) => p.id === id)?.district ?? null;
+        setHover({ district, record: id, cluster: 0, x: e.point.x, y: e.point.y });
+      } else {
+        setHover({ district: null, record: null, cluster: Number(f.properties.point_count), x: e.point.x, y: e.point.y });
+      }
+    });
+    this.map.on('mouseout', () => this.store.getState().setHover(null));
+    this.map.on('click', (e) => {
+      const f = this.topFeature(e.point);
+      const st = this.store.getState();
+      if (!f) return st.selectDistrict(null);
+      if (f.layer.id === LAYER.clusterCircle) {
+        const src = this.map.getSource<GeoJSONSource>(SOURCE.points);
+        const center = (f.geometry as GeoJSON.Point).coordinates as [number, number];
+        void src?.getClusterExpansionZoom(Number(f.properties.cluster_id)).then((zoom) => {
+          this.map.easeTo({ center, zoom: zoom + 0.2, duration: this.options.reducedMotion() ? 0 : 600 });
+        });
+      } else if (f.layer.id === LAYER.points) {
+        const id = String(f.properties.id);
+        st.selectRecord(id, this.model.placed.find((p) => p.id === id)?.district ?? null);
+      } else {
+        const slug = this.slugByAdcode.get(Number(f.id));
+        st.selectDistrict(slug ?? null);
+      }
+    });
+  }
+}

@@ -1,0 +1,82 @@
+/**
+ * Colours and symbols of the map, as data. One place decides how the map looks, so
+ * the legend, the map style and the tests read the same values.
+ */
+import type { LayerId, Precision } from '../domain/schema';
+
+export const BASE = {
+  sea: '#c9dbe6',
+  land: '#ebe8e2',
+  landLine: '#c8c2b8',
+  districtLine: '#ffffff',
+  selectedLine: '#111827',
+  hoverLine: '#374151',
+  labelText: '#111827',
+  labelHalo: '#ffffff',
+  /** Districts with no record in the filter: a neutral, not the palette's first step. */
+  zero: '#f5f3ee',
+  clusterFill: '#1f2937',
+  clusterText: '#ffffff',
+} as const;
+
+/**
+ * Sequential blues (ColorBrewer Blues, 5 classes, darkest dropped one step): colour-blind
+ * safe, and its lightness range survives a washed-out projector.
+ */
+export const CHOROPLETH = ['#c6dbef', '#9ecae1', '#6baed6', '#3182bd', '#08519c'] as const;
+
+export type Shape = 'hexagon' | 'diamond' | 'square' | 'triangle' | 'circle' | 'star';
+
+export interface LayerSymbol {
+  shape: Shape;
+  colour: string;
+}
+
+/** Warm and dark hues, kept clear of the blue choropleth beneath them. */
+export const LAYER_SYMBOLS: Record<LayerId, LayerSymbol> = {
+  clusters: { shape: 'hexagon', colour: '#c2410c' },
+  funds: { shape: 'diamond', colour: '#a16207' },
+  platforms: { shape: 'square', colour: '#7e22ce' },
+  projects: { shape: 'triangle', colour: '#be123c' },
+  reforms: { shape: 'circle', colour: '#0f766e' },
+  events: { shape: 'star', colour: '#4d7c0f' },
+};
+
+/**
+ * How precision is drawn: a solid symbol for a known site, a solid symbol with a white
+ * core for an approximate place, an outline only for "somewhere in the district".
+ */
+export const PRECISION_STYLE: Record<Precision, { fill: 'solid' | 'core' | 'none' }> = {
+  site: { fill: 'solid' },
+  approximate: { fill: 'core' },
+  district: { fill: 'none' },
+};
+
+/** Icon name for a layer and precision, as registered with the map. */
+export function iconName(layer: LayerId, precision: Precision): string {
+  return `sym-${layer}-${precision}`;
+}
+
+/** Outline of a shape as points on a unit circle (radius 1, centre 0,0), y down. */
+export function shapeOutline(shape: Shape): [number, number][] {
+  const poly = (n: number, rot: number, radius = (_i: number) => 1): [number, number][] =>
+    Array.from({ length: n }, (_, i) => {
+      const a = rot + (i * 2 * Math.PI) / n;
+      const r = radius(i);
+      return [r * Math.cos(a), r * Math.sin(a)];
+    });
+  switch (shape) {
+    case 'circle':
+      return poly(48, 0);
+    case 'hexagon':
+      return poly(6, Math.PI / 6);
+    case 'diamond':
+      return poly(4, -Math.PI / 2);
+    case 'square':
+      return poly(4, Math.PI / 4).map(([x, y]) => [x * 0.92, y * 0.92]);
+    case 'triangle':
+      return poly(3, -Math.PI / 2).map(([x, y]) => [x * 1.1, y * 1.1 + 0.15]);
+    case 'star':
+      return poly(10, -Math.PI / 2, (i) => (i % 2 === 0 ? 1.1 : 0.5));
+  }
+}

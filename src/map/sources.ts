@@ -1,0 +1,70 @@
+/**
+ * GeoJSON the map's sources hold, built from the model and the filter. Pure, so the
+ * adapter only has to hand the results to MapLibre.
+ */
+import type { Feature, FeatureCollection, Point } from 'geojson';
+import { recordMatches, type AtlasModel, type RecordFilter } from '../domain/join';
+import type { LayerId, Precision } from '../domain/schema';
+import { iconName } from './palette';
+
+export interface PointProps {
+  id: string;
+  layer: LayerId;
+  precision: Precision;
+  icon: string;
+  name_zh: string;
+  name_en: string;
+}
+
+export interface LabelProps {
+  slug: string;
+  name_zh: string;
+  name_en: string;
+}
+
+/** District polygons; the feature id is the administrative code, which feature-state keys on. */
+export function districtsGeoJSON(model: AtlasModel): FeatureCollection {
+  return {
+    type: 'FeatureCollection',
+    features: model.districts.map((d) => ({
+      type: 'Feature',
+      id: d.adcode,
+      properties: { slug: d.slug, name_zh: d.name.zh, name_en: d.name.en },
+      geometry: d.geometry,
+    })),
+  };
+}
+
+/** One label point per district, inside its main land mass. */
+export function labelsGeoJSON(model: AtlasModel): FeatureCollection<Point, LabelProps> {
+  return {
+    type: 'FeatureCollection',
+    features: model.districts.map((d) => ({
+      type: 'Feature',
+      properties: { slug: d.slug, name_zh: d.name.zh, name_en: d.name.en },
+      geometry: { type: 'Point', coordinates: d.label },
+    })),
+  };
+}
+
+/** The placed records that pass the filter. */
+export function pointsGeoJSON(model: AtlasModel, filter: RecordFilter): FeatureCollection<Point, PointProps> {
+  const features: Feature<Point, PointProps>[] = [];
+  for (const p of model.placed) {
+    const r = model.recordById[p.id];
+    if (!r || !recordMatches(r, filter)) continue;
+    features.push({
+      type: 'Feature',
+      properties: {
+        id: p.id,
+        layer: p.layer,
+        precision: p.precision,
+        icon: iconName(p.layer, p.precision),
+        name_zh: r.name.zh,
+        name_en: r.name.en,
+      },
+      geometry: { type: 'Point', coordinates: [p.lng, p.lat] },
+    });
+  }
+  return { type: 'FeatureCollection', features };
+}

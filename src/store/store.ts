@@ -1,0 +1,119 @@
+/**
+ * The one store of the app, built from slices. It knows nothing of React or MapLibre:
+ * components read it through `useAtlas(selector)`, the map adapter and the URL sync
+ * subscribe to it from outside React.
+ */
+import { createStore, type StateCreator } from 'zustand/vanilla';
+import { useStore } from 'zustand';
+import { LAYER_IDS, type DistrictSlug, type LayerId } from '../domain/schema';
+import type { Lang } from '../i18n/strings';
+import { DEFAULT_VIEW, type Camera, type ViewState } from './view-state';
+
+interface FilterSlice {
+  layers: LayerId[];
+  industries: string[];
+  toggleLayer: (layer: LayerId) => void;
+  toggleIndustry: (id: string) => void;
+  clearIndustries: () => void;
+}
+
+/** What the pointer is over on the map, and where (CSS pixels in the map). */
+export interface Hover {
+  district: DistrictSlug | null;
+  record: string | null;
+  /** Records in a hovered cluster; 0 when not a cluster. */
+  cluster: number;
+  x: number;
+  y: number;
+}
+
+interface SelectionSlice {
+  district: DistrictSlug | null;
+  record: string | null;
+  /** Hovered district: transient, never in the URL. */
+  hover: Hover | null;
+  selectDistrict: (slug: DistrictSlug | null) => void;
+  /** Selects a record and the district it is drawn in (null for city-wide records). */
+  selectRecord: (id: string, district: DistrictSlug | null) => void;
+  /** One step back: record → its district → the city. */
+  back: () => void;
+  setHover: (hover: Hover | null) => void;
+}
+
+interface ViewSlice {
+  lang: Lang;
+  camera: Camera | null;
+  /** Bumped to ask the map to frame the current selection again, e.g. "show on map". */
+  focusRequest: number;
+  setLang: (lang: Lang) => void;
+  setCamera: (camera: Camera | null) => void;
+  requestFocus: () => void;
+  /** Replaces the whole linkable view at once (URL load, back/forward). */
+  applyView: (view: ViewState) => void;
+}
+
+export type AtlasState = FilterSlice & SelectionSlice & ViewSlice;
+
+const filterSlice: StateCreator<AtlasState, [], [], FilterSlice> = (set) => ({
+  layers: DEFAULT_VIEW.layers,
+  industries: DEFAULT_VIEW.industries,
+  toggleLayer: (layer) =>
+    set((s) => ({
+      layers: s.layers.includes(layer)
+        ? s.layers.filter((l) => l !== layer)
+        : LAYER_IDS.filter((l) => l === layer || s.layers.includes(l)),
+    })),
+  toggleIndustry: (id) =>
+    set((s) => ({
+      industries: s.industries.includes(id) ? s.industries.filter((i) => i !== id) : [...s.industries, id],
+    })),
+  clearIndustries: () => set({ industries: [] }),
+});
+
+const selectionSlice: StateCreator<AtlasState, [], [], SelectionSlice> = (set) => ({
+  district: DEFAULT_VIEW.district,
+  record: DEFAULT_VIEW.record,
+  hover: null,
+  selectDistrict: (slug) => set({ district: slug, record: null, camera: null }),
+  selectRecord: (id, district) => set({ record: id, district, camera: null }),
+  back: () => set((s) => (s.record ? { record: null, camera: null } : { district: null, camera: null })),
+  setHover: (hover) => set({ hover }),
+});
+
+const viewSlice: StateCreator<AtlasState, [], [], ViewSlice> = (set) => ({
+  lang: DEFAULT_VIEW.lang,
+  camera: DEFAULT_VIEW.camera,
+  focusRequest: 0,
+  setLang: (lang) => set({ lang }),
+  setCamera: (camera) => set({ camera }),
+  requestFocus: () => set((s) => ({ focusRequest: s.focusRequest + 1, camera: null })),
+  applyView: (view) => set({ ...view }),
+});
+
+/** A fresh store; the app makes one, each test makes its own. */
+export function createAtlasStore(initial: Partial<ViewState> = {}) {
+  const store = createStore<AtlasState>()((...a) => ({
+    ...filterSlice(...a),
+    ...selectionSlice(...a),
+    ...viewSlice(...a),
+  }));
+  store.setState(initial);
+  return store;
+}
+
+export type AtlasStore = ReturnType<typeof createAtlasStore>;
+
+/** The linkable part of the state. */
+export function viewOf(s: AtlasState): ViewState {
+  return {
+    lang: s.lang,
+    layers: s.layers,
+    industries: s.industries,
+    district: s.district,
+    record: s.record,
+    camera: s.camera,
+  };
+}
+
+export type { Camera };
+export { useStore };

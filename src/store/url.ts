@@ -1,0 +1,83 @@
+/**
+ * The view in the URL's query string, so a link or a reload restores it. Parsing is
+ * forgiving by design: an unknown district, record, layer or industry, or a malformed
+ * camera, is ignored and the default used — a shared link never crashes the app.
+ */
+import { DistrictSlug, LAYER_IDS, LayerId } from '../domain/schema';
+import { LANGS, type Lang } from '../i18n/strings';
+import { DEFAULT_VIEW, type Camera, type ViewState } from './view-state';
+
+/** Ids the URL may refer to. */
+export interface KnownIds {
+  records: ReadonlySet<string>;
+  industries: ReadonlySet<string>;
+  /** A record's home district, to keep district and record consistent. */
+  recordDistrict: (id: string) => DistrictSlug | null;
+}
+
+function list(v: string | null): string[] {
+  return v ? v.split(',').filter(Boolean) : [];
+}
+
+function parseCamera(v: string | null): Camera | null {
+  if (!v) return null;
+  const parts = v.split(',').map(Number);
+  const [lng, lat, zoom] = parts;
+  if (parts.length !== 3 || lng === undefined || lat === undefined || zoom === undefined) return null;
+  if (![lng, lat, zoom].every(Number.isFinite)) return null;
+  // Only cameras that look at the Shanghai region are honoured.
+  if (lng < 119 || lng > 124 || lat < 29.5 || lat > 33 || zoom < 5 || zoom > 18) return null;
+  return { lng, lat, zoom };
+}
+
+/** Reads a view from a query string; anything unknown falls back to the default. */
+export function parseView(search: string, known: KnownIds): ViewState {
+  const q = new URLSearchParams(search);
+  const lang = q.get('lang');
+  const district = DistrictSlug.safeParse(q.get('d'));
+  const record = q.get('r');
+  const layersParam = q.get('l');
+  const layers =
+    layersParam === null
+      ? DEFAULT_VIEW.layers
+      : layersParam === 'none'
+        ? []
+        : LAYER_IDS.filter((l) => list(layersParam).includes(l));
+  const view: ViewState = {
+    lang: LANGS.includes(lang as Lang) ? (lang as Lang) : DEFAULT_VIEW.lang,
+    layers: layersParam !== null && layers.length === 0 && layersParam !== 'none' ? DEFAULT_VIEW.layers : layers,
+    industries: [...new Set(list(q.get('i')).filter((i) => known.industries.has(i)))],
+    district: district.success ? district.data : null,
+    record: null,
+    camera: parseCamera(q.get('c')),
+  };
+  if (record && known.records.has(record)) {
+    view.record = record;
+    view.district = known.recordDistrict(record);
+  }
+  return view;
+}
+
+function round(n: number, digits: number): string {
+  return String(Number(n.toFixed(digits)));
+}
+
+/** Writes a view as a query string (without "?"), leaving defaults out. */
+export function serialiseView(v: ViewState): string {
+  const q = new URLSearchParams();
+  if (v.record) q.set('r', v.record);
+  else if (v.district) q.set('d', v.district);
+  if (v.layers.length !== LAYER_IDS.length) q.set('l', v.layers.length === 0 ? 'none' : v.layers.join(','));
+  if (v.industries.length > 0) q.set('i', v.industries.join(','));
+  if (v.lang !== DEFAULT_VIEW.lang) q.set('lang', v.lang);
+  if (v.camera) q.set('c', `${round(v.camera.lng, 5)},${round(v.camera.lat, 5)},${round(v.camera.zoom, 2)}`);
+  // URLSearchParams encodes commas; they are safe in a query and keep links readable.
+  return q.toString().replace(/%2C/g, ',');
+}
+
+/** True when moving between the two views is a new place to go back to (a selection change). */
+export function isNavigation(a: ViewState, b: ViewState): boolean {
+  return a.district !== b.district || a.record !== b.record;
+}
+
+export { LayerId };

@@ -1,0 +1,33 @@
+/**
+ * The view state: everything a link must restore. Plain data only (no functions or
+ * class instances), so it serialises to the URL and compares cheaply.
+ */
+import { LAYER_IDS, type DistrictSlug, type LayerId } from '../domain/schema';
+import type { Lang } from '../i18n/strings';
+
+export interface Camera {
+  lng: number;
+  lat: number;
+  zoom: number;
+}
+
+export interface ViewState {
+  lang: Lang;
+  /** Visible point layers; also the layers the choropleth counts. */
+  layers: LayerId[];
+  /** Picked industries; empty means no industry filter. */
+  industries: string[];
+  district: DistrictSlug | null;
+  record: string | null;
+  /** Last camera the user settled on; null means "fit to the selection or the city". */
+  camera: Camera | null;
+}
+
+export const DEFAULT_VIEW: ViewState = {
+  lang: 'zh',
+  layers: [...LAYER_IDS],
+  industries: [],
+  district: null,
+  record: null,
+  camera: null,
+};

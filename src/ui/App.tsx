@@ -1,0 +1,54 @@
+import { useEffect } from 'react';
+import { Header } from './Header';
+import { MapView } from './MapView';
+import { Panel } from './Panel';
+import { Sidebar } from './Sidebar';
+import { useAtlas, useModel, useStrings } from './context';
+
+/** Announces the selection to screen readers without moving focus. */
+function LiveStatus() {
+  const model = useModel();
+  const lang = useAtlas((s) => s.lang);
+  const district = useAtlas((s) => s.district);
+  const record = useAtlas((s) => s.record);
+  const t = useStrings();
+  const text = record
+    ? (model.recordById[record]?.name[lang] ?? '')
+    : district
+      ? model.districtBySlug[district].name[lang]
+      : t.overview;
+  return (
+    <p className="sr-only" aria-live="polite">
+      {text}
+    </p>
+  );
+}
+
+export function App() {
+  const lang = useAtlas((s) => s.lang);
+  const back = useAtlas((s) => s.back);
+  const t = useStrings();
+  useEffect(() => {
+    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+    document.title = t.appTitle;
+  }, [lang, t]);
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape' && !e.defaultPrevented) back();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [back]);
+  return (
+    <div className="app">
+      <Header />
+      <Sidebar />
+      <main className="main">
+        <MapView />
+        <footer className="attribution">{t.attribution}</footer>
+      </main>
+      <Panel />
+      <LiveStatus />
+    </div>
+  );
+}

@@ -1,0 +1,67 @@
+import { KINDS, type DistrictSlug } from '../domain/schema';
+import { RecordItem } from './RecordItem';
+import { Quote } from './Quote';
+import { useAtlas, useModel, useStrings } from './context';
+import { useFiltered } from './derived';
+
+/** One district: positioning, key industries, its records grouped by kind. */
+export function DistrictPanel({ slug }: { slug: DistrictSlug }) {
+  const t = useStrings();
+  const model = useModel();
+  const lang = useAtlas((s) => s.lang);
+  const back = useAtlas((s) => s.back);
+  const { matches } = useFiltered();
+  const d = model.districtBySlug[slug];
+  const records = d.recordIds.map((id) => model.recordById[id]).filter((r) => r !== undefined);
+  const shown = records.filter(matches);
+  return (
+    <div className="panel-body" data-view="district" data-district={slug}>
+      <button type="button" className="back" onClick={back}>
+        ← {t.backToCity}
+      </button>
+      <h2 className="panel-title">{d.name[lang]}</h2>
+      <p className="panel-sub">
+        {lang === 'zh' ? d.name.en : d.name.zh} · {d.areaKm2.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-US')} km² ·{' '}
+        {t.recordsIn(records.length)}
+      </p>
+      <section className="card">
+        <h3>{t.positioning}</h3>
+        <p className="positioning">{d.profile.positioning[lang]}</p>
+        <Quote text={d.profile.quote} />
+      </section>
+      <section className="card">
+        <h3>{t.keyIndustries}</h3>
+        <ul className="tags">
+          {d.profile.industries.map((id) => {
+            const ind = model.industryById[id];
+            return ind ? (
+              <li key={id} style={{ ['--c' as string]: ind.colour }}>
+                <span className="chip-dot" aria-hidden="true" />
+                {ind.label[lang]}
+              </li>
+            ) : null;
+          })}
+        </ul>
+      </section>
+      <section className="card">
+        <h3>
+          {t.districtRecords} <span className="count">{shown.length === records.length ? records.length : `${shown.length} / ${records.length}`}</span>
+        </h3>
+        {KINDS.map((kind) => {
+          const group = shown.filter((r) => r.kind === kind);
+          if (group.length === 0) return null;
+          return (
+            <div key={kind} className="group">
+              <h4>{t.kindNames[kind]}</h4>
+              <ul className="record-list">
+                {group.map((r) => (
+                  <RecordItem key={r.id} record={r} />
+                ))}
+              </ul>
+            </div>
+          );
+        })}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+import { Search } from './Search';
+import { useAtlas, useStrings } from './context';
+
+/** Title, search and the language switch. */
+export function Header() {
+  const t = useStrings();
+  const lang = useAtlas((s) => s.lang);
+  const setLang = useAtlas((s) => s.setLang);
+  return (
+    <header className="header">
+      <div className="header-title">
+        <h1>{t.appTitle}</h1>
+        <p>{t.appSubtitle}</p>
+      </div>
+      <Search />
+      <button
+        type="button"
+        className="lang-switch"
+        lang={lang === 'zh' ? 'en' : 'zh'}
+        aria-label={t.switchLangLabel}
+        onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}
+      >
+        {t.switchLang}
+      </button>
+    </header>
+  );
+}

@@ -1,0 +1,70 @@
+import { useMemo } from 'react';
+import { LAYER_IDS } from '../domain/schema';
+import { Figures } from './Figures';
+import { RecordItem } from './RecordItem';
+import { Quote } from './Quote';
+import { useAtlas, useModel, useStrings } from './context';
+import { useFiltered } from './derived';
+
+/** The city view: demonstration-zone figures, records by layer, leading districts, city-wide items. */
+export function Overview() {
+  const t = useStrings();
+  const model = useModel();
+  const lang = useAtlas((s) => s.lang);
+  const select = useAtlas((s) => s.selectDistrict);
+  const { byDistrict, byLayer, matches } = useFiltered();
+  const zone = model.records.find((r) => r.kind === 'figure' && r.scope === 'city' && r.figures.length > 0);
+  const leading = useMemo(
+    () =>
+      model.districts
+        .filter((d) => byDistrict[d.slug].total > 0)
+        .sort((a, b) => byDistrict[b.slug].total - byDistrict[a.slug].total || a.adcode - b.adcode)
+        .slice(0, 5),
+    [model, byDistrict],
+  );
+  const beyond = model.beyondDistricts.filter((r) => r !== zone && matches(r));
+  return (
+    <div className="panel-body" data-view="overview">
+      <h2 className="panel-title">{t.overview}</h2>
+      {zone && (
+        <section className="card">
+          <h3>{t.overviewIntro}</h3>
+          <Figures figures={zone.figures} large />
+          <Quote text={zone.quote} />
+        </section>
+      )}
+      <section className="card">
+        <h3>{t.byLayer}</h3>
+        <ul className="bars">
+          {LAYER_IDS.map((l) => (
+            <li key={l}>
+              <span>{t.layerNames[l]}</span>
+              <span className="count">{byLayer[l]}</span>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section className="card">
+        <h3>{t.leading}</h3>
+        <ol className="leading">
+          {leading.map((d) => (
+            <li key={d.slug}>
+              <button type="button" className="link" onClick={() => select(d.slug)}>
+                {d.name[lang]}
+              </button>
+              <span className="count">{t.records(byDistrict[d.slug].total)}</span>
+            </li>
+          ))}
+        </ol>
+      </section>
+      <section className="card">
+        <h3>{t.beyond}</h3>
+        <ul className="record-list">
+          {beyond.map((r) => (
+            <RecordItem key={r.id} record={r} />
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}

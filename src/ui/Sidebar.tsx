@@ -1,0 +1,81 @@
+import { LAYER_IDS } from '../domain/schema';
+import { LAYER_SYMBOLS } from '../map/palette';
+import { DistrictList } from './DistrictList';
+import { Legend } from './Legend';
+import { SymbolIcon } from './SymbolIcon';
+import { useAtlas, useModel, useStrings } from './context';
+import { useFiltered } from './derived';
+
+function LayerToggles() {
+  const t = useStrings();
+  const layers = useAtlas((s) => s.layers);
+  const toggle = useAtlas((s) => s.toggleLayer);
+  const { byLayer } = useFiltered();
+  return (
+    <section className="box" aria-labelledby="layers-h">
+      <h2 id="layers-h">{t.layers}</h2>
+      <ul className="toggles">
+        {LAYER_IDS.map((l) => (
+          <li key={l}>
+            <label className="toggle" style={{ ['--c' as string]: LAYER_SYMBOLS[l].colour }}>
+              <input type="checkbox" checked={layers.includes(l)} onChange={() => toggle(l)} data-layer={l} />
+              <SymbolIcon layer={l} precision="site" />
+              <span className="toggle-name">{t.layerNames[l]}</span>
+              <span className="count" data-testid={`layer-count-${l}`}>
+                {byLayer[l]}
+              </span>
+            </label>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function IndustryFilter() {
+  const t = useStrings();
+  const model = useModel();
+  const lang = useAtlas((s) => s.lang);
+  const picked = useAtlas((s) => s.industries);
+  const toggle = useAtlas((s) => s.toggleIndustry);
+  const clear = useAtlas((s) => s.clearIndustries);
+  return (
+    <section className="box" aria-labelledby="industries-h">
+      <div className="box-head">
+        <h2 id="industries-h">{t.industries}</h2>
+        <button type="button" className="link" onClick={clear} disabled={picked.length === 0}>
+          {t.clearIndustries}
+        </button>
+      </div>
+      <p className="hint">{t.industriesHint}</p>
+      <div className="chips" role="group" aria-labelledby="industries-h">
+        {model.industries.map((i) => (
+          <button
+            key={i.id}
+            type="button"
+            className="chip"
+            aria-pressed={picked.includes(i.id)}
+            data-industry={i.id}
+            style={{ ['--c' as string]: i.colour }}
+            onClick={() => toggle(i.id)}
+          >
+            <span className="chip-dot" aria-hidden="true" />
+            {i.label[lang]}
+          </button>
+        ))}
+      </div>
+    </section>
+  );
+}
+
+/** Left column: layers, industry filter, legend and the keyboard-operable district list. */
+export function Sidebar() {
+  return (
+    <aside className="sidebar">
+      <LayerToggles />
+      <IndustryFilter />
+      <DistrictList />
+      <Legend />
+    </aside>
+  );
+}

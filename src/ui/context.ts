@@ -1,0 +1,40 @@
+/**
+ * React access to the model (static, validated data) and the store (the view). Components
+ * read through narrow selectors so a hover does not re-render the panels.
+ */
+import { createContext, useContext } from 'react';
+import { useStore } from 'zustand';
+import { useShallow } from 'zustand/react/shallow';
+import type { AtlasModel } from '../domain/join';
+import { STRINGS, type Strings } from '../i18n/strings';
+import type { AtlasState, AtlasStore } from '../store/store';
+
+export const ModelContext = createContext<AtlasModel | null>(null);
+export const StoreContext = createContext<AtlasStore | null>(null);
+
+export function useModel(): AtlasModel {
+  const m = useContext(ModelContext);
+  if (!m) throw new Error('useModel outside <ModelContext>');
+  return m;
+}
+
+function useAtlasStore(): AtlasStore {
+  const s = useContext(StoreContext);
+  if (!s) throw new Error('useAtlas outside <StoreContext>');
+  return s;
+}
+
+/** Reads one slice of the view state. */
+export function useAtlas<T>(selector: (s: AtlasState) => T): T {
+  return useStore(useAtlasStore(), selector);
+}
+
+/** Reads several fields at once, re-rendering only when one of them changes. */
+export function useAtlasShallow<T extends object>(selector: (s: AtlasState) => T): T {
+  return useStore(useAtlasStore(), useShallow(selector));
+}
+
+/** Interface strings in the current language. */
+export function useStrings(): Strings {
+  return STRINGS[useAtlas((s) => s.lang)];
+}

@@ -5,7 +5,7 @@
 import type { LayerId, Precision } from '../domain/schema';
 
 export const BASE = {
-  sea: '#c9dbe6',
+  sea: '#d7e3ea',
   land: '#ebe8e2',
   landLine: '#c8c2b8',
   districtLine: '#ffffff',
@@ -20,10 +20,10 @@ export const BASE = {
 } as const;
 
 /**
- * Sequential blues (ColorBrewer Blues, 5 classes, darkest dropped one step): colour-blind
- * safe, and its lightness range survives a washed-out projector.
+ * ColorBrewer YlGnBu, 5 classes: colour-blind safe, its lightness range survives a
+ * washed-out projector, and its light end is green, so it never reads as sea.
  */
-export const CHOROPLETH = ['#c6dbef', '#9ecae1', '#6baed6', '#3182bd', '#08519c'] as const;
+export const CHOROPLETH = ['#c7e9b4', '#7fcdbb', '#41b6c4', '#2c7fb8', '#253494'] as const;
 
 export type Shape = 'hexagon' | 'diamond' | 'square' | 'triangle' | 'circle' | 'star';
 
@@ -32,7 +32,7 @@ export interface LayerSymbol {
   colour: string;
 }
 
-/** Warm and dark hues, kept clear of the blue choropleth beneath them. */
+/** Warm and dark hues, kept clear of the green-blue choropleth beneath them. */
 export const LAYER_SYMBOLS: Record<LayerId, LayerSymbol> = {
   clusters: { shape: 'hexagon', colour: '#c2410c' },
   funds: { shape: 'diamond', colour: '#a16207' },
@@ -59,7 +59,7 @@ export function iconName(layer: LayerId, precision: Precision): string {
 
 /** Outline of a shape as points on a unit circle (radius 1, centre 0,0), y down. */
 export function shapeOutline(shape: Shape): [number, number][] {
-  const poly = (n: number, rot: number, radius = (_i: number) => 1): [number, number][] =>
+  const poly = (n: number, rot: number, radius: (i: number) => number = () => 1): [number, number][] =>
     Array.from({ length: n }, (_, i) => {
       const a = rot + (i * 2 * Math.PI) / n;
       const r = radius(i);

@@ -84,19 +84,6 @@ function layers(lang: Lang): LayerSpecification[] {
       paint: { 'line-color': BASE.selectedLine, 'line-width': 3.5, 'line-opacity': ['case', selected, 1, 0] },
     },
     {
-      id: LAYER.labels,
-      type: 'symbol',
-      source: SOURCE.labels,
-      layout: {
-        'text-field': labelText(lang),
-        'text-font': FONT,
-        'text-size': ['interpolate', ['linear'], ['zoom'], 8, 12, 10, 16, 13, 20],
-        'text-allow-overlap': false,
-        'text-padding': 1,
-      },
-      paint: { 'text-color': BASE.labelText, 'text-halo-color': BASE.labelHalo, 'text-halo-width': 1.6 },
-    },
-    {
       id: LAYER.pointSelected,
       type: 'circle',
       source: SOURCE.points,
@@ -145,6 +132,22 @@ function layers(lang: Lang): LayerSpecification[] {
         'text-ignore-placement': true,
       },
       paint: { 'text-color': BASE.clusterText },
+    },
+    {
+      id: LAYER.labels,
+      type: 'symbol',
+      source: SOURCE.labels,
+      layout: {
+        'text-field': labelText(lang),
+        'text-font': FONT,
+        'text-size': ['interpolate', ['linear'], ['zoom'], 8, 12, 10, 16, 13, 20],
+        'text-allow-overlap': false,
+        'text-padding': 1,
+        // Above the point or cluster that sits on the label point, never under it.
+        'text-anchor': 'bottom',
+        'text-offset': [0, -0.9],
+      },
+      paint: { 'text-color': BASE.labelText, 'text-halo-color': BASE.labelHalo, 'text-halo-width': 1.6 },
     },
   ] as LayerSpecification[];
 }

@@ -1,5 +1,6 @@
 import { useContext, useEffect, useRef, useState } from 'react';
 import { AtlasMap } from '../map/adapter';
+import { Legend } from './Legend';
 import { Tooltip } from './Tooltip';
 import { StoreContext, useModel, useStrings } from './context';
 
@@ -33,6 +34,7 @@ export function MapView() {
       <div ref={ref} className="map" role="img" aria-label={t.mapLabel} data-ready={ready ? 'true' : 'false'} />
       <p className="sr-only">{t.mapKeyboardHint}</p>
       {!ready && <div className="map-loading">{t.loadingMap}</div>}
+      <Legend />
       <Tooltip />
     </div>
   );

@@ -1,7 +1,6 @@
 import { LAYER_IDS } from '../domain/schema';
 import { LAYER_SYMBOLS } from '../map/palette';
 import { DistrictList } from './DistrictList';
-import { Legend } from './Legend';
 import { SymbolIcon } from './SymbolIcon';
 import { useAtlas, useModel, useStrings } from './context';
 import { useFiltered } from './derived';
@@ -68,14 +67,13 @@ function IndustryFilter() {
   );
 }
 
-/** Left column: layers, industry filter, legend and the keyboard-operable district list. */
+/** Left column: layers, industry filter and the keyboard-operable district list. */
 export function Sidebar() {
   return (
     <aside className="sidebar">
       <LayerToggles />
       <IndustryFilter />
       <DistrictList />
-      <Legend />
     </aside>
   );
 }

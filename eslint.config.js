@@ -22,7 +22,10 @@ export default tseslint.config(
     files: ['src/**/*.{ts,tsx}'],
     ignores: ['src/map/adapter.ts', 'src/map/style.ts', 'src/map/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [{ name: 'maplibre-gl', message: 'Only src/map/ talks to MapLibre.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'maplibre-gl', message: 'Only src/map/ talks to MapLibre.' }] },
+      ],
     },
   },
 );

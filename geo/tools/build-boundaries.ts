@@ -149,7 +149,10 @@ export function buildContext(): ContextFile {
       if (polys.length === 0) continue;
       const { adcode, name } = f.properties;
       const nameEn = CONTEXT_NAMES_EN[adcode];
-      if (!nameEn) throw new Error(`@datapool/${province}.geojson: city ${adcode} (${name}) lies in the context area but has no English name`);
+      if (!nameEn)
+        throw new Error(
+          `@datapool/${province}.geojson: city ${adcode} (${name}) lies in the context area but has no English name`,
+        );
       features.push({
         type: 'Feature',
         properties: { adcode, name_zh: name, name_en: nameEn, province },

@@ -7,7 +7,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DATA_FILES } from '../../src/domain/atlas-data';
-import { formatIssue, parseJson, validateAtlasData, type DataIssue, type RawAtlasData } from '../../src/domain/validate';
+import {
+  formatIssue,
+  parseJson,
+  validateAtlasData,
+  type DataIssue,
+  type RawAtlasData,
+} from '../../src/domain/validate';
 
 const root = process.argv[2] ?? fileURLToPath(new URL('../..', import.meta.url));
 const issues: DataIssue[] = [];

@@ -1,12 +1,5 @@
 /** The validated contents of every data file, as one typed value. */
-import type {
-  ContextFile,
-  DistrictProfile,
-  DistrictsFile,
-  Industry,
-  InitiativeRecord,
-  Region,
-} from './schema';
+import type { ContextFile, DistrictProfile, DistrictsFile, Industry, InitiativeRecord, Region } from './schema';
 
 export interface AtlasData {
   districts: DistrictsFile;

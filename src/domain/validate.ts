@@ -55,7 +55,10 @@ export function parseJson(file: string, text: string): { ok: true; value: unknow
 }
 
 function pathOf(path: readonly PropertyKey[]): string {
-  return path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
+  return path
+    .map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
+    .join('')
+    .replace(/^\./, '');
 }
 
 function parseWith<T>(schema: z.ZodType<T>, key: DataFileKey, value: unknown, issues: DataIssue[]): T | undefined {
@@ -68,7 +71,8 @@ function parseWith<T>(schema: z.ZodType<T>, key: DataFileKey, value: unknown, is
 const HAN = /\p{Script=Han}/u;
 
 function checkLanguages(text: Bilingual, file: string, path: string, issues: DataIssue[]): void {
-  if (!HAN.test(text.zh)) issues.push({ file, path: `${path}.zh`, reason: 'the Chinese text has no Chinese characters' });
+  if (!HAN.test(text.zh))
+    issues.push({ file, path: `${path}.zh`, reason: 'the Chinese text has no Chinese characters' });
   if (HAN.test(text.en))
     issues.push({ file, path: `${path}.en`, reason: `the English text contains Chinese characters: "${text.en}"` });
 }
@@ -100,15 +104,24 @@ export function validateAtlasData(raw: RawAtlasData): ValidationResult {
   const bySlug = new Map<string, DistrictFeature>();
   districts.features.forEach((f, i) => {
     if (bySlug.has(f.properties.slug))
-      issues.push({ file: F.districts, path: `features[${i}].properties.slug`, reason: `duplicate district "${f.properties.slug}"` });
+      issues.push({
+        file: F.districts,
+        path: `features[${i}].properties.slug`,
+        reason: `duplicate district "${f.properties.slug}"`,
+      });
     bySlug.set(f.properties.slug, f);
     if (!booleanPointInPolygon([f.properties.label_lng, f.properties.label_lat], f.geometry))
-      issues.push({ file: F.districts, path: `features[${i}].properties.label_lng`, reason: 'label point lies outside the district' });
+      issues.push({
+        file: F.districts,
+        path: `features[${i}].properties.label_lng`,
+        reason: 'label point lies outside the district',
+      });
   });
   for (const [id, at] of duplicates(districts.features.map((f) => String(f.id))))
     issues.push({ file: F.districts, path: `features[${at[1]}].id`, reason: `duplicate feature id ${id}` });
   for (const slug of DISTRICT_SLUGS)
-    if (!bySlug.has(slug)) issues.push({ file: F.districts, path: 'features', reason: `district "${slug}" is missing` });
+    if (!bySlug.has(slug))
+      issues.push({ file: F.districts, path: 'features', reason: `district "${slug}" is missing` });
 
   // Vocabularies.
   const industryIds = new Set(industries.map((x) => x.id));
@@ -130,27 +143,51 @@ export function validateAtlasData(raw: RawAtlasData): ValidationResult {
     checkLanguages(r.name, F.records, `${at}.name`, issues);
     checkLanguages(r.summary, F.records, `${at}.summary`, issues);
     if (!isQuoteOf(r.quote, source))
-      issues.push({ file: F.records, path: `${at}.quote`, reason: `quote of "${r.id}" is not in the source text: "${r.quote}"` });
+      issues.push({
+        file: F.records,
+        path: `${at}.quote`,
+        reason: `quote of "${r.id}" is not in the source text: "${r.quote}"`,
+      });
     r.figures.forEach((fig, j) => {
       const text = figureText(fig.value, fig.unit);
       if (!r.quote.includes(text))
-        issues.push({ file: F.records, path: `${at}.figures[${j}]`, reason: `figure ${text} of "${r.id}" does not appear in its quote` });
+        issues.push({
+          file: F.records,
+          path: `${at}.figures[${j}]`,
+          reason: `figure ${text} of "${r.id}" does not appear in its quote`,
+        });
       if (fig.yoy !== undefined && !r.quote.includes(figureText(fig.yoy, '%')))
-        issues.push({ file: F.records, path: `${at}.figures[${j}].yoy`, reason: `growth ${fig.yoy}% of "${r.id}" does not appear in its quote` });
+        issues.push({
+          file: F.records,
+          path: `${at}.figures[${j}].yoy`,
+          reason: `growth ${fig.yoy}% of "${r.id}" does not appear in its quote`,
+        });
       checkLanguages(fig.measure, F.records, `${at}.figures[${j}].measure`, issues);
     });
     r.industries.forEach((id, j) => {
       usedIndustries.add(id);
       if (!industryIds.has(id))
-        issues.push({ file: F.records, path: `${at}.industries[${j}]`, reason: `unknown industry "${id}" (not in ${F.industries})` });
+        issues.push({
+          file: F.records,
+          path: `${at}.industries[${j}]`,
+          reason: `unknown industry "${id}" (not in ${F.industries})`,
+        });
     });
     r.regions.forEach((id, j) => {
       if (!regionIds.has(id))
-        issues.push({ file: F.records, path: `${at}.regions[${j}]`, reason: `unknown region "${id}" (not in ${F.regions})` });
+        issues.push({
+          file: F.records,
+          path: `${at}.regions[${j}]`,
+          reason: `unknown region "${id}" (not in ${F.regions})`,
+        });
     });
     r.districts.forEach((slug, j) => {
       if (!bySlug.has(slug))
-        issues.push({ file: F.records, path: `${at}.districts[${j}]`, reason: `district "${slug}" is not in ${F.districts}` });
+        issues.push({
+          file: F.records,
+          path: `${at}.districts[${j}]`,
+          reason: `district "${slug}" is not in ${F.districts}`,
+        });
       recordsPerDistrict.set(slug, (recordsPerDistrict.get(slug) ?? 0) + (j === 0 ? 1 : 0));
     });
     const home = bySlug.get(r.districts[0] ?? '');
@@ -166,28 +203,47 @@ export function validateAtlasData(raw: RawAtlasData): ValidationResult {
   });
   for (const x of industries)
     if (!usedIndustries.has(x.id))
-      issues.push({ file: F.industries, path: `[${industries.indexOf(x)}]`, reason: `industry "${x.id}" is used by no record` });
+      issues.push({
+        file: F.industries,
+        path: `[${industries.indexOf(x)}]`,
+        reason: `industry "${x.id}" is used by no record`,
+      });
 
   // Profiles: one per district, quoting the source, with key industries its records show.
   const profiled = new Set<string>();
   profiles.forEach((p, i) => {
     const at = `[${i}]`;
-    if (profiled.has(p.district)) issues.push({ file: F.profiles, path: `${at}.district`, reason: `duplicate profile for "${p.district}"` });
+    if (profiled.has(p.district))
+      issues.push({ file: F.profiles, path: `${at}.district`, reason: `duplicate profile for "${p.district}"` });
     profiled.add(p.district);
     checkLanguages(p.positioning, F.profiles, `${at}.positioning`, issues);
     if (!isQuoteOf(p.quote, source))
-      issues.push({ file: F.profiles, path: `${at}.quote`, reason: `quote of "${p.district}" is not in the source text: "${p.quote}"` });
+      issues.push({
+        file: F.profiles,
+        path: `${at}.quote`,
+        reason: `quote of "${p.district}" is not in the source text: "${p.quote}"`,
+      });
     const shown = new Set(records.filter((r) => r.districts.includes(p.district)).flatMap((r) => r.industries));
     p.industries.forEach((id, j) => {
-      if (!industryIds.has(id)) issues.push({ file: F.profiles, path: `${at}.industries[${j}]`, reason: `unknown industry "${id}"` });
+      if (!industryIds.has(id))
+        issues.push({ file: F.profiles, path: `${at}.industries[${j}]`, reason: `unknown industry "${id}"` });
       else if (!shown.has(id))
-        issues.push({ file: F.profiles, path: `${at}.industries[${j}]`, reason: `key industry "${id}" of "${p.district}" has no record in that district` });
+        issues.push({
+          file: F.profiles,
+          path: `${at}.industries[${j}]`,
+          reason: `key industry "${id}" of "${p.district}" has no record in that district`,
+        });
     });
   });
   for (const slug of DISTRICT_SLUGS) {
     if (!profiled.has(slug)) issues.push({ file: F.profiles, path: '', reason: `district "${slug}" has no profile` });
     const n = recordsPerDistrict.get(slug) ?? 0;
-    if (n < 2) issues.push({ file: F.records, path: '', reason: `district "${slug}" has ${n} record(s); each district needs at least 2` });
+    if (n < 2)
+      issues.push({
+        file: F.records,
+        path: '',
+        reason: `district "${slug}" has ${n} record(s); each district needs at least 2`,
+      });
   }
 
   return issues.length > 0

@@ -104,7 +104,11 @@ export class AtlasMap {
 
   private onLoad(): void {
     for (const icon of drawAllIcons())
-      this.map.addImage(icon.name, { width: icon.width, height: icon.height, data: icon.data }, { pixelRatio: ICON_PIXEL_RATIO });
+      this.map.addImage(
+        icon.name,
+        { width: icon.width, height: icon.height, data: icon.data },
+        { pixelRatio: ICON_PIXEL_RATIO },
+      );
     const s = this.store.getState();
     this.updatePoints(s);
     this.updateChoropleth(s);
@@ -131,7 +135,8 @@ export class AtlasMap {
     }
     if (s.district !== prev.district || s.hover?.district !== prev.hover?.district) this.updateSelection(s);
     if (s.record !== prev.record) this.map.setFilter(LAYER.pointSelected, selectedPointFilter(s.record));
-    const selectionChanged = s.district !== prev.district || s.record !== prev.record || s.focusRequest !== prev.focusRequest;
+    const selectionChanged =
+      s.district !== prev.district || s.record !== prev.record || s.focusRequest !== prev.focusRequest;
     if (selectionChanged) this.moveCamera(s, true);
     else if (s.camera && s.camera !== prev.camera) this.jumpToIfElsewhere(s.camera);
   }
@@ -145,7 +150,10 @@ export class AtlasMap {
     const counts = countByDistrict(this.model, filterOf(s));
     const scale = buildChoropleth(Object.values(counts).map((c) => c.total));
     for (const d of this.model.districts)
-      this.map.setFeatureState({ source: SOURCE.districts, id: d.adcode }, { fill: scale.colourOf(counts[d.slug].total) });
+      this.map.setFeatureState(
+        { source: SOURCE.districts, id: d.adcode },
+        { fill: scale.colourOf(counts[d.slug].total) },
+      );
   }
 
   private updateSelection(s: AtlasState): void {
@@ -182,7 +190,10 @@ export class AtlasMap {
 
   private jumpToIfElsewhere(c: { lng: number; lat: number; zoom: number }): void {
     const here = this.map.getCenter();
-    const moved = Math.abs(here.lng - c.lng) > 1e-4 || Math.abs(here.lat - c.lat) > 1e-4 || Math.abs(this.map.getZoom() - c.zoom) > 0.01;
+    const moved =
+      Math.abs(here.lng - c.lng) > 1e-4 ||
+      Math.abs(here.lat - c.lat) > 1e-4 ||
+      Math.abs(this.map.getZoom() - c.zoom) > 0.01;
     if (moved) this.map.jumpTo({ center: [c.lng, c.lat], zoom: c.zoom });
   }
 
@@ -205,7 +216,13 @@ export class AtlasMap {
         const district = this.model.placed.find((p) => p.id === id)?.district ?? null;
         setHover({ district, record: id, cluster: 0, x: e.point.x, y: e.point.y });
       } else {
-        setHover({ district: null, record: null, cluster: Number(f.properties.point_count), x: e.point.x, y: e.point.y });
+        setHover({
+          district: null,
+          record: null,
+          cluster: Number(f.properties.point_count),
+          x: e.point.x,
+          y: e.point.y,
+        });
       }
     });
     this.map.on('mouseout', () => this.store.getState().setHover(null));

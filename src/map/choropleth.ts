@@ -25,7 +25,10 @@ export function buildChoropleth(counts: readonly number[]): Choropleth {
   const n = Math.min(CHOROPLETH.length, max);
   // Use the darker end when there are few classes, so one class still stands out from zero.
   const colours = CHOROPLETH.slice(CHOROPLETH.length - n);
-  const scale = scaleQuantize<string>().domain([1, max + 1]).range(colours).unknown(BASE.zero);
+  const scale = scaleQuantize<string>()
+    .domain([1, max + 1])
+    .range(colours)
+    .unknown(BASE.zero);
   const classes: ChoroplethClass[] = [zero];
   for (const colour of colours) {
     const [lo, hi] = scale.invertExtent(colour);

@@ -45,7 +45,10 @@ export function DistrictPanel({ slug }: { slug: DistrictSlug }) {
       </section>
       <section className="card">
         <h3>
-          {t.districtRecords} <span className="count">{shown.length === records.length ? records.length : `${shown.length} / ${records.length}`}</span>
+          {t.districtRecords}{' '}
+          <span className="count">
+            {shown.length === records.length ? records.length : `${shown.length} / ${records.length}`}
+          </span>
         </h3>
         {KINDS.map((kind) => {
           const group = shown.filter((r) => r.kind === kind);

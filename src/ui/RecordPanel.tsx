@@ -25,7 +25,11 @@ export function RecordPanel({ id }: { id: string }) {
         {t.layerNames[r.layer]} · {t.kindNames[r.kind]}
       </p>
       <h2 className="panel-title">{r.name[lang]}</h2>
-      {lang === 'en' && <p className="panel-sub" lang="zh">{r.name.zh}</p>}
+      {lang === 'en' && (
+        <p className="panel-sub" lang="zh">
+          {r.name.zh}
+        </p>
+      )}
       <p className="summary">{r.summary[lang]}</p>
       <Figures figures={r.figures} />
       <dl className="facts">
@@ -47,7 +51,9 @@ export function RecordPanel({ id }: { id: string }) {
         {r.industries.length > 0 && (
           <div>
             <dt>{t.keyIndustries}</dt>
-            <dd>{r.industries.map((i) => model.industryById[i]?.label[lang] ?? i).join(lang === 'zh' ? '、' : ', ')}</dd>
+            <dd>
+              {r.industries.map((i) => model.industryById[i]?.label[lang] ?? i).join(lang === 'zh' ? '、' : ', ')}
+            </dd>
           </div>
         )}
         {precision && (

@@ -66,7 +66,9 @@ export function Search() {
                 choose(h);
               }}
             >
-              <span className={`hit-type hit-${h.type}`}>{h.type === 'district' ? t.districtLabel : t.recordLabel}</span>
+              <span className={`hit-type hit-${h.type}`}>
+                {h.type === 'district' ? t.districtLabel : t.recordLabel}
+              </span>
               {h.label}
             </li>
           ))}

@@ -18,7 +18,13 @@ const VIEWS: Record<string, string> = {
 const server = await preview({ preview: { port: 4175, strictPort: true }, logLevel: 'silent' });
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--enable-unsafe-swiftshader'],
+  args: [
+    '--no-sandbox',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--enable-unsafe-swiftshader',
+  ],
 });
 try {
   const width = Number(process.env.WIDTH ?? 1920);

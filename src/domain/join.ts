@@ -66,19 +66,32 @@ export interface RecordFilter {
 }
 
 /**
- * Spacing of records that have no place finer than their district: they are fanned
- * out around the district's label point (about 350 m apart) so each stays clickable.
- * Drawn as hollow symbols, they never pretend to be surveyed.
+ * Records drawn at one place would hide each other, so the k-th record at a place is
+ * fanned out on a sunflower spiral (about 350 m apart). District-only records fan
+ * around the district's label point, starting off it so the name stays readable;
+ * approximate records that share a point keep the first at the point. Site records are
+ * never moved. The symbols still say how precise the place is.
  */
 const FAN_STEP_DEG = 0.0035;
 const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
+/** Radii tried, in turn, when a fanned point would fall outside its district. */
+const FAN_SHRINK = [1, 0.6, 0.35];
 
-function fanPosition(label: [number, number], k: number): [number, number] {
-  const r = FAN_STEP_DEG * Math.sqrt(k + 1.5);
+function fanPosition(centre: [number, number], k: number, offset: number, scale: number): [number, number] {
+  const r = FAN_STEP_DEG * Math.sqrt(k + offset) * scale;
   const a = k * GOLDEN_ANGLE;
   // Longitude degrees are shorter at Shanghai's latitude; stretch to keep the fan round.
-  const stretch = 1 / Math.cos((label[1] * Math.PI) / 180);
-  return [label[0] + r * Math.cos(a) * stretch, label[1] + r * Math.sin(a)];
+  const stretch = 1 / Math.cos((centre[1] * Math.PI) / 180);
+  return [centre[0] + r * Math.cos(a) * stretch, centre[1] + r * Math.sin(a)];
+}
+
+/** The k-th position at `centre` that lies inside `district`, or the centre itself. */
+function fanInside(centre: [number, number], k: number, offset: number, district: DistrictView): [number, number] {
+  for (const scale of FAN_SHRINK) {
+    const p = fanPosition(centre, k, offset, scale);
+    if (booleanPointInPolygon(p, district.geometry)) return p;
+  }
+  return centre;
 }
 
 function byKey<T>(items: readonly T[], key: (t: T) => string): Record<string, T> {
@@ -109,24 +122,25 @@ export function joinAtlas(data: AtlasData): AtlasModel {
     });
   const districtBySlug = byKey(districts, (d) => d.slug) as Record<DistrictSlug, DistrictView>;
 
-  const fanned = new Map<DistrictSlug, number>();
+  const atPlace = new Map<string, number>();
   const placed: PlacedRecord[] = [];
   for (const r of data.records) {
     const home = r.districts[0];
     if (!home || !r.location) continue;
     const d = districtBySlug[home];
+    const precision = r.location.precision;
+    const centre: [number, number] = precision === 'district' ? d.label : [r.location.lng, r.location.lat];
     let lng: number;
     let lat: number;
-    if (r.location.precision === 'district') {
-      const k = fanned.get(home) ?? 0;
-      fanned.set(home, k + 1);
-      [lng, lat] = fanPosition(d.label, k);
-      // A fan that would leave a small district folds back onto the label point.
-      if (!booleanPointInPolygon([lng, lat], d.geometry)) [lng, lat] = d.label;
+    if (precision === 'site') {
+      [lng, lat] = centre;
     } else {
-      ({ lng, lat } = r.location);
+      const key = `${precision === 'district' ? 'd' : 'p'}:${centre.join(',')}`;
+      const k = atPlace.get(key) ?? 0;
+      atPlace.set(key, k + 1);
+      [lng, lat] = fanInside(centre, k, precision === 'district' ? 1.5 : 0, d);
     }
-    placed.push({ id: r.id, district: home, layer: r.layer, precision: r.location.precision, lng, lat });
+    placed.push({ id: r.id, district: home, layer: r.layer, precision, lng, lat });
   }
 
   return {

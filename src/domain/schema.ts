@@ -103,7 +103,7 @@ export const InitiativeRecord = z
     /** `district`: in one or more districts; `city`: city-wide; `region`: elsewhere in China; `international`. */
     scope: z.enum(['district', 'city', 'region', 'international']),
     /** The districts the record belongs to; the first is where it is drawn. Empty unless scope is district. */
-    districts: z.array(DistrictSlug),
+    districts: z.array(DistrictSlug).refine((d) => new Set(d).size === d.length, 'lists a district twice'),
     /** Places outside Shanghai the record is about (regions.json ids). */
     regions: z.array(RegionId),
     kind: Kind,

@@ -6,6 +6,7 @@
  * either returns the data whole or lists every problem it found.
  */
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
+import { parseTree, type ParseError } from 'jsonc-parser';
 import type { z } from 'zod';
 import { DATA_FILES, type AtlasData, type DataFileKey } from './atlas-data';
 import {
@@ -42,12 +43,15 @@ export function parseJson(file: string, text: string): { ok: true; value: unknow
     return { ok: true, value: JSON.parse(text) as unknown };
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
-    const pos = /position (\d+)/.exec(message);
+    // JSON.parse does not always say where; a tolerant parser finds the first error's offset.
+    const errors: ParseError[] = [];
+    parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
+    const first = errors[0];
     let where = '';
-    if (pos?.[1]) {
-      const before = text.slice(0, Number(pos[1]));
+    if (first) {
+      const before = text.slice(0, first.offset);
       const line = before.split('\n').length;
-      const column = Number(pos[1]) - before.lastIndexOf('\n');
+      const column = first.offset - before.lastIndexOf('\n');
       where = `line ${line}, column ${column}`;
     }
     return { ok: false, issue: { file, path: where, reason: `invalid JSON: ${message}` } };

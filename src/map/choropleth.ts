@@ -29,13 +29,14 @@ export function buildChoropleth(counts: readonly number[]): Choropleth {
     .domain([1, max + 1])
     .range(colours)
     .unknown(BASE.zero);
+  // Class edges from the scale's own thresholds (invertExtent has no upper edge for a single class).
+  const edges = [1, ...scale.thresholds(), max + 1];
   const classes: ChoroplethClass[] = [zero];
-  for (const colour of colours) {
-    const [lo, hi] = scale.invertExtent(colour);
-    const from = Math.ceil(lo);
-    const to = Math.ceil(hi) - 1;
+  colours.forEach((colour, i) => {
+    const from = Math.ceil(edges[i] ?? 1);
+    const to = Math.ceil(edges[i + 1] ?? max + 1) - 1;
     if (to >= from) classes.push({ from, to, colour });
-  }
+  });
   return {
     classes,
     colourOf: (count) => (count > 0 && Number.isFinite(count) ? scale(count) : BASE.zero),

@@ -1,0 +1,117 @@
+import type { Browser, Page } from '@playwright/test';
+import { ALL, expectedRanking, expectedTotals } from './data';
+import { expect, mapIdle, openAtlas, test } from './fixtures';
+
+test('overview, a district, a record and the English view load cleanly and stay on this origin', async ({
+  page,
+  health,
+}) => {
+  const seen: string[] = [];
+  page.on('request', (r) => seen.push(r.url()));
+
+  await openAtlas(page);
+  await expect(page.locator('.panel-body')).toHaveAttribute('data-view', 'overview');
+
+  const top = expectedRanking(ALL)[0];
+  if (!top) throw new Error('no district has records');
+  await page.locator(`button[data-district="${top.slug}"]`).click();
+  await expect(page.locator('.panel-body')).toHaveAttribute('data-district', top.slug);
+  await mapIdle(page);
+
+  const firstRecord = page.locator('.panel-body[data-view="district"] button[data-record]').first();
+  const recordId = await firstRecord.getAttribute('data-record');
+  await firstRecord.click();
+  await expect(page.locator('.panel-body')).toHaveAttribute('data-record', recordId ?? '');
+  await mapIdle(page);
+
+  await page.locator('.lang-switch').click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await mapIdle(page);
+
+  // The listeners really saw the app load (its bundle, at least) before finding nothing foreign.
+  expect(seen.some((u) => u.startsWith('http://localhost:4173/assets/'))).toBe(true);
+  expect(health.errors).toEqual([]);
+  expect(health.foreign).toEqual([]);
+});
+
+/** Parses a PNG in a scratch page and counts pixels: distinct colours, and those near each given colour. */
+async function analysePng(
+  browser: Browser,
+  png: Buffer,
+  targets: string[],
+  tolerance: number,
+): Promise<{ pixels: number; distinct: number; near: number[] }> {
+  const scratch = await browser.newPage();
+  try {
+    return await scratch.evaluate(
+      async ({ b64, targets, tolerance }) => {
+        const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+        const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+        const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+        const ctx = canvas.getContext('2d');
+        if (!ctx) throw new Error('no 2D context');
+        ctx.drawImage(bitmap, 0, 0);
+        const data = ctx.getImageData(0, 0, bitmap.width, bitmap.height).data;
+        const rgb = targets.map((hex) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)));
+        const near = targets.map(() => 0);
+        const distinct = new Set<number>();
+        for (let p = 0; p < data.length; p += 4) {
+          const [r, g, b] = [data[p] ?? 0, data[p + 1] ?? 0, data[p + 2] ?? 0];
+          distinct.add((r << 16) | (g << 8) | b);
+          rgb.forEach(([tr = 0, tg = 0, tb = 0], k) => {
+            if (Math.abs(r - tr) <= tolerance && Math.abs(g - tg) <= tolerance && Math.abs(b - tb) <= tolerance)
+              near[k] = (near[k] ?? 0) + 1;
+          });
+        }
+        return { pixels: data.length / 4, distinct: distinct.size, near };
+      },
+      { b64: png.toString('base64'), targets, tolerance },
+    );
+  } finally {
+    await scratch.close();
+  }
+}
+
+/** The legend's classes: colour and inclusive range, as the user reads them. */
+async function legendClasses(page: Page): Promise<{ colour: string; from: number; to: number }[]> {
+  return page.locator('[data-testid="choropleth-classes"] li').evaluateAll((items) =>
+    items.map((li) => {
+      const swatch = li.querySelector<HTMLElement>('.swatch');
+      const [r = 0, g = 0, b = 0] =
+        (swatch ? getComputedStyle(swatch).backgroundColor : '').match(/\d+/g)?.map(Number) ?? [];
+      const [from = NaN, to = from] = (li.textContent ?? '').match(/\d+/g)?.map(Number) ?? [];
+      return { colour: `#${[r, g, b].map((v) => v.toString(16).padStart(2, '0')).join('')}`, from, to };
+    }),
+  );
+}
+
+test('the map draws a choropleth: each legend colour a district should have is on the map, unlike with every layer off', async ({
+  page,
+  browser,
+}) => {
+  await openAtlas(page);
+  const shot = await page.locator('.map').screenshot();
+  expect(shot.length, 'a drawn map compresses to more than 30 KB').toBeGreaterThan(30_000);
+
+  const totals = Object.values(expectedTotals(ALL));
+  const classes = await legendClasses(page);
+  const used = classes.filter((c) => c.from > 0 && totals.some((t) => t >= c.from && t <= c.to));
+  expect(used.length, 'records spread districts over several classes').toBeGreaterThanOrEqual(2);
+  const colours = used.map((c) => c.colour);
+
+  const full = await analysePng(browser, shot, colours, 14);
+  expect(full.distinct, 'the map has many distinct colours').toBeGreaterThan(500);
+  used.forEach((c, k) => {
+    expect(full.near[k], `legend class ${c.from}–${c.to} (${c.colour}) fills a district`).toBeGreaterThan(300);
+  });
+
+  // With every layer off, each district counts zero: one neutral fill, none of those classes.
+  await openAtlas(page, '?l=none');
+  await expect(page.locator('[data-testid="choropleth-classes"] li')).toHaveCount(1);
+  const blank = await page.locator('.map').screenshot();
+  expect(blank.equals(shot)).toBe(false);
+  const none = await analysePng(browser, blank, colours, 14);
+  used.forEach((c, k) => {
+    expect(none.near[k], `no district is ${c.colour} with every layer off`).toBeLessThan(300);
+  });
+});

@@ -1,0 +1,103 @@
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ROOT } from './fixtures/real-data';
+
+const TIMEOUT = 30_000;
+
+/** Every file data:check reads, relative to the project root. */
+function dataFiles(): string[] {
+  const under = (dir: string, ext: string) =>
+    readdirSync(join(ROOT, dir))
+      .filter((f) => f.endsWith(ext))
+      .map((f) => `${dir}/${f}`);
+  return [
+    'geo/districts.geojson',
+    'geo/context.geojson',
+    ...under('geo/data', '.json'),
+    ...under('geo/source', '.txt'),
+  ];
+}
+
+const made: string[] = [];
+
+/** A private copy of the project's data files, laid out as in the project. */
+function copyOfData(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'atlas-data-check-'));
+  made.push(dir);
+  for (const file of dataFiles()) {
+    mkdirSync(dirname(join(dir, file)), { recursive: true });
+    copyFileSync(join(ROOT, file), join(dir, file));
+  }
+  return dir;
+}
+
+function dataCheck(dir: string) {
+  const r = spawnSync('npx', ['tsx', 'geo/tools/data-check.ts', dir], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    timeout: TIMEOUT,
+  });
+  if (r.error) throw r.error;
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+afterEach(() => {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('npm run data:check', () => {
+  it(
+    'passes on an unchanged copy of the data and says so',
+    () => {
+      const r = dataCheck(copyOfData());
+      expect(r.stderr).toBe('');
+      expect(r.stdout).toContain('data:check ok');
+      expect(r.status).toBe(0);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'fails with exit code 1 and names the file when records.json is not valid JSON',
+    () => {
+      const dir = copyOfData();
+      writeFileSync(join(dir, 'geo/data/records.json'), '[\n  { "id": "a",\n');
+      const r = dataCheck(dir);
+      expect(r.status).toBe(1);
+      expect(r.stdout).not.toContain('data:check ok');
+      expect(r.stderr).toContain('geo/data/records.json');
+      expect(r.stderr).toContain('invalid JSON');
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'prints every problem as "file path: reason" when the data is wrong',
+    () => {
+      const dir = copyOfData();
+      const file = join(dir, 'geo/data/profiles.json');
+      writeFileSync(file, '[]\n');
+      const r = dataCheck(dir);
+      expect(r.status).toBe(1);
+      expect(r.stderr).toContain('geo/data/profiles.json: district "pudong" has no profile');
+      expect(r.stderr).toContain('geo/data/profiles.json: district "chongming" has no profile');
+      expect(r.stderr).toMatch(/data:check failed: \d+ problem\(s\)/);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'fails and names the file when a data file is missing',
+    () => {
+      const dir = copyOfData();
+      rmSync(join(dir, 'geo/data/regions.json'));
+      const r = dataCheck(dir);
+      expect(r.status).toBe(1);
+      expect(r.stderr).toMatch(/^geo\/data\/regions\.json: cannot read/m);
+    },
+    TIMEOUT,
+  );
+});

@@ -1,0 +1,271 @@
+import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
+import { describe, expect, it } from 'vitest';
+import {
+  countByDistrict,
+  countByLayer,
+  joinAtlas,
+  recordMatches,
+  type AtlasModel,
+  type PlacedRecord,
+} from '../../src/domain/join';
+import { LAYER_IDS, type DistrictSlug } from '../../src/domain/schema';
+import { HONGKOU_FAN, miniAtlas, record } from './fixtures/mini-atlas';
+import { loadRealData, loadRealModel, loadValidData } from './fixtures/real-data';
+import type { InitiativeRecord } from '../../src/domain/schema';
+
+const ALL = { layers: LAYER_IDS, industries: [] } as const;
+
+function placedOf(model: AtlasModel, id: string): PlacedRecord {
+  const p = model.placed.filter((x) => x.id === id);
+  expect(p, `placements of ${id}`).toHaveLength(1);
+  if (!p[0]) throw new Error(`${id} is not placed`);
+  return p[0];
+}
+
+function inside(model: AtlasModel, p: PlacedRecord): boolean {
+  return booleanPointInPolygon([p.lng, p.lat], model.districtBySlug[p.district].geometry);
+}
+
+function key(p: { lng: number; lat: number }): string {
+  return `${p.lng},${p.lat}`;
+}
+
+describe('joinAtlas on a mini atlas', () => {
+  it('lists districts in administrative-code order', () => {
+    const model = joinAtlas(miniAtlas());
+    expect(model.districts.map((d) => d.slug)).toEqual(['huangpu', 'xuhui', 'hongkou']);
+  });
+
+  it('lists under each district every record that names it, in data order', () => {
+    const model = joinAtlas(miniAtlas());
+    expect(model.districtBySlug.huangpu.recordIds).toEqual(['a', 'b', 'c']);
+    expect(model.districtBySlug.xuhui.recordIds).toEqual(['c', 'd']);
+    expect(model.districtBySlug.hongkou.recordIds).toHaveLength(HONGKOU_FAN);
+  });
+
+  it('gives each district its own profile', () => {
+    const model = joinAtlas(miniAtlas());
+    for (const d of model.districts) expect(d.profile.district).toBe(d.slug);
+  });
+
+  it('draws a record that names two districts once, in the first', () => {
+    const model = joinAtlas(miniAtlas());
+    expect(placedOf(model, 'c').district).toBe('huangpu');
+  });
+
+  it('keeps the coordinates of site and approximate records exactly', () => {
+    const model = joinAtlas(miniAtlas());
+    expect(placedOf(model, 'a')).toMatchObject({ precision: 'site', lng: 121.02, lat: 31.03 });
+    expect(placedOf(model, 'd')).toMatchObject({
+      precision: 'approximate',
+      lng: 121.17,
+      lat: 31.08,
+      district: 'xuhui',
+    });
+  });
+
+  it('does not draw a city-wide record on the map, but lists it beyond the districts', () => {
+    const model = joinAtlas(miniAtlas());
+    expect(model.placed.map((p) => p.id)).not.toContain('e');
+    expect(model.beyondDistricts.map((r) => r.id)).toEqual(['e']);
+  });
+
+  it('fans records known only by district out around the label point, each on its own spot', () => {
+    const model = joinAtlas(miniAtlas());
+    const label = model.districtBySlug.huangpu.label;
+    const b = placedOf(model, 'b');
+    const c = placedOf(model, 'c');
+    expect(key(b)).not.toBe(key(c));
+    for (const p of [b, c]) {
+      expect(p.precision).toBe('district');
+      expect(key(p)).not.toBe(key({ lng: label[0], lat: label[1] }));
+      // Close to the label: within about a kilometre.
+      expect(Math.hypot(p.lng - label[0], p.lat - label[1])).toBeLessThan(0.01);
+      expect(inside(model, p)).toBe(true);
+    }
+  });
+
+  it('keeps a fan inside a district too small for it, pulling points in rather than letting them leave', () => {
+    const model = joinAtlas(miniAtlas());
+    const fan = model.placed.filter((p) => p.district === 'hongkou');
+    expect(fan).toHaveLength(HONGKOU_FAN);
+    for (const p of fan) expect(inside(model, p), `${p.id} at ${key(p)}`).toBe(true);
+    // Pulled in, not dropped onto one spot: most keep a place of their own.
+    expect(new Set(fan.map(key)).size).toBeGreaterThan(HONGKOU_FAN / 2);
+  });
+
+  it('spreads approximate records that share a point, keeping the first on it', () => {
+    const data = miniAtlas();
+    const at = { precision: 'approximate' as const, lng: 121.17, lat: 31.08 };
+    data.records.push(
+      record('d2', { districts: ['xuhui'], location: at }),
+      record('d3', { districts: ['xuhui'], location: at }),
+    );
+    const model = joinAtlas(data);
+    const d = placedOf(model, 'd');
+    const others = [placedOf(model, 'd2'), placedOf(model, 'd3')];
+    expect(d).toMatchObject({ lng: 121.17, lat: 31.08 });
+    expect(new Set([d, ...others].map(key)).size).toBe(3);
+    for (const p of others) {
+      expect(p.precision).toBe('approximate');
+      expect(Math.hypot(p.lng - 121.17, p.lat - 31.08)).toBeLessThan(0.01);
+      expect(inside(model, p)).toBe(true);
+    }
+  });
+
+  it('gives every record of the real data a spot of its own', () => {
+    const model = loadRealModel();
+    expect(new Set(model.placed.map(key)).size).toBe(model.placed.length);
+  });
+
+  it('does not change the data it is given', () => {
+    const data = miniAtlas();
+    const before = structuredClone(data);
+    joinAtlas(data);
+    expect(data).toEqual(before);
+  });
+
+  it('refuses a district with no profile', () => {
+    const data = miniAtlas();
+    data.profiles = data.profiles.filter((p) => p.district !== 'xuhui');
+    expect(() => joinAtlas(data)).toThrow(/xuhui/);
+  });
+});
+
+describe('recordMatches', () => {
+  const r = record('x', { layer: 'funds', industries: ['biomedicine', 'ic-sensors'] });
+  const untagged = record('y', { layer: 'funds', industries: [] });
+
+  it('shows every record on a visible layer when no industry is picked', () => {
+    expect(recordMatches(r, { layers: ['funds'], industries: [] })).toBe(true);
+    expect(recordMatches(untagged, { layers: ['funds'], industries: [] })).toBe(true);
+  });
+
+  it('hides a record whose layer is hidden, whatever its industries', () => {
+    expect(recordMatches(r, { layers: ['clusters', 'events'], industries: ['biomedicine'] })).toBe(false);
+    expect(recordMatches(r, { layers: [], industries: [] })).toBe(false);
+  });
+
+  it('shows a record tagged with any one of the picked industries', () => {
+    expect(recordMatches(r, { layers: ['funds'], industries: ['ic-sensors'] })).toBe(true);
+    expect(recordMatches(r, { layers: ['funds'], industries: ['marine', 'biomedicine'] })).toBe(true);
+  });
+
+  it('hides a record tagged with none of the picked industries, or with none at all', () => {
+    expect(recordMatches(r, { layers: ['funds'], industries: ['marine'] })).toBe(false);
+    expect(recordMatches(untagged, { layers: ['funds'], industries: ['marine'] })).toBe(false);
+  });
+});
+
+describe('countByDistrict on a mini atlas', () => {
+  it('counts a record in each district it names', () => {
+    const counts = countByDistrict(joinAtlas(miniAtlas()), ALL);
+    expect(counts.huangpu.total).toBe(3);
+    expect(counts.xuhui.total).toBe(2);
+    expect(counts.hongkou.total).toBe(HONGKOU_FAN);
+    expect(counts.pudong.total).toBe(0);
+  });
+
+  it('has an entry for all 16 districts, even those with no record', () => {
+    const counts = countByDistrict(joinAtlas(miniAtlas()), ALL);
+    expect(Object.keys(counts)).toHaveLength(16);
+    expect(counts.chongming).toEqual({ total: 0, byLayer: Object.fromEntries(LAYER_IDS.map((l) => [l, 0])) });
+  });
+
+  it('counts only the visible layers in the total', () => {
+    const counts = countByDistrict(joinAtlas(miniAtlas()), { layers: ['clusters'], industries: [] });
+    expect(counts.huangpu.total).toBe(1);
+    expect(counts.xuhui.total).toBe(1);
+    expect(counts.hongkou.total).toBe(0);
+  });
+
+  it('counts only records of the picked industries, a record with two picked industries once', () => {
+    const model = joinAtlas(miniAtlas());
+    const one = countByDistrict(model, { layers: LAYER_IDS, industries: ['ic-sensors'] });
+    expect(one.huangpu.total).toBe(2);
+    expect(one.xuhui.total).toBe(1);
+    const both = countByDistrict(model, { layers: LAYER_IDS, industries: ['biomedicine', 'ic-sensors'] });
+    expect(both.huangpu.total).toBe(3);
+    expect(both.xuhui.total).toBe(1);
+    expect(both.hongkou.total).toBe(0);
+  });
+
+  it('still counts hidden layers per layer, so their toggles can say what they would show', () => {
+    const model = joinAtlas(miniAtlas());
+    const none = countByDistrict(model, { layers: [], industries: [] });
+    expect(none.huangpu.total).toBe(0);
+    expect(none.huangpu.byLayer).toMatchObject({ clusters: 1, funds: 1, platforms: 1, projects: 0 });
+    expect(none.xuhui.byLayer).toMatchObject({ clusters: 1, platforms: 1 });
+    const picked = countByDistrict(model, { layers: [], industries: ['ic-sensors'] });
+    expect(picked.huangpu.byLayer).toMatchObject({ clusters: 0, funds: 1, platforms: 1 });
+  });
+});
+
+describe('countByLayer on a mini atlas', () => {
+  it('counts city-wide records too, under the picked industries', () => {
+    const model = joinAtlas(miniAtlas());
+    expect(countByLayer(model, [])).toEqual({
+      clusters: 2,
+      funds: 1,
+      platforms: 1,
+      projects: 0,
+      reforms: 1,
+      events: HONGKOU_FAN,
+    });
+    expect(countByLayer(model, ['biomedicine'])).toEqual({
+      clusters: 1,
+      funds: 0,
+      platforms: 1,
+      projects: 0,
+      reforms: 1,
+      events: 0,
+    });
+  });
+});
+
+describe('joinAtlas on the real data', () => {
+  it('lists under each district exactly the records that name it', () => {
+    const model = loadRealModel();
+    const records = loadRealData().records as InitiativeRecord[];
+    for (const d of model.districts) {
+      const expected = records.filter((r) => r.districts.includes(d.slug)).map((r) => r.id);
+      expect(d.recordIds, d.slug).toEqual(expected);
+      expect(d.recordIds.length, d.slug).toBeGreaterThanOrEqual(2);
+    }
+  });
+
+  it('draws every district record exactly once, inside its district', () => {
+    const model = loadRealModel();
+    const districtRecords = model.records.filter((r) => r.scope === 'district').map((r) => r.id);
+    expect(model.placed.map((p) => p.id).sort()).toEqual([...districtRecords].sort());
+    const outside = model.placed.filter((p) => !inside(model, p)).map((p) => p.id);
+    expect(outside).toEqual([]);
+  });
+
+  it('gives each record known only by district a spot of its own within its district', () => {
+    const model = loadRealModel();
+    const bySlug = new Map<DistrictSlug, string[]>();
+    for (const p of model.placed.filter((x) => x.precision === 'district'))
+      bySlug.set(p.district, [...(bySlug.get(p.district) ?? []), key(p)]);
+    for (const [slug, spots] of bySlug) expect(new Set(spots).size, slug).toBe(spots.length);
+  });
+
+  it('does not change the data it is given', () => {
+    const data = loadValidData();
+    const before = structuredClone(data);
+    joinAtlas(data);
+    expect(data).toEqual(before);
+  });
+
+  it('counts, for each district, the records naming it on the visible layers', () => {
+    const model = loadRealModel();
+    const layers = ['clusters', 'platforms'] as const;
+    const counts = countByDistrict(model, { layers, industries: [] });
+    for (const d of model.districts) {
+      const expected = model.records.filter(
+        (r) => r.districts.includes(d.slug) && (layers as readonly string[]).includes(r.layer),
+      ).length;
+      expect(counts[d.slug].total, d.slug).toBe(expected);
+    }
+  });
+});

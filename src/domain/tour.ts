@@ -1,0 +1,79 @@
+/**
+ * The guided tour for presentations, generated from the data rather than written as
+ * slides: the city overview, each layer, each district (core zones first, then by how
+ * much the report says of them), then regional and international cooperation. Each
+ * step names what it is about and which records and quote back its caption.
+ */
+import type { AtlasModel } from './join';
+import { LAYER_IDS, type DistrictSlug, type InitiativeRecord, type LayerId } from './schema';
+
+export type TourFocus =
+  | { type: 'city' }
+  | { type: 'layer'; layer: LayerId }
+  | { type: 'district'; district: DistrictSlug }
+  | { type: 'beyond'; scope: 'region' | 'international' };
+
+export interface TourStep {
+  /** Stable id, e.g. `district-pudong`; used in notes and tests. */
+  id: string;
+  focus: TourFocus;
+  /** Records the caption and speaker notes draw on, most telling first (those with figures lead). */
+  recordIds: string[];
+  /** The source phrase shown on the caption card. */
+  quote: string;
+}
+
+/** How many records a caption lists; the speaker notes get them all. */
+export const CAPTION_RECORDS = 4;
+
+function telling(records: InitiativeRecord[]): InitiativeRecord[] {
+  // Stable sort: records with figures first, otherwise data order.
+  return records
+    .map((r, i) => ({ r, i }))
+    .sort((a, b) => Number(b.r.figures.length > 0) - Number(a.r.figures.length > 0) || a.i - b.i)
+    .map(({ r }) => r);
+}
+
+/** The whole tour, in presentation order. */
+export function buildTour(model: AtlasModel): TourStep[] {
+  const steps: TourStep[] = [];
+  const zone = model.records.find((r) => r.kind === 'figure' && r.scope === 'city' && r.figures.length > 0);
+  const cityRecords = telling(model.records.filter((r) => r.scope === 'city'));
+  steps.push({
+    id: 'city',
+    focus: { type: 'city' },
+    recordIds: cityRecords.map((r) => r.id),
+    quote: (zone ?? cityRecords[0])?.quote ?? '',
+  });
+
+  for (const layer of LAYER_IDS) {
+    const records = telling(model.records.filter((r) => r.layer === layer && r.scope === 'district'));
+    const first = records[0];
+    if (!first) continue;
+    steps.push({ id: `layer-${layer}`, focus: { type: 'layer', layer }, recordIds: records.map((r) => r.id), quote: first.quote });
+  }
+
+  const districts = model.districts
+    .slice()
+    .sort(
+      (a, b) =>
+        Number(b.profile.core) - Number(a.profile.core) || b.recordIds.length - a.recordIds.length || a.adcode - b.adcode,
+    );
+  for (const d of districts) {
+    const records = telling(d.recordIds.map((id) => model.recordById[id]).filter((r) => r !== undefined));
+    steps.push({
+      id: `district-${d.slug}`,
+      focus: { type: 'district', district: d.slug },
+      recordIds: records.map((r) => r.id),
+      quote: d.profile.quote,
+    });
+  }
+
+  for (const scope of ['region', 'international'] as const) {
+    const records = telling(model.records.filter((r) => r.scope === scope));
+    const first = records[0];
+    if (!first) continue;
+    steps.push({ id: scope, focus: { type: 'beyond', scope }, recordIds: records.map((r) => r.id), quote: first.quote });
+  }
+  return steps;
+}

@@ -50,14 +50,21 @@ export function buildTour(model: AtlasModel): TourStep[] {
     const records = telling(model.records.filter((r) => r.layer === layer && r.scope === 'district'));
     const first = records[0];
     if (!first) continue;
-    steps.push({ id: `layer-${layer}`, focus: { type: 'layer', layer }, recordIds: records.map((r) => r.id), quote: first.quote });
+    steps.push({
+      id: `layer-${layer}`,
+      focus: { type: 'layer', layer },
+      recordIds: records.map((r) => r.id),
+      quote: first.quote,
+    });
   }
 
   const districts = model.districts
     .slice()
     .sort(
       (a, b) =>
-        Number(b.profile.core) - Number(a.profile.core) || b.recordIds.length - a.recordIds.length || a.adcode - b.adcode,
+        Number(b.profile.core) - Number(a.profile.core) ||
+        b.recordIds.length - a.recordIds.length ||
+        a.adcode - b.adcode,
     );
   for (const d of districts) {
     const records = telling(d.recordIds.map((id) => model.recordById[id]).filter((r) => r !== undefined));
@@ -73,7 +80,12 @@ export function buildTour(model: AtlasModel): TourStep[] {
     const records = telling(model.records.filter((r) => r.scope === scope));
     const first = records[0];
     if (!first) continue;
-    steps.push({ id: scope, focus: { type: 'beyond', scope }, recordIds: records.map((r) => r.id), quote: first.quote });
+    steps.push({
+      id: scope,
+      focus: { type: 'beyond', scope },
+      recordIds: records.map((r) => r.id),
+      quote: first.quote,
+    });
   }
   return steps;
 }

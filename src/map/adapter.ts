@@ -13,8 +13,18 @@ import type { DistrictSlug } from '../domain/schema';
 import type { AtlasState, AtlasStore } from '../store/store';
 import { buildChoropleth } from './choropleth';
 import { drawAllIcons, ICON_PIXEL_RATIO } from './icons';
-import { pointsGeoJSON } from './sources';
-import { buildStyle, INTERACTIVE_LAYERS, LAYER, labelText, selectedPointFilter, SOURCE } from './style';
+import { bubblesGeoJSON, pointsGeoJSON, ringGeoJSON } from './sources';
+import {
+  bubbleFilter,
+  buildStyle,
+  CLUSTER_LAYERS,
+  INTERACTIVE_LAYERS,
+  LAYER,
+  labelText,
+  POINT_LAYERS,
+  SOURCE,
+  themePaint,
+} from './style';
 
 setWorkerUrl(workerUrl);
 
@@ -64,7 +74,7 @@ export class AtlasMap {
     const s = store.getState();
     this.map = new MlMap({
       container,
-      style: buildStyle(model, s.lang),
+      style: buildStyle(model, s.lang, s.theme),
       bounds: this.cityBounds,
       fitBoundsOptions: { padding: 24 },
       attributionControl: false,
@@ -110,10 +120,9 @@ export class AtlasMap {
         { pixelRatio: ICON_PIXEL_RATIO },
       );
     const s = this.store.getState();
-    this.updatePoints(s);
-    this.updateChoropleth(s);
+    this.updateCounts(s);
     this.updateSelection(s);
-    this.map.setFilter(LAYER.pointSelected, selectedPointFilter(s.record));
+    this.setData(SOURCE.ring, ringGeoJSON(this.model, s.record));
     this.moveCamera(s, false);
     this.bindPointer();
     this.map.on('moveend', (e: { originalEvent?: Event }) => {
@@ -129,25 +138,35 @@ export class AtlasMap {
   private sync(s: AtlasState, prev: AtlasState): void {
     if (!this.ready) return;
     if (s.lang !== prev.lang) this.map.setLayoutProperty(LAYER.labels, 'text-field', labelText(s.lang));
-    if (s.layers !== prev.layers || s.industries !== prev.industries) {
-      this.updatePoints(s);
-      this.updateChoropleth(s);
-    }
+    if (s.theme !== prev.theme)
+      for (const [layer, prop, value] of themePaint(s.theme)) this.map.setPaintProperty(layer, prop, value);
+    if (s.layers !== prev.layers || s.industries !== prev.industries) this.updateCounts(s);
     if (s.district !== prev.district || s.hover?.district !== prev.hover?.district) this.updateSelection(s);
-    if (s.record !== prev.record) this.map.setFilter(LAYER.pointSelected, selectedPointFilter(s.record));
+    if (s.record !== prev.record) this.setData(SOURCE.ring, ringGeoJSON(this.model, s.record));
     const selectionChanged =
       s.district !== prev.district || s.record !== prev.record || s.focusRequest !== prev.focusRequest;
     if (selectionChanged) this.moveCamera(s, true);
     else if (s.camera && s.camera !== prev.camera) this.jumpToIfElsewhere(s.camera);
   }
 
-  private updatePoints(s: AtlasState): void {
-    const src = this.map.getSource<GeoJSONSource>(SOURCE.points);
-    src?.setData(pointsGeoJSON(this.model, filterOf(s)));
+  private setData(source: string, data: GeoJSON.GeoJSON): void {
+    this.map.getSource<GeoJSONSource>(source)?.setData(data);
   }
 
-  private updateChoropleth(s: AtlasState): void {
-    const counts = countByDistrict(this.model, filterOf(s));
+  /** The selected district's own records, drawn at every zoom. */
+  private selectedPoints(s: AtlasState): GeoJSON.FeatureCollection {
+    return s.district
+      ? pointsGeoJSON(this.model, filterOf(s), s.district)
+      : { type: 'FeatureCollection', features: [] };
+  }
+
+  /** Everything that follows the filter: points, count bubbles and the choropleth. */
+  private updateCounts(s: AtlasState): void {
+    const filter = filterOf(s);
+    const counts = countByDistrict(this.model, filter);
+    this.setData(SOURCE.points, pointsGeoJSON(this.model, filter));
+    this.setData(SOURCE.selectedPoints, this.selectedPoints(s));
+    this.setData(SOURCE.bubbles, bubblesGeoJSON(this.model, counts));
     const scale = buildChoropleth(Object.values(counts).map((c) => c.total));
     for (const d of this.model.districts)
       this.map.setFeatureState(
@@ -157,6 +176,9 @@ export class AtlasMap {
   }
 
   private updateSelection(s: AtlasState): void {
+    this.map.setFilter(LAYER.bubbleCircle, bubbleFilter(s.district));
+    this.map.setFilter(LAYER.bubbleCount, bubbleFilter(s.district));
+    this.setData(SOURCE.selectedPoints, this.selectedPoints(s));
     for (const d of this.model.districts) {
       const selected = d.slug === s.district;
       this.map.setFeatureState(
@@ -207,22 +229,23 @@ export class AtlasMap {
       const f = this.topFeature(e.point);
       const { setHover } = this.store.getState();
       canvas.style.cursor = f ? 'pointer' : '';
+      const at = { x: e.point.x, y: e.point.y };
       if (!f) return setHover(null);
-      if (f.layer.id === LAYER.districtFill) {
+      const id = f.layer.id;
+      if (id === LAYER.districtFill) {
         const slug = this.slugByAdcode.get(Number(f.id)) ?? null;
-        setHover(slug ? { district: slug, record: null, cluster: 0, x: e.point.x, y: e.point.y } : null);
-      } else if (f.layer.id === LAYER.points) {
-        const id = String(f.properties.id);
-        const district = this.model.placed.find((p) => p.id === id)?.district ?? null;
-        setHover({ district, record: id, cluster: 0, x: e.point.x, y: e.point.y });
-      } else {
+        setHover(slug ? { district: slug, record: null, cluster: 0, ...at } : null);
+      } else if (id === LAYER.bubbleCircle) {
+        setHover({ district: f.properties.slug as DistrictSlug, record: null, cluster: 0, ...at });
+      } else if (POINT_LAYERS.includes(id)) {
         setHover({
-          district: null,
-          record: null,
-          cluster: Number(f.properties.point_count),
-          x: e.point.x,
-          y: e.point.y,
+          district: f.properties.district as DistrictSlug,
+          record: String(f.properties.id),
+          cluster: 0,
+          ...at,
         });
+      } else {
+        setHover({ district: null, record: null, cluster: Number(f.properties.point_count), ...at });
       }
     });
     this.map.on('mouseout', () => this.store.getState().setHover(null));
@@ -230,18 +253,19 @@ export class AtlasMap {
       const f = this.topFeature(e.point);
       const st = this.store.getState();
       if (!f) return st.selectDistrict(null);
-      if (f.layer.id === LAYER.clusterCircle) {
-        const src = this.map.getSource<GeoJSONSource>(SOURCE.points);
+      const id = f.layer.id;
+      if (CLUSTER_LAYERS.includes(id)) {
+        const src = this.map.getSource<GeoJSONSource>(f.source);
         const center = (f.geometry as GeoJSON.Point).coordinates as [number, number];
         void src?.getClusterExpansionZoom(Number(f.properties.cluster_id)).then((zoom) => {
           this.map.easeTo({ center, zoom: zoom + 0.2, duration: this.options.reducedMotion() ? 0 : 600 });
         });
-      } else if (f.layer.id === LAYER.points) {
-        const id = String(f.properties.id);
-        st.selectRecord(id, this.model.placed.find((p) => p.id === id)?.district ?? null);
+      } else if (POINT_LAYERS.includes(id)) {
+        st.selectRecord(String(f.properties.id), f.properties.district as DistrictSlug);
+      } else if (id === LAYER.bubbleCircle) {
+        st.selectDistrict(f.properties.slug as DistrictSlug);
       } else {
-        const slug = this.slugByAdcode.get(Number(f.id));
-        st.selectDistrict(slug ?? null);
+        st.selectDistrict(this.slugByAdcode.get(Number(f.id)) ?? null);
       }
     });
   }

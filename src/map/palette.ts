@@ -4,20 +4,58 @@
  */
 import type { LayerId, Precision } from '../domain/schema';
 
-export const BASE = {
-  sea: '#d7e3ea',
-  land: '#ebe8e2',
-  landLine: '#c8c2b8',
-  districtLine: '#ffffff',
-  selectedLine: '#111827',
-  hoverLine: '#374151',
-  labelText: '#111827',
-  labelHalo: '#ffffff',
+/** Map colours that change with the room: light for bright rooms, dark for projectors. */
+export interface MapTheme {
+  sea: string;
+  land: string;
+  landLine: string;
+  districtLine: string;
+  selectedLine: string;
+  hoverLine: string;
+  labelText: string;
+  labelHalo: string;
   /** Districts with no record in the filter: a neutral, not the palette's first step. */
-  zero: '#f5f3ee',
-  clusterFill: '#1f2937',
-  clusterText: '#ffffff',
-} as const;
+  zero: string;
+  clusterFill: string;
+  clusterText: string;
+  clusterStroke: string;
+}
+
+export type ThemeName = 'light' | 'dark';
+
+export const THEMES: Record<ThemeName, MapTheme> = {
+  light: {
+    sea: '#d7e3ea',
+    land: '#ebe8e2',
+    landLine: '#c8c2b8',
+    districtLine: '#ffffff',
+    selectedLine: '#111827',
+    hoverLine: '#374151',
+    labelText: '#111827',
+    labelHalo: '#ffffff',
+    zero: '#f5f3ee',
+    clusterFill: '#1f2937',
+    clusterText: '#ffffff',
+    clusterStroke: '#ffffff',
+  },
+  dark: {
+    sea: '#0a1420',
+    land: '#1c2430',
+    landLine: '#334155',
+    districtLine: '#0a1420',
+    selectedLine: '#fde047',
+    hoverLine: '#e5e7eb',
+    labelText: '#ffffff',
+    labelHalo: '#0a1420',
+    zero: '#f5f3ee',
+    clusterFill: '#f8fafc',
+    clusterText: '#0a1420',
+    clusterStroke: '#0a1420',
+  },
+};
+
+/** The light theme, the app's everyday look. */
+export const BASE = THEMES.light;
 
 /**
  * ColorBrewer YlGnBu, 5 classes: colour-blind safe, its lightness range survives a

@@ -3,12 +3,13 @@
  * adapter only has to hand the results to MapLibre.
  */
 import type { Feature, FeatureCollection, Point } from 'geojson';
-import { recordMatches, type AtlasModel, type RecordFilter } from '../domain/join';
-import type { LayerId, Precision } from '../domain/schema';
+import { recordMatches, type AtlasModel, type DistrictCounts, type RecordFilter } from '../domain/join';
+import type { DistrictSlug, LayerId, Precision } from '../domain/schema';
 import { iconName } from './palette';
 
 export interface PointProps {
   id: string;
+  district: string;
   layer: LayerId;
   precision: Precision;
   icon: string;
@@ -47,16 +48,22 @@ export function labelsGeoJSON(model: AtlasModel): FeatureCollection<Point, Label
   };
 }
 
-/** The placed records that pass the filter. */
-export function pointsGeoJSON(model: AtlasModel, filter: RecordFilter): FeatureCollection<Point, PointProps> {
+/** The placed records that pass the filter, optionally of one district only. */
+export function pointsGeoJSON(
+  model: AtlasModel,
+  filter: RecordFilter,
+  district: DistrictSlug | null = null,
+): FeatureCollection<Point, PointProps> {
   const features: Feature<Point, PointProps>[] = [];
   for (const p of model.placed) {
+    if (district !== null && p.district !== district) continue;
     const r = model.recordById[p.id];
     if (!r || !recordMatches(r, filter)) continue;
     features.push({
       type: 'Feature',
       properties: {
         id: p.id,
+        district: p.district,
         layer: p.layer,
         precision: p.precision,
         icon: iconName(p.layer, p.precision),
@@ -67,4 +74,28 @@ export function pointsGeoJSON(model: AtlasModel, filter: RecordFilter): FeatureC
     });
   }
   return { type: 'FeatureCollection', features };
+}
+
+/** One count bubble per district, at its label point, with the records it has in the filter. */
+export function bubblesGeoJSON(
+  model: AtlasModel,
+  counts: Record<DistrictSlug, DistrictCounts>,
+): FeatureCollection<Point, { slug: string; count: number }> {
+  return {
+    type: 'FeatureCollection',
+    features: model.districts.map((d) => ({
+      type: 'Feature',
+      properties: { slug: d.slug, count: counts[d.slug].total },
+      geometry: { type: 'Point', coordinates: d.label },
+    })),
+  };
+}
+
+/** The ring around the selected record's point; empty when none is selected or it is not drawn. */
+export function ringGeoJSON(model: AtlasModel, recordId: string | null): FeatureCollection<Point> {
+  const p = recordId ? model.placed.find((x) => x.id === recordId) : undefined;
+  return {
+    type: 'FeatureCollection',
+    features: p ? [{ type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: [p.lng, p.lat] } }] : [],
+  };
 }

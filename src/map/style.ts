@@ -1,15 +1,36 @@
 /**
- * The map style, built by a function from the model and the language. No glyph, sprite
- * or tile URL: labels use the system's fonts, symbols are drawn by the adapter, so the
- * map needs no network at all.
+ * The map style, built by functions from the model, the language and the theme. No
+ * glyph, sprite or tile URL: labels use the system's fonts, symbols are drawn by the
+ * adapter, so the map needs no network at all.
+ *
+ * How records stay readable at every zoom: at the city view each district shows one
+ * bubble with its count (no bubble ever mixes two districts); the selected district's
+ * own records are drawn at any zoom, clustered among themselves; from CITY_MAX_ZOOM
+ * on, every record is drawn, clustered where they still overlap.
  */
-import type { ExpressionSpecification, FilterSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import type {
+  Map as MlMap,
+  DataDrivenPropertyValueSpecification,
+  ExpressionSpecification,
+  FilterSpecification,
+  LayerSpecification,
+  StyleSpecification,
+} from 'maplibre-gl';
+import type { FeatureCollection } from 'geojson';
 import type { AtlasModel } from '../domain/join';
 import type { Lang } from '../i18n/strings';
-import { BASE } from './palette';
+import { THEMES, type ThemeName } from './palette';
 import { districtsGeoJSON, labelsGeoJSON } from './sources';
 
-export const SOURCE = { context: 'context', districts: 'districts', labels: 'labels', points: 'points' } as const;
+export const SOURCE = {
+  context: 'context',
+  districts: 'districts',
+  labels: 'labels',
+  bubbles: 'bubbles',
+  points: 'points',
+  selectedPoints: 'selected-points',
+  ring: 'ring',
+} as const;
 
 export const LAYER = {
   background: 'sea',
@@ -19,18 +40,32 @@ export const LAYER = {
   districtLine: 'district-line',
   districtHover: 'district-hover',
   districtSelected: 'district-selected',
+  bubbleCircle: 'bubble-circle',
+  bubbleCount: 'bubble-count',
   clusterCircle: 'cluster-circle',
   clusterCount: 'cluster-count',
-  pointSelected: 'point-selected',
   points: 'points',
+  selClusterCircle: 'sel-cluster-circle',
+  selClusterCount: 'sel-cluster-count',
+  selPoints: 'sel-points',
+  ring: 'record-ring',
   labels: 'district-labels',
 } as const;
 
 /** Layers a pointer can act on, top first. */
-export const INTERACTIVE_LAYERS = [LAYER.clusterCircle, LAYER.points, LAYER.districtFill] as const;
+export const INTERACTIVE_LAYERS = [
+  LAYER.selClusterCircle,
+  LAYER.selPoints,
+  LAYER.clusterCircle,
+  LAYER.points,
+  LAYER.bubbleCircle,
+  LAYER.districtFill,
+] as const;
+export const CLUSTER_LAYERS: readonly string[] = [LAYER.clusterCircle, LAYER.selClusterCircle];
+export const POINT_LAYERS: readonly string[] = [LAYER.points, LAYER.selPoints];
 
-/** Below this zoom, overlapping records are gathered into numbered clusters. */
-export const CLUSTER_MAX_ZOOM = 11;
+/** Below this zoom the city view shows one count bubble per district. */
+export const CITY_MAX_ZOOM = 11;
 
 const FONT = ['sans-serif'];
 
@@ -39,29 +74,113 @@ export function labelText(lang: Lang): ExpressionSpecification {
   return ['get', lang === 'zh' ? 'name_zh' : 'name_en'];
 }
 
-/** The selected-point ring follows one record id; an id no point has draws nothing. */
-export function selectedPointFilter(recordId: string | null): FilterSpecification {
-  return ['all', ['!', ['has', 'point_count']], ['==', ['get', 'id'], recordId ?? '']];
+/** Bubbles for every district with records, except the selected one (its records are drawn instead). */
+export function bubbleFilter(selected: string | null): FilterSpecification {
+  return ['all', ['>', ['get', 'count'], 0], ['!=', ['get', 'slug'], selected ?? '']];
+}
+
+type PaintName = Parameters<MlMap['setPaintProperty']>[1];
+
+/** Paint values that follow the theme: [layer, property, value]. */
+export function themePaint(theme: ThemeName): [string, PaintName, string][] {
+  const t = THEMES[theme];
+  return [
+    [LAYER.background, 'background-color', t.sea],
+    [LAYER.contextFill, 'fill-color', t.land],
+    [LAYER.contextLine, 'line-color', t.landLine],
+    [LAYER.districtLine, 'line-color', t.districtLine],
+    [LAYER.districtHover, 'line-color', t.hoverLine],
+    [LAYER.districtSelected, 'line-color', t.selectedLine],
+    [LAYER.bubbleCircle, 'circle-color', t.clusterFill],
+    [LAYER.bubbleCircle, 'circle-stroke-color', t.clusterStroke],
+    [LAYER.bubbleCount, 'text-color', t.clusterText],
+    [LAYER.clusterCircle, 'circle-color', t.clusterFill],
+    [LAYER.clusterCircle, 'circle-stroke-color', t.clusterStroke],
+    [LAYER.clusterCount, 'text-color', t.clusterText],
+    [LAYER.selClusterCircle, 'circle-color', t.clusterFill],
+    [LAYER.selClusterCircle, 'circle-stroke-color', t.clusterStroke],
+    [LAYER.selClusterCount, 'text-color', t.clusterText],
+    [LAYER.ring, 'circle-stroke-color', t.selectedLine],
+    [LAYER.labels, 'text-color', t.labelText],
+    [LAYER.labels, 'text-halo-color', t.labelHalo],
+  ];
+}
+
+function countBubble(
+  ids: { circle: string; count: string },
+  source: string,
+  countField: string,
+  zoom: { minzoom?: number; maxzoom?: number },
+  filter: FilterSpecification,
+): LayerSpecification[] {
+  const radius: DataDrivenPropertyValueSpecification<number> = [
+    'interpolate',
+    ['linear'],
+    ['get', countField],
+    1,
+    11,
+    10,
+    16,
+    40,
+    24,
+  ];
+  return [
+    {
+      id: ids.circle,
+      type: 'circle',
+      source,
+      ...zoom,
+      filter,
+      paint: { 'circle-radius': radius, 'circle-stroke-width': 2 },
+    },
+    {
+      id: ids.count,
+      type: 'symbol',
+      source,
+      ...zoom,
+      filter,
+      layout: {
+        'text-field': ['to-string', ['get', countField]],
+        'text-font': FONT,
+        'text-size': 13,
+        'text-allow-overlap': true,
+        'text-ignore-placement': true,
+      },
+    },
+  ] as LayerSpecification[];
+}
+
+function recordSymbols(id: string, source: string, zoom: { minzoom?: number; maxzoom?: number }): LayerSpecification {
+  return {
+    id,
+    type: 'symbol',
+    source,
+    ...zoom,
+    filter: ['!', ['has', 'point_count']],
+    layout: {
+      'icon-image': ['get', 'icon'],
+      'icon-allow-overlap': true,
+      'icon-ignore-placement': true,
+      'icon-size': ['interpolate', ['linear'], ['zoom'], 9, 0.85, 13, 1.1],
+    },
+  };
 }
 
 function layers(lang: Lang): LayerSpecification[] {
   const hovered = ['boolean', ['feature-state', 'hover'], false];
   const selected = ['boolean', ['feature-state', 'selected'], false];
+  const all = { minzoom: CITY_MAX_ZOOM };
+  const city = { maxzoom: CITY_MAX_ZOOM };
   return [
-    { id: LAYER.background, type: 'background', paint: { 'background-color': BASE.sea } },
-    { id: LAYER.contextFill, type: 'fill', source: SOURCE.context, paint: { 'fill-color': BASE.land } },
-    {
-      id: LAYER.contextLine,
-      type: 'line',
-      source: SOURCE.context,
-      paint: { 'line-color': BASE.landLine, 'line-width': 0.8 },
-    },
+    { id: LAYER.background, type: 'background' },
+    { id: LAYER.contextFill, type: 'fill', source: SOURCE.context },
+    { id: LAYER.contextLine, type: 'line', source: SOURCE.context, paint: { 'line-width': 0.8 } },
     {
       id: LAYER.districtFill,
       type: 'fill',
       source: SOURCE.districts,
       paint: {
-        'fill-color': ['coalesce', ['feature-state', 'fill'], BASE.zero],
+        'fill-color': ['coalesce', ['feature-state', 'fill'], THEMES.light.zero],
         'fill-opacity': ['case', ['boolean', ['feature-state', 'dim'], false], 0.45, 0.95],
       },
     },
@@ -69,70 +188,46 @@ function layers(lang: Lang): LayerSpecification[] {
       id: LAYER.districtLine,
       type: 'line',
       source: SOURCE.districts,
-      paint: { 'line-color': BASE.districtLine, 'line-width': ['interpolate', ['linear'], ['zoom'], 8, 1, 12, 2.5] },
+      paint: { 'line-width': ['interpolate', ['linear'], ['zoom'], 8, 1, 12, 2.5] },
     },
     {
       id: LAYER.districtHover,
       type: 'line',
       source: SOURCE.districts,
-      paint: { 'line-color': BASE.hoverLine, 'line-width': 2, 'line-opacity': ['case', hovered, 1, 0] },
+      paint: { 'line-width': 2, 'line-opacity': ['case', hovered, 1, 0] },
     },
     {
       id: LAYER.districtSelected,
       type: 'line',
       source: SOURCE.districts,
-      paint: { 'line-color': BASE.selectedLine, 'line-width': 3.5, 'line-opacity': ['case', selected, 1, 0] },
+      paint: { 'line-width': 3.5, 'line-opacity': ['case', selected, 1, 0] },
     },
     {
-      id: LAYER.pointSelected,
+      id: LAYER.ring,
       type: 'circle',
-      source: SOURCE.points,
-      filter: selectedPointFilter(null),
-      paint: {
-        'circle-radius': 17,
-        'circle-color': 'rgba(255,255,255,0.85)',
-        'circle-stroke-color': BASE.selectedLine,
-        'circle-stroke-width': 3,
-      },
+      source: SOURCE.ring,
+      paint: { 'circle-radius': 17, 'circle-color': 'rgba(255,255,255,0.85)', 'circle-stroke-width': 3 },
     },
-    {
-      id: LAYER.points,
-      type: 'symbol',
-      source: SOURCE.points,
-      filter: ['!', ['has', 'point_count']],
-      layout: {
-        'icon-image': ['get', 'icon'],
-        'icon-allow-overlap': true,
-        'icon-ignore-placement': true,
-        'icon-size': ['interpolate', ['linear'], ['zoom'], 9, 0.8, 13, 1.1],
-      },
-    },
-    {
-      id: LAYER.clusterCircle,
-      type: 'circle',
-      source: SOURCE.points,
-      filter: ['has', 'point_count'],
-      paint: {
-        'circle-color': BASE.clusterFill,
-        'circle-radius': ['interpolate', ['linear'], ['get', 'point_count'], 2, 12, 10, 17, 40, 24],
-        'circle-stroke-color': '#ffffff',
-        'circle-stroke-width': 2,
-      },
-    },
-    {
-      id: LAYER.clusterCount,
-      type: 'symbol',
-      source: SOURCE.points,
-      filter: ['has', 'point_count'],
-      layout: {
-        'text-field': ['to-string', ['get', 'point_count']],
-        'text-font': FONT,
-        'text-size': 13,
-        'text-allow-overlap': true,
-        'text-ignore-placement': true,
-      },
-      paint: { 'text-color': BASE.clusterText },
-    },
+    ...countBubble(
+      { circle: LAYER.bubbleCircle, count: LAYER.bubbleCount },
+      SOURCE.bubbles,
+      'count',
+      city,
+      bubbleFilter(null),
+    ),
+    recordSymbols(LAYER.points, SOURCE.points, all),
+    ...countBubble({ circle: LAYER.clusterCircle, count: LAYER.clusterCount }, SOURCE.points, 'point_count', all, [
+      'has',
+      'point_count',
+    ]),
+    recordSymbols(LAYER.selPoints, SOURCE.selectedPoints, city),
+    ...countBubble(
+      { circle: LAYER.selClusterCircle, count: LAYER.selClusterCount },
+      SOURCE.selectedPoints,
+      'point_count',
+      city,
+      ['has', 'point_count'],
+    ),
     {
       id: LAYER.labels,
       type: 'symbol',
@@ -143,31 +238,40 @@ function layers(lang: Lang): LayerSpecification[] {
         'text-size': ['interpolate', ['linear'], ['zoom'], 8, 12, 10, 16, 13, 20],
         'text-allow-overlap': false,
         'text-padding': 1,
-        // Above the point or cluster that sits on the label point, never under it.
-        'text-anchor': 'bottom',
-        'text-offset': [0, -0.9],
+        // Beside the count bubble on the label point, never under it; crowded names try other sides.
+        'text-variable-anchor': ['bottom', 'top', 'left', 'right'],
+        'text-radial-offset': 1.1,
       },
-      paint: { 'text-color': BASE.labelText, 'text-halo-color': BASE.labelHalo, 'text-halo-width': 1.6 },
+      paint: { 'text-halo-width': 1.6 },
     },
   ] as LayerSpecification[];
 }
 
-/** The whole style. Points start empty: the adapter fills them from the filter. */
-export function buildStyle(model: AtlasModel, lang: Lang): StyleSpecification {
-  return {
+function empty(): FeatureCollection {
+  return { type: 'FeatureCollection', features: [] };
+}
+
+/** The whole style. Counts and points start empty: the adapter fills them from the filter. */
+export function buildStyle(model: AtlasModel, lang: Lang, theme: ThemeName = 'light'): StyleSpecification {
+  const clustered = () =>
+    ({ type: 'geojson', data: empty(), cluster: true, clusterRadius: 22, clusterMaxZoom: 15 }) as const;
+  const style: StyleSpecification = {
     version: 8,
     sources: {
       [SOURCE.context]: { type: 'geojson', data: model.contextGeo },
       [SOURCE.districts]: { type: 'geojson', data: districtsGeoJSON(model) },
       [SOURCE.labels]: { type: 'geojson', data: labelsGeoJSON(model) },
-      [SOURCE.points]: {
-        type: 'geojson',
-        data: { type: 'FeatureCollection', features: [] },
-        cluster: true,
-        clusterRadius: 22,
-        clusterMaxZoom: CLUSTER_MAX_ZOOM,
-      },
+      [SOURCE.bubbles]: { type: 'geojson', data: empty() },
+      [SOURCE.points]: clustered(),
+      [SOURCE.selectedPoints]: clustered(),
+      [SOURCE.ring]: { type: 'geojson', data: empty() },
     },
     layers: layers(lang),
   };
+  for (const [id, prop, value] of themePaint(theme)) {
+    const layer = style.layers.find((l) => l.id === id);
+    if (!layer) throw new Error(`themePaint names unknown layer ${id}`);
+    (layer as { paint?: Record<string, unknown> }).paint = { ...layer.paint, [prop]: value };
+  }
+  return style;
 }

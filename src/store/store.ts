@@ -7,6 +7,7 @@ import { createStore, type StateCreator } from 'zustand/vanilla';
 import { useStore } from 'zustand';
 import { LAYER_IDS, type DistrictSlug, type LayerId } from '../domain/schema';
 import type { Lang } from '../i18n/strings';
+import type { ThemeName } from '../map/palette';
 import { DEFAULT_VIEW, type Camera, type ViewState } from './view-state';
 
 interface FilterSlice {
@@ -42,10 +43,12 @@ interface SelectionSlice {
 
 interface ViewSlice {
   lang: Lang;
+  theme: ThemeName;
   camera: Camera | null;
   /** Bumped to ask the map to frame the current selection again, e.g. "show on map". */
   focusRequest: number;
   setLang: (lang: Lang) => void;
+  setTheme: (theme: ThemeName) => void;
   setCamera: (camera: Camera | null) => void;
   requestFocus: () => void;
   /** Replaces the whole linkable view at once (URL load, back/forward). */
@@ -82,9 +85,11 @@ const selectionSlice: StateCreator<AtlasState, [], [], SelectionSlice> = (set) =
 
 const viewSlice: StateCreator<AtlasState, [], [], ViewSlice> = (set) => ({
   lang: DEFAULT_VIEW.lang,
+  theme: DEFAULT_VIEW.theme,
   camera: DEFAULT_VIEW.camera,
   focusRequest: 0,
   setLang: (lang) => set({ lang }),
+  setTheme: (theme) => set({ theme }),
   setCamera: (camera) => set({ camera }),
   requestFocus: () => set((s) => ({ focusRequest: s.focusRequest + 1, camera: null })),
   applyView: (view) => set({ ...view }),
@@ -107,6 +112,7 @@ export type AtlasStore = ReturnType<typeof createAtlasStore>;
 export function viewOf(s: AtlasState): ViewState {
   return {
     lang: s.lang,
+    theme: s.theme,
     layers: s.layers,
     industries: s.industries,
     district: s.district,

@@ -45,6 +45,7 @@ export function parseView(search: string, known: KnownIds): ViewState {
         : LAYER_IDS.filter((l) => list(layersParam).includes(l));
   const view: ViewState = {
     lang: LANGS.includes(lang as Lang) ? (lang as Lang) : DEFAULT_VIEW.lang,
+    theme: q.get('t') === 'dark' ? 'dark' : DEFAULT_VIEW.theme,
     layers: layersParam !== null && layers.length === 0 && layersParam !== 'none' ? DEFAULT_VIEW.layers : layers,
     industries: [...new Set(list(q.get('i')).filter((i) => known.industries.has(i)))],
     district: district.success ? district.data : null,
@@ -70,6 +71,7 @@ export function serialiseView(v: ViewState): string {
   if (v.layers.length !== LAYER_IDS.length) q.set('l', v.layers.length === 0 ? 'none' : v.layers.join(','));
   if (v.industries.length > 0) q.set('i', v.industries.join(','));
   if (v.lang !== DEFAULT_VIEW.lang) q.set('lang', v.lang);
+  if (v.theme !== DEFAULT_VIEW.theme) q.set('t', v.theme);
   if (v.camera) q.set('c', `${round(v.camera.lng, 5)},${round(v.camera.lat, 5)},${round(v.camera.zoom, 2)}`);
   // URLSearchParams encodes commas; they are safe in a query and keep links readable.
   return q.toString().replace(/%2C/g, ',');

@@ -4,6 +4,7 @@
  */
 import { LAYER_IDS, type DistrictSlug, type LayerId } from '../domain/schema';
 import type { Lang } from '../i18n/strings';
+import type { ThemeName } from '../map/palette';
 
 export interface Camera {
   lng: number;
@@ -13,6 +14,8 @@ export interface Camera {
 
 export interface ViewState {
   lang: Lang;
+  /** Light for bright rooms, dark (high contrast) for projectors. */
+  theme: ThemeName;
   /** Visible point layers; also the layers the choropleth counts. */
   layers: LayerId[];
   /** Picked industries; empty means no industry filter. */
@@ -25,6 +28,7 @@ export interface ViewState {
 
 export const DEFAULT_VIEW: ViewState = {
   lang: 'zh',
+  theme: 'light',
   layers: [...LAYER_IDS],
   industries: [],
   district: null,

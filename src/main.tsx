@@ -8,7 +8,10 @@ import { connectUrl } from './store/url-sync';
 import { App } from './ui/App';
 import { ErrorBoundary } from './ui/ErrorBoundary';
 import { ErrorScreen } from './ui/ErrorScreen';
-import { ModelContext, StoreContext } from './ui/context';
+import { ModelContext, StoreContext, TourContext } from './ui/context';
+import { PresenterView } from './ui/presentation/PresenterView';
+import { buildTour } from './domain/tour';
+import { connectPresentation, DECK_CHANNEL } from './presentation/controller';
 import './ui/app.css';
 
 const rootEl = document.getElementById('root');
@@ -29,14 +32,19 @@ if (!loaded.ok) {
       return d && (DISTRICT_SLUGS as readonly string[]).includes(d) ? d : null;
     },
   };
-  const store = createAtlasStore(parseView(window.location.search, known));
-  connectUrl(store, known);
+  const tour = buildTour(model);
+  const presenterWindow = new URLSearchParams(window.location.search).has('presenter');
+  const channel = 'BroadcastChannel' in window ? new BroadcastChannel(DECK_CHANNEL) : null;
+  const view = parseView(window.location.search, known);
+  const store = createAtlasStore(presenterWindow ? { lang: view.lang, presenting: true } : view);
+  if (!presenterWindow) connectUrl(store, known);
+  connectPresentation(store, tour, { channel, followPresenting: !presenterWindow });
   root.render(
     <StrictMode>
       <ErrorBoundary>
         <ModelContext.Provider value={model}>
           <StoreContext.Provider value={store}>
-            <App />
+            <TourContext.Provider value={tour}>{presenterWindow ? <PresenterView /> : <App />}</TourContext.Provider>
           </StoreContext.Provider>
         </ModelContext.Provider>
       </ErrorBoundary>

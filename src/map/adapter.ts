@@ -13,6 +13,7 @@ import type { DistrictSlug } from '../domain/schema';
 import type { AtlasState, AtlasStore } from '../store/store';
 import { buildChoropleth } from './choropleth';
 import { drawAllIcons, ICON_PIXEL_RATIO } from './icons';
+import { presentationPadding } from '../presentation/layout';
 import { bubblesGeoJSON, pointsGeoJSON, ringGeoJSON } from './sources';
 import {
   bubbleFilter,
@@ -143,6 +144,14 @@ export class AtlasMap {
     if (s.layers !== prev.layers || s.industries !== prev.industries) this.updateCounts(s);
     if (s.district !== prev.district || s.hover?.district !== prev.hover?.district) this.updateSelection(s);
     if (s.record !== prev.record) this.setData(SOURCE.ring, ringGeoJSON(this.model, s.record));
+    if (s.presenting !== prev.presenting) {
+      // The layout changes size after React renders it; frame the view once it has.
+      requestAnimationFrame(() => {
+        this.map.resize();
+        this.moveCamera(this.store.getState(), false);
+      });
+      return;
+    }
     const selectionChanged =
       s.district !== prev.district || s.record !== prev.record || s.focusRequest !== prev.focusRequest;
     if (selectionChanged) this.moveCamera(s, true);
@@ -190,6 +199,7 @@ export class AtlasMap {
 
   private padding(): { top: number; bottom: number; left: number; right: number } {
     const c = this.map.getContainer();
+    if (this.store.getState().presenting) return presentationPadding(c.clientWidth, c.clientHeight);
     const m = Math.round(Math.min(c.clientWidth, c.clientHeight) * 0.06);
     return { top: m, bottom: m, left: m, right: m };
   }

@@ -55,7 +55,26 @@ interface ViewSlice {
   applyView: (view: ViewState) => void;
 }
 
-export type AtlasState = FilterSlice & SelectionSlice & ViewSlice;
+interface PresentationSlice {
+  presenting: boolean;
+  /** Current tour step, 0-based; the controller keeps it within the tour. */
+  step: number;
+  blackout: boolean;
+  help: boolean;
+  /** Seconds per step when autoplaying (lobby screens); null when off. */
+  autoplay: number | null;
+  /** Autoplay waits after any input until asked to resume. */
+  autoplayPaused: boolean;
+  startPresentation: (step?: number) => void;
+  stopPresentation: () => void;
+  goToStep: (step: number) => void;
+  toggleBlackout: () => void;
+  toggleHelp: () => void;
+  setAutoplay: (seconds: number | null) => void;
+  setAutoplayPaused: (paused: boolean) => void;
+}
+
+export type AtlasState = FilterSlice & SelectionSlice & ViewSlice & PresentationSlice;
 
 const filterSlice: StateCreator<AtlasState, [], [], FilterSlice> = (set) => ({
   layers: DEFAULT_VIEW.layers,
@@ -95,12 +114,29 @@ const viewSlice: StateCreator<AtlasState, [], [], ViewSlice> = (set) => ({
   applyView: (view) => set({ ...view }),
 });
 
+const presentationSlice: StateCreator<AtlasState, [], [], PresentationSlice> = (set) => ({
+  presenting: false,
+  step: 0,
+  blackout: false,
+  help: false,
+  autoplay: null,
+  autoplayPaused: false,
+  startPresentation: (step) => set((s) => ({ presenting: true, step: step ?? s.step, blackout: false, help: false })),
+  stopPresentation: () => set({ presenting: false, blackout: false, help: false, autoplayPaused: true }),
+  goToStep: (step) => set({ step, blackout: false }),
+  toggleBlackout: () => set((s) => ({ blackout: !s.blackout })),
+  toggleHelp: () => set((s) => ({ help: !s.help })),
+  setAutoplay: (autoplay) => set({ autoplay, autoplayPaused: false }),
+  setAutoplayPaused: (autoplayPaused) => set({ autoplayPaused }),
+});
+
 /** A fresh store; the app makes one, each test makes its own. */
 export function createAtlasStore(initial: Partial<ViewState> = {}) {
   const store = createStore<AtlasState>()((...a) => ({
     ...filterSlice(...a),
     ...selectionSlice(...a),
     ...viewSlice(...a),
+    ...presentationSlice(...a),
   }));
   store.setState(initial);
   return store;
@@ -111,6 +147,9 @@ export type AtlasStore = ReturnType<typeof createAtlasStore>;
 /** The linkable part of the state. */
 export function viewOf(s: AtlasState): ViewState {
   return {
+    presenting: s.presenting,
+    step: s.step,
+    autoplay: s.autoplay,
     lang: s.lang,
     theme: s.theme,
     layers: s.layers,

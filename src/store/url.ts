@@ -51,7 +51,18 @@ export function parseView(search: string, known: KnownIds): ViewState {
     district: district.success ? district.data : null,
     record: null,
     camera: parseCamera(q.get('c')),
+    presenting: false,
+    step: 0,
+    autoplay: null,
   };
+  // p is the 1-based step of the deck; the controller clamps it to the tour's length.
+  const p = Number(q.get('p'));
+  if (q.has('p') && Number.isInteger(p) && p >= 1) {
+    view.presenting = true;
+    view.step = p - 1;
+  }
+  const auto = Number(q.get('autoplay'));
+  if (q.has('autoplay') && Number.isFinite(auto) && auto >= 3 && auto <= 3600) view.autoplay = auto;
   if (record && known.records.has(record)) {
     view.record = record;
     view.district = known.recordDistrict(record);
@@ -72,6 +83,8 @@ export function serialiseView(v: ViewState): string {
   if (v.industries.length > 0) q.set('i', v.industries.join(','));
   if (v.lang !== DEFAULT_VIEW.lang) q.set('lang', v.lang);
   if (v.theme !== DEFAULT_VIEW.theme) q.set('t', v.theme);
+  if (v.presenting) q.set('p', String(v.step + 1));
+  if (v.autoplay !== null) q.set('autoplay', String(v.autoplay));
   if (v.camera) q.set('c', `${round(v.camera.lng, 5)},${round(v.camera.lat, 5)},${round(v.camera.zoom, 2)}`);
   // URLSearchParams encodes commas; they are safe in a query and keep links readable.
   return q.toString().replace(/%2C/g, ',');
@@ -79,6 +92,7 @@ export function serialiseView(v: ViewState): string {
 
 /** True when moving between the two views is a new place to go back to (a selection change). */
 export function isNavigation(a: ViewState, b: ViewState): boolean {
+  if (a.presenting || b.presenting) return a.presenting !== b.presenting;
   return a.district !== b.district || a.record !== b.record;
 }
 

@@ -24,6 +24,11 @@ export interface ViewState {
   record: string | null;
   /** Last camera the user settled on; null means "fit to the selection or the city". */
   camera: Camera | null;
+  /** Presentation mode and its step (0-based), so a link can open the deck at a step. */
+  presenting: boolean;
+  step: number;
+  /** Seconds per step for lobby autoplay; null when off. */
+  autoplay: number | null;
 }
 
 export const DEFAULT_VIEW: ViewState = {
@@ -34,4 +39,7 @@ export const DEFAULT_VIEW: ViewState = {
   district: null,
   record: null,
   camera: null,
+  presenting: false,
+  step: 0,
+  autoplay: null,
 };

@@ -3,7 +3,9 @@ import { Header } from './Header';
 import { MapView } from './MapView';
 import { Panel } from './Panel';
 import { Sidebar } from './Sidebar';
-import { useAtlas, useModel, useStrings } from './context';
+import { Deck } from './presentation/Deck';
+import { useDeckKeys } from './presentation/useDeckKeys';
+import { useAtlas, useModel, useStrings, useTour } from './context';
 
 /** Announces the selection to screen readers without moving focus. */
 function LiveStatus() {
@@ -27,7 +29,10 @@ function LiveStatus() {
 export function App() {
   const lang = useAtlas((s) => s.lang);
   const back = useAtlas((s) => s.back);
+  const presenting = useAtlas((s) => s.presenting);
+  const theme = useAtlas((s) => s.theme);
   const t = useStrings();
+  useDeckKeys(useTour().length);
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
     document.title = t.appTitle;
@@ -40,14 +45,15 @@ export function App() {
     return () => window.removeEventListener('keydown', onKey);
   }, [back]);
   return (
-    <div className="app">
-      <Header />
-      <Sidebar />
+    <div className={`app theme-${theme}${presenting ? ' presenting' : ''}`}>
+      {!presenting && <Header />}
+      {!presenting && <Sidebar />}
       <main className="main">
         <MapView />
         <footer className="attribution">{t.attribution}</footer>
+        {presenting && <Deck />}
       </main>
-      <Panel />
+      {!presenting && <Panel />}
       <LiveStatus />
     </div>
   );

@@ -6,6 +6,7 @@ export function Header() {
   const t = useStrings();
   const lang = useAtlas((s) => s.lang);
   const setLang = useAtlas((s) => s.setLang);
+  const start = useAtlas((s) => s.startPresentation);
   return (
     <header className="header">
       <div className="header-title">
@@ -13,6 +14,9 @@ export function Header() {
         <p>{t.appSubtitle}</p>
       </div>
       <Search />
+      <button type="button" className="present" aria-label={t.presentLabel} onClick={() => start(0)}>
+        ▶ {t.present}
+      </button>
       <button
         type="button"
         className="lang-switch"

@@ -6,11 +6,18 @@ import { createContext, useContext } from 'react';
 import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import type { AtlasModel } from '../domain/join';
+import type { TourStep } from '../domain/tour';
 import { STRINGS, type Strings } from '../i18n/strings';
 import type { AtlasState, AtlasStore } from '../store/store';
 
 export const ModelContext = createContext<AtlasModel | null>(null);
 export const StoreContext = createContext<AtlasStore | null>(null);
+export const TourContext = createContext<readonly TourStep[]>([]);
+
+/** The guided tour, generated from the data. */
+export function useTour(): readonly TourStep[] {
+  return useContext(TourContext);
+}
 
 export function useModel(): AtlasModel {
   const m = useContext(ModelContext);

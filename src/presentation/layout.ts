@@ -1,0 +1,30 @@
+/**
+ * Where the caption card sits in presentation mode, shared by the CSS (through custom
+ * properties) and the map adapter (camera padding), so the highlighted district is
+ * framed beside the card and never under it.
+ */
+
+/** The card's width: a share of the viewport width, or of its short side on narrow (4:3) screens. */
+export function captionWidth(viewportWidth: number, viewportHeight: number): number {
+  return Math.round(Math.max(viewportWidth * 0.36, Math.min(viewportWidth, viewportHeight) * 0.6));
+}
+
+/** Gap between the card and the screen edge. */
+export function captionMargin(viewportWidth: number, viewportHeight: number): number {
+  return Math.round(Math.min(viewportWidth, viewportHeight) * 0.025);
+}
+
+/** Camera padding that keeps the focus in the part of the screen the card leaves free. */
+export function presentationPadding(
+  width: number,
+  height: number,
+): {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+} {
+  const m = captionMargin(width, height);
+  const edge = Math.round(Math.min(width, height) * 0.06);
+  return { top: edge, bottom: edge + m * 2, left: edge, right: captionWidth(width, height) + m * 2 };
+}

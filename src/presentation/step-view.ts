@@ -1,0 +1,25 @@
+/** What the map shows for a tour step: pure, so the tour's framing is tested in node. */
+import { LAYER_IDS } from '../domain/schema';
+import type { TourStep } from '../domain/tour';
+import type { ViewState } from '../store/view-state';
+
+export type StepView = Pick<ViewState, 'district' | 'record' | 'layers' | 'industries' | 'camera'>;
+
+export function viewForStep(step: TourStep): StepView {
+  const base: StepView = { district: null, record: null, layers: [...LAYER_IDS], industries: [], camera: null };
+  switch (step.focus.type) {
+    case 'city':
+    case 'beyond':
+      return base;
+    case 'layer':
+      return { ...base, layers: [step.focus.layer] };
+    case 'district':
+      return { ...base, district: step.focus.district };
+  }
+}
+
+/** Keeps a step number inside the tour. */
+export function clampStep(step: number, length: number): number {
+  if (!Number.isFinite(step) || length === 0) return 0;
+  return Math.min(Math.max(0, Math.trunc(step)), length - 1);
+}

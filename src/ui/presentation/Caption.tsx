@@ -1,0 +1,69 @@
+import { useMemo } from 'react';
+import { countByDistrict } from '../../domain/join';
+import { CAPTION_RECORDS, type TourStep } from '../../domain/tour';
+import { Figures } from '../Figures';
+import { stepTitle } from './step-title';
+import { SymbolIcon } from '../SymbolIcon';
+import { useAtlas, useModel, useStrings } from '../context';
+
+/** The card beside the map for one tour step: what it is about, key facts, and their source. */
+export function Caption({ step, index, total }: { step: TourStep; index: number; total: number }) {
+  const t = useStrings();
+  const model = useModel();
+  const lang = useAtlas((s) => s.lang);
+  const records = step.recordIds.map((id) => model.recordById[id]).filter((r) => r !== undefined);
+  const focus = step.focus;
+  const topDistricts = useMemo(() => {
+    if (focus.type !== 'layer') return [];
+    const counts = countByDistrict(model, { layers: [focus.layer], industries: [] });
+    return model.districts
+      .filter((d) => counts[d.slug].total > 0)
+      .sort((a, b) => counts[b.slug].total - counts[a.slug].total || a.adcode - b.adcode)
+      .slice(0, 3)
+      .map((d) => ({ d, n: counts[d.slug].total }));
+  }, [model, focus]);
+
+  const { eyebrow, title } = stepTitle(step, model, t, lang);
+  const district = focus.type === 'district' ? model.districtBySlug[focus.district] : null;
+  const lead = district ? district.profile.positioning[lang] : null;
+  const allFigures = records.find((r) => r.figures.length > 0)?.figures ?? [];
+  // The overview leads with its figures; a layer with its records; others with a little of both.
+  const figures = focus.type === 'layer' ? [] : allFigures.slice(0, focus.type === 'city' ? 3 : 2);
+  const list =
+    focus.type === 'city' ? [] : records.slice(0, figures.length > 0 ? CAPTION_RECORDS - 1 : CAPTION_RECORDS);
+  const rest = focus.type === 'city' ? 0 : records.length - list.length;
+  return (
+    <article className="caption" data-step={step.id} aria-live="polite">
+      <header className="caption-head">
+        <span className="caption-eyebrow">{eyebrow}</span>
+        <span className="caption-counter" data-testid="deck-counter">
+          {t.deck.step(index + 1, total)}
+        </span>
+      </header>
+      <h2 className="caption-title">{title}</h2>
+      {lead && <p className="caption-lead">{lead}</p>}
+      {focus.type === 'layer' && (
+        <p className="caption-lead">
+          {t.deck.topDistricts}:{' '}
+          {topDistricts.map(({ d, n }) => `${d.name[lang]} ${n}`).join(lang === 'zh' ? '、' : ', ')}
+        </p>
+      )}
+      {figures.length > 0 && <Figures figures={figures} large />}
+      {list.length > 0 && (
+        <ul className="caption-records">
+          {list.map((r) => (
+            <li key={r.id}>
+              <SymbolIcon layer={r.layer} precision="site" />
+              {r.name[lang]}
+            </li>
+          ))}
+          {rest > 0 && <li className="caption-more">{t.deck.more(rest)}</li>}
+        </ul>
+      )}
+      <blockquote className="caption-quote" lang="zh">
+        “{step.quote}”
+      </blockquote>
+      <p className="caption-source">{t.deck.source}</p>
+    </article>
+  );
+}

@@ -1,0 +1,28 @@
+/** The words that name a tour step, shared by the caption card and the presenter view. */
+import type { AtlasModel } from '../../domain/join';
+import type { TourStep } from '../../domain/tour';
+import type { Lang, Strings } from '../../i18n/strings';
+
+export function stepTitle(
+  step: TourStep,
+  model: AtlasModel,
+  t: Strings,
+  lang: Lang,
+): { eyebrow: string; title: string } {
+  const n = step.recordIds.length;
+  const f = step.focus;
+  switch (f.type) {
+    case 'city':
+      return { eyebrow: t.deck.city, title: t.overviewIntro };
+    case 'layer':
+      return { eyebrow: t.deck.layer, title: `${t.layerNames[f.layer]} · ${t.records(n)}` };
+    case 'district': {
+      const d = model.districtBySlug[f.district];
+      return { eyebrow: d.profile.core ? `${t.deck.district} · ${t.deck.core}` : t.deck.district, title: d.name[lang] };
+    }
+    case 'beyond': {
+      const eyebrow = f.scope === 'region' ? t.deck.region : t.deck.international;
+      return { eyebrow, title: `${eyebrow} · ${t.records(n)}` };
+    }
+  }
+}

@@ -121,6 +121,30 @@ describe('a view in the URL', () => {
     expect(parse('lang=en').lang).toBe('en');
   });
 
+  it('round-trips the dark theme as "t=dark"', () => {
+    const q = serialiseView(view({ theme: 'dark' }));
+    expect(q).toBe('t=dark');
+    expect(parse(q)).toEqual(view({ theme: 'dark' }));
+    const v = view({ theme: 'dark', lang: 'en', district: 'pudong', camera: { lng: 121.5, lat: 31.2, zoom: 10 } });
+    expect(new URLSearchParams(serialiseView(v)).get('t')).toBe('dark');
+    expect(parse(serialiseView(v))).toEqual(v);
+  });
+
+  it('falls back to the light theme for an unknown theme', () => {
+    for (const t of ['light', 'Dark', 'DARK', 'dark ', 'night', 'blue', '', '1', '__proto__'])
+      expect(parse(`t=${encodeURIComponent(t)}`).theme, `t=${t}`).toBe('light');
+    expect(parse('t=dark&t=light').theme).toBe('dark');
+    expect(DEFAULT_VIEW.theme).toBe('light');
+  });
+
+  it('does not write the default theme to the URL', () => {
+    expect(serialiseView(view({ theme: 'light' }))).toBe('');
+    const q = serialiseView(view({ theme: 'light', district: 'xuhui', lang: 'en' }));
+    expect(new URLSearchParams(q).has('t')).toBe(false);
+    // An unknown theme in a link is not echoed back either.
+    expect(new URLSearchParams(serialiseView(parse('t=night&d=xuhui'))).has('t')).toBe(false);
+  });
+
   it.each([
     '%',
     '%E0%A4%A',

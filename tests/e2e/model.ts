@@ -1,0 +1,64 @@
+/**
+ * The app's own model of the committed data, built in Node the way the app builds it:
+ * every data file read from disk, validated and joined with the pure src/domain
+ * modules. Tests read where each record is drawn (`placed`, fanned out where several
+ * share a place) from here, so a data edit never needs a test edit.
+ */
+import { readFileSync } from 'node:fs';
+import { DATA_FILES } from '../../src/domain/atlas-data';
+import { joinAtlas, recordMatches, type AtlasModel, type PlacedRecord, type RecordFilter } from '../../src/domain/join';
+import { LAYER_IDS } from '../../src/domain/schema';
+import { formatIssue, validateAtlasData } from '../../src/domain/validate';
+
+function readProjectFile(file: string): string {
+  return readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8');
+}
+
+/** The joined model of the committed data; throws with every problem if the data does not validate. */
+export function loadModel(): AtlasModel {
+  const json = (file: string): unknown => JSON.parse(readProjectFile(file)) as unknown;
+  const result = validateAtlasData({
+    districts: json(DATA_FILES.districts),
+    context: json(DATA_FILES.context),
+    records: json(DATA_FILES.records),
+    profiles: json(DATA_FILES.profiles),
+    industries: json(DATA_FILES.industries),
+    regions: json(DATA_FILES.regions),
+    source: readProjectFile(DATA_FILES.source),
+  });
+  if (!result.ok) throw new Error(`the data does not validate:\n${result.issues.map(formatIssue).join('\n')}`);
+  return joinAtlas(result.data);
+}
+
+/** Every layer, no industry: the default view's filter. */
+export const EVERYTHING: RecordFilter = { layers: LAYER_IDS, industries: [] };
+
+/** The placed records the filter shows: the points the map draws from zoom 11 on. */
+export function drawnPoints(model: AtlasModel, filter: RecordFilter = EVERYTHING): PlacedRecord[] {
+  return model.placed.filter((p) => {
+    const r = model.recordById[p.id];
+    return r !== undefined && recordMatches(r, filter);
+  });
+}
+
+/** Web Mercator world pixels (512-pixel tiles, as MapLibre draws) of a coordinate at a zoom. */
+export function worldPixels(lng: number, lat: number, zoom: number): { x: number; y: number } {
+  const size = 512 * 2 ** zoom;
+  const sin = Math.sin((lat * Math.PI) / 180);
+  return {
+    x: ((lng + 180) / 360) * size,
+    y: (0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI)) * size,
+  };
+}
+
+/** Screen distance, in CSS pixels, between two coordinates at a zoom. */
+export function pixelDistance(a: PlacedRecord, b: PlacedRecord, zoom: number): number {
+  const p = worldPixels(a.lng, a.lat, zoom);
+  const q = worldPixels(b.lng, b.lat, zoom);
+  return Math.hypot(p.x - q.x, p.y - q.y);
+}
+
+/** How far, in CSS pixels at the zoom, the point is from the nearest other drawn point. */
+export function clearance(p: PlacedRecord, points: readonly PlacedRecord[], zoom: number): number {
+  return Math.min(...points.filter((q) => q.id !== p.id).map((q) => pixelDistance(p, q, zoom)));
+}

@@ -168,6 +168,8 @@ export interface DistrictCounts {
   /** Records naming the district that pass the filter. */
   total: number;
   byLayer: Record<LayerId, number>;
+  /** Records passing the filter, by industry tag (a record with two tags counts under both). */
+  byIndustry: Record<string, number>;
 }
 
 function emptyByLayer(): Record<LayerId, number> {
@@ -179,17 +181,19 @@ function emptyByLayer(): Record<LayerId, number> {
  * (so a hidden layer's toggle can still say how many it would show).
  */
 export function countByDistrict(model: AtlasModel, f: RecordFilter): Record<DistrictSlug, DistrictCounts> {
-  const out = Object.fromEntries(DISTRICT_SLUGS.map((s) => [s, { total: 0, byLayer: emptyByLayer() }])) as Record<
-    DistrictSlug,
-    DistrictCounts
-  >;
+  const out = Object.fromEntries(
+    DISTRICT_SLUGS.map((s) => [s, { total: 0, byLayer: emptyByLayer(), byIndustry: {} }]),
+  ) as Record<DistrictSlug, DistrictCounts>;
   const allLayers: RecordFilter = { layers: LAYER_IDS, industries: f.industries };
   for (const r of model.records) {
     if (!recordMatches(r, allLayers)) continue;
     const shown = f.layers.includes(r.layer);
     for (const slug of r.districts) {
-      out[slug].byLayer[r.layer] += 1;
-      if (shown) out[slug].total += 1;
+      const c = out[slug];
+      c.byLayer[r.layer] += 1;
+      if (!shown) continue;
+      c.total += 1;
+      for (const i of r.industries) c.byIndustry[i] = (c.byIndustry[i] ?? 0) + 1;
     }
   }
   return out;

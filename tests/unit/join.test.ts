@@ -169,7 +169,29 @@ describe('countByDistrict on a mini atlas', () => {
   it('has an entry for all 16 districts, even those with no record', () => {
     const counts = countByDistrict(joinAtlas(miniAtlas()), ALL);
     expect(Object.keys(counts)).toHaveLength(16);
-    expect(counts.chongming).toEqual({ total: 0, byLayer: Object.fromEntries(LAYER_IDS.map((l) => [l, 0])) });
+    expect(counts.chongming).toEqual({
+      total: 0,
+      byLayer: Object.fromEntries(LAYER_IDS.map((l) => [l, 0])),
+      byIndustry: {},
+    });
+  });
+
+  it('counts the shown records of each district by industry, a two-tag record under both tags', () => {
+    const model = loadRealModel();
+    const counts = countByDistrict(model, ALL);
+    for (const d of model.districts) {
+      const expected: Record<string, number> = {};
+      for (const id of d.recordIds)
+        for (const i of model.recordById[id]?.industries ?? []) expected[i] = (expected[i] ?? 0) + 1;
+      expect(counts[d.slug].byIndustry, d.slug).toEqual(expected);
+    }
+    const clustersOnly = countByDistrict(model, { layers: ['clusters'], industries: [] });
+    const sum = Object.values(clustersOnly.baoshan.byIndustry).reduce((a, b) => a + b, 0);
+    const tags = model.districtBySlug.baoshan.recordIds
+      .map((id) => model.recordById[id])
+      .filter((r) => r?.layer === 'clusters')
+      .reduce((n, r) => n + (r?.industries.length ?? 0), 0);
+    expect(sum).toBe(tags);
   });
 
   it('counts only the visible layers in the total', () => {

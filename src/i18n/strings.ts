@@ -81,7 +81,7 @@ const zh = {
   reload: '重新加载',
   approximateNote: '位置为大致位置',
   districtNote: '原文只给出所在区',
-  loadingMap: '正在加载地图…',
+  noWebgl: '此电脑不支持 WebGL，地图以简化方式显示（可选择区、筛选、查看详情；不可缩放）。',
   present: '演示',
   presentLabel: '进入演示模式（F5）',
   deck: {
@@ -202,7 +202,7 @@ const en: Strings = {
   reload: 'Reload',
   approximateNote: 'Approximate location',
   districtNote: 'The source gives the district only',
-  loadingMap: 'Loading the map…',
+  noWebgl: 'This computer has no WebGL: the map is shown in a simpler form (select, filter and read details; no zoom).',
   present: 'Present',
   presentLabel: 'Start presentation mode (F5)',
   deck: {

@@ -7,13 +7,12 @@
 import { Map as MlMap, ScaleControl, setWorkerUrl, type GeoJSONSource, type MapGeoJSONFeature } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import bbox from '@turf/bbox';
 import { countByDistrict, type AtlasModel, type RecordFilter } from '../domain/join';
 import type { DistrictSlug } from '../domain/schema';
 import type { AtlasState, AtlasStore } from '../store/store';
 import { buildChoropleth } from './choropleth';
 import { drawAllIcons, ICON_PIXEL_RATIO } from './icons';
-import { presentationPadding } from '../presentation/layout';
+import { frameView, modelBounds, toLngLatZoom, type LngLatZoom } from './framing';
 import { bubblesGeoJSON, pointsGeoJSON, ringGeoJSON } from './sources';
 import {
   bubbleFilter,
@@ -29,22 +28,12 @@ import {
 
 setWorkerUrl(workerUrl);
 
-type Bounds = [[number, number], [number, number]];
-
 export interface AtlasMapOptions {
   /** True when the user asked for reduced motion: camera moves become jumps. */
   reducedMotion: () => boolean;
   /** Called once, after the first time the map has drawn everything. */
   onFirstIdle?: () => void;
   onError?: (message: string) => void;
-}
-
-function boundsOf(geo: Parameters<typeof bbox>[0]): Bounds {
-  const [w, s, e, n] = bbox(geo);
-  return [
-    [w, s],
-    [e, n],
-  ];
 }
 
 function filterOf(s: AtlasState): RecordFilter {
@@ -54,8 +43,7 @@ function filterOf(s: AtlasState): RecordFilter {
 /** Owns one MapLibre map inside `container`, driven by `store`. */
 export class AtlasMap {
   private readonly map: MlMap;
-  private readonly cityBounds: Bounds;
-  private readonly districtBounds: Record<string, Bounds>;
+  private readonly bounds: ReturnType<typeof modelBounds>;
   private readonly slugByAdcode: Map<number, DistrictSlug>;
   private readonly unsubscribe: () => void;
   private ready = false;
@@ -66,18 +54,14 @@ export class AtlasMap {
     private readonly store: AtlasStore,
     private readonly options: AtlasMapOptions,
   ) {
-    this.cityBounds = boundsOf({
-      type: 'FeatureCollection',
-      features: model.districts.map((d) => ({ type: 'Feature', properties: {}, geometry: d.geometry })),
-    });
-    this.districtBounds = Object.fromEntries(model.districts.map((d) => [d.slug, boundsOf(d.geometry)]));
+    this.bounds = modelBounds(model);
     this.slugByAdcode = new Map(model.districts.map((d) => [d.adcode, d.slug]));
     const s = store.getState();
     this.map = new MlMap({
       container,
       style: buildStyle(model, s.lang, s.theme),
-      bounds: this.cityBounds,
-      fitBoundsOptions: { padding: 24 },
+      // The same framing as the SVG drawing shown until the first idle, so the hand-over does not jump.
+      ...this.initialCamera(container, s),
       attributionControl: false,
       dragRotate: false,
       pitchWithRotate: false,
@@ -197,27 +181,22 @@ export class AtlasMap {
     }
   }
 
-  private padding(): { top: number; bottom: number; left: number; right: number } {
-    const c = this.map.getContainer();
-    if (this.store.getState().presenting) return presentationPadding(c.clientWidth, c.clientHeight);
-    const m = Math.round(Math.min(c.clientWidth, c.clientHeight) * 0.06);
-    return { top: m, bottom: m, left: m, right: m };
+  private frame(s: AtlasState, width: number, height: number): LngLatZoom {
+    return toLngLatZoom(frameView(this.model, this.bounds, s, width, height));
   }
 
-  /** Frames the selection: the record's point, the district, or the whole city. */
+  private initialCamera(container: HTMLElement, s: AtlasState): { center: [number, number]; zoom: number } {
+    const c = this.frame(s, container.clientWidth, container.clientHeight);
+    return { center: [c.lng, c.lat], zoom: c.zoom };
+  }
+
+  /** Frames the view: the user's camera, the record's point, the district, or the whole city. */
   private moveCamera(s: AtlasState, animate: boolean): void {
-    if (s.camera) {
-      this.map.jumpTo({ center: [s.camera.lng, s.camera.lat], zoom: s.camera.zoom });
-      return;
-    }
-    const duration = animate && !this.options.reducedMotion() ? 900 : 0;
-    const placed = s.record ? this.model.placed.find((p) => p.id === s.record) : undefined;
-    if (placed) {
-      this.map.easeTo({ center: [placed.lng, placed.lat], zoom: Math.max(this.map.getZoom(), 12), duration });
-      return;
-    }
-    const bounds = (s.district && this.districtBounds[s.district]) || this.cityBounds;
-    this.map.fitBounds(bounds, { padding: this.padding(), duration, maxZoom: 13 });
+    const box = this.map.getContainer();
+    const c = this.frame(s, box.clientWidth, box.clientHeight);
+    const duration = animate && !s.camera && !this.options.reducedMotion() ? 900 : 0;
+    if (duration === 0) this.map.jumpTo({ center: [c.lng, c.lat], zoom: c.zoom });
+    else this.map.easeTo({ center: [c.lng, c.lat], zoom: c.zoom, duration });
   }
 
   private jumpToIfElsewhere(c: { lng: number; lat: number; zoom: number }): void {

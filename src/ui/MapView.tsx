@@ -1,6 +1,7 @@
 import { useContext, useEffect, useRef, useState } from 'react';
 import { AtlasMap } from '../map/adapter';
 import { Legend } from './Legend';
+import { SvgMap } from './SvgMap';
 import { Tooltip } from './Tooltip';
 import { StoreContext, useModel, useStrings } from './context';
 
@@ -13,27 +14,57 @@ declare global {
 
 const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
-/** Hosts the map; the adapter does all the map work. */
+/** Some remote desktops and locked-down meeting-room PCs have no WebGL at all. */
+function hasWebGL(): boolean {
+  try {
+    const c = document.createElement('canvas');
+    return Boolean(c.getContext('webgl2') ?? c.getContext('webgl'));
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Hosts the map. The SVG drawing shows at once and stays until MapLibre has drawn
+ * everything (then the WebGL map, framed identically, takes over); without WebGL it
+ * stays for good, with a one-line notice.
+ */
 export function MapView() {
   const t = useStrings();
   const model = useModel();
   const store = useContext(StoreContext);
   const ref = useRef<HTMLDivElement>(null);
   const [ready, setReady] = useState(false);
+  const [failed, setFailed] = useState(() => !hasWebGL());
   useEffect(() => {
-    if (!ref.current || !store) return;
-    const map = new AtlasMap(ref.current, model, store, { reducedMotion, onFirstIdle: () => setReady(true) });
+    if (failed || !ref.current || !store) return;
+    let map: AtlasMap;
+    try {
+      map = new AtlasMap(ref.current, model, store, { reducedMotion, onFirstIdle: () => setReady(true) });
+    } catch (e) {
+      console.warn('WebGL map unavailable, drawing the districts as SVG', e);
+      // After this effect, not inside it: the fallback re-renders this component.
+      const id = window.setTimeout(() => setFailed(true), 0);
+      return () => window.clearTimeout(id);
+    }
     window.__atlasMap = { project: (lng, lat) => map.project(lng, lat), idle: () => map.idle() };
     return () => {
       delete window.__atlasMap;
       map.destroy();
     };
-  }, [model, store]);
+  }, [model, store, failed]);
   return (
     <div className="map-wrap">
-      <div ref={ref} className="map" role="img" aria-label={t.mapLabel} data-ready={ready ? 'true' : 'false'} />
+      {(failed || !ready) && <SvgMap interactive />}
+      {!failed && (
+        <div ref={ref} className="map" role="img" aria-label={t.mapLabel} data-ready={ready ? 'true' : 'false'} />
+      )}
+      {failed && (
+        <p className="no-webgl" data-testid="no-webgl" role="status">
+          {t.noWebgl}
+        </p>
+      )}
       <p className="sr-only">{t.mapKeyboardHint}</p>
-      {!ready && <div className="map-loading">{t.loadingMap}</div>}
       <Legend />
       <Tooltip />
     </div>

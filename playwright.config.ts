@@ -10,7 +10,9 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   reporter: 'list',
-  timeout: 60_000,
+  timeout: 90_000,
+  // Software WebGL needs a few seconds to its first idle, more on a busy machine.
+  expect: { timeout: 20_000 },
   use: {
     baseURL: 'http://localhost:4173',
     viewport: { width: 1920, height: 1080 },

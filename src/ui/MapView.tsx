@@ -1,5 +1,5 @@
 import { useContext, useEffect, useRef, useState } from 'react';
-import { AtlasMap } from '../map/adapter';
+import type { AtlasMap } from '../map/adapter';
 import { Legend } from './Legend';
 import { SvgMap } from './SvgMap';
 import { Tooltip } from './Tooltip';
@@ -37,20 +37,26 @@ export function MapView() {
   const [ready, setReady] = useState(false);
   const [failed, setFailed] = useState(() => !hasWebGL());
   useEffect(() => {
-    if (failed || !ref.current || !store) return;
-    let map: AtlasMap;
-    try {
-      map = new AtlasMap(ref.current, model, store, { reducedMotion, onFirstIdle: () => setReady(true) });
-    } catch (e) {
-      console.warn('WebGL map unavailable, drawing the districts as SVG', e);
-      // After this effect, not inside it: the fallback re-renders this component.
-      const id = window.setTimeout(() => setFailed(true), 0);
-      return () => window.clearTimeout(id);
-    }
-    window.__atlasMap = { project: (lng, lat) => map.project(lng, lat), idle: () => map.idle() };
+    const container = ref.current;
+    if (failed || !container || !store) return;
+    let map: AtlasMap | null = null;
+    let cancelled = false;
+    // MapLibre loads as its own chunk, so the SVG drawing is on screen while it downloads and starts.
+    import('../map/adapter')
+      .then(({ AtlasMap }) => {
+        if (cancelled) return;
+        const m = new AtlasMap(container, model, store, { reducedMotion, onFirstIdle: () => setReady(true) });
+        map = m;
+        window.__atlasMap = { project: (lng, lat) => m.project(lng, lat), idle: () => m.idle() };
+      })
+      .catch((e: unknown) => {
+        console.warn('WebGL map unavailable, drawing the districts as SVG', e);
+        if (!cancelled) setFailed(true);
+      });
     return () => {
+      cancelled = true;
       delete window.__atlasMap;
-      map.destroy();
+      map?.destroy();
     };
   }, [model, store, failed]);
   return (

@@ -1,16 +1,92 @@
-import { defineConfig } from 'vitest/config';
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { defineConfig, type Plugin } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { viteSingleFile } from 'vite-plugin-singlefile';
 
-export default defineConfig({
+const SINGLE_OUT = 'dist-single';
+
+const WORKER_MODULE = 'virtual:maplibre-worker-url';
+
+/**
+ * Where MapLibre's worker comes from: a file of the build normally; in the single-file
+ * build its code is inlined and started from a blob: URL, since a page opened from disk
+ * can load no second file.
+ */
+function maplibreWorker(single: boolean): Plugin {
+  const resolved = `\0${WORKER_MODULE}`;
+  return {
+    name: 'atlas-maplibre-worker',
+    resolveId: (id) => (id === WORKER_MODULE ? resolved : null),
+    load(id) {
+      if (id !== resolved) return null;
+      return single
+        ? "import code from 'maplibre-gl/dist/maplibre-gl-worker.mjs?raw';\n" +
+            "export default URL.createObjectURL(new Blob([code], { type: 'text/javascript' }));\n"
+        : "export { default } from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';\n";
+    },
+  };
+}
+
+/**
+ * A page opened from disk has no origin to trust, so the single file's policy allows
+ * exactly its own inline script (by hash), its styles and images, and the map worker
+ * (blob: and data: URLs made in the page); nothing else.
+ */
+function singleFileCsp(outDir: string): Plugin {
+  return {
+    name: 'atlas-single-file-csp',
+    enforce: 'post',
+    // After the single-file plugin has inlined everything and the file is on disk.
+    writeBundle() {
+      const file = `${outDir}/index.html`;
+      const html = readFileSync(file, 'utf8');
+      const hashes = [...html.matchAll(/<script type="module"[^>]*>([\s\S]*?)<\/script>/g)].map(
+        (m) =>
+          `'sha256-${createHash('sha256')
+            .update(m[1] ?? '')
+            .digest('base64')}'`,
+      );
+      const policy = [
+        "default-src 'none'",
+        `script-src ${hashes.join(' ')}`,
+        // MapLibre turns the worker into a data: URL itself when the page's origin is null (file://).
+        'worker-src data: blob:',
+        'child-src data: blob:',
+        'img-src data: blob:',
+        "style-src 'unsafe-inline'",
+        'font-src data:',
+        'connect-src data: blob:',
+        "base-uri 'none'",
+        "form-action 'none'",
+      ].join('; ');
+      const out = html.replace(
+        /<meta\s+http-equiv="Content-Security-Policy"[\s\S]*?\/>/,
+        `<meta http-equiv="Content-Security-Policy" content="${policy}" />`,
+      );
+      if (out === html) throw new Error(`${file}: no Content-Security-Policy meta to replace`);
+      writeFileSync(file, out);
+    },
+  };
+}
+
+export default defineConfig(({ mode }) => ({
   // Relative asset paths: the built folder works from any static location.
   base: './',
-  plugins: [react()],
+  plugins:
+    mode === 'single'
+      ? [maplibreWorker(true), react(), viteSingleFile(), singleFileCsp(SINGLE_OUT)]
+      : [maplibreWorker(false), react()],
   // Pre-bundling breaks MapLibre's worker in dev (HTTP 504 on the worker module).
   optimizeDeps: { exclude: ['maplibre-gl'] },
-  build: { target: 'es2022', chunkSizeWarningLimit: 2000 },
+  build: {
+    target: 'es2022',
+    chunkSizeWarningLimit: 2000,
+    outDir: mode === 'single' ? SINGLE_OUT : 'dist',
+  },
   preview: { port: 4173, strictPort: true },
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
     environment: 'node',
   },
-});
+}));

@@ -5,7 +5,7 @@
  * pointer's hover, clicks and the settled camera.
  */
 import { Map as MlMap, ScaleControl, setWorkerUrl, type GeoJSONSource, type MapGeoJSONFeature } from 'maplibre-gl';
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
+import workerUrl from 'virtual:maplibre-worker-url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { countByDistrict, type AtlasModel, type RecordFilter } from '../domain/join';
 import type { DistrictSlug } from '../domain/schema';
@@ -97,17 +97,29 @@ export class AtlasMap {
     this.map.remove();
   }
 
-  private onLoad(): void {
+  /** Symbols, counts, colours and selection: everything the adapter puts on the map beyond the style. */
+  private applyState(): void {
     for (const icon of drawAllIcons())
-      this.map.addImage(
-        icon.name,
-        { width: icon.width, height: icon.height, data: icon.data },
-        { pixelRatio: ICON_PIXEL_RATIO },
-      );
+      if (!this.map.hasImage(icon.name))
+        this.map.addImage(
+          icon.name,
+          { width: icon.width, height: icon.height, data: icon.data },
+          { pixelRatio: ICON_PIXEL_RATIO },
+        );
     const s = this.store.getState();
     this.updateCounts(s);
     this.updateSelection(s);
     this.setData(SOURCE.ring, ringGeoJSON(this.model, s.record));
+  }
+
+  private onLoad(): void {
+    this.applyState();
+    const s = this.store.getState();
+    // A lost WebGL context (driver reset, remote desktop) comes back without feature state: put it back.
+    this.map.on('webglcontextrestored', () => this.map.once('idle', () => this.applyState()));
+    // Keyboard panning is off (it would steal the deck's arrow keys), so the canvas is no tab stop;
+    // the district list and panels offer everything the map does.
+    this.map.getCanvas().tabIndex = -1;
     this.moveCamera(s, false);
     this.bindPointer();
     this.map.on('moveend', (e: { originalEvent?: Event }) => {

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { Header } from './Header';
 import { MapView } from './MapView';
 import { Panel } from './Panel';
@@ -33,6 +33,12 @@ export function App() {
   const theme = useAtlas((s) => s.theme);
   const t = useStrings();
   useDeckKeys(useTour().length);
+  const wasPresenting = useRef(presenting);
+  useEffect(() => {
+    // Leaving the deck returns focus to the button that started it, not to the page body.
+    if (wasPresenting.current && !presenting) document.querySelector<HTMLElement>('.present')?.focus();
+    wasPresenting.current = presenting;
+  }, [presenting]);
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
     document.title = t.appTitle;

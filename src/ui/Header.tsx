@@ -14,14 +14,14 @@ export function Header() {
         <p>{t.appSubtitle}</p>
       </div>
       <Search />
-      <button type="button" className="present" aria-label={t.presentLabel} onClick={() => start(0)}>
+      <button type="button" className="present" title={t.presentLabel} aria-keyshortcuts="F5" onClick={() => start(0)}>
         ▶ {t.present}
       </button>
       <button
         type="button"
         className="lang-switch"
         lang={lang === 'zh' ? 'en' : 'zh'}
-        aria-label={t.switchLangLabel}
+        title={t.switchLangLabel}
         onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}
       >
         {t.switchLang}

@@ -82,6 +82,11 @@ const zh = {
   approximateNote: '位置为大致位置',
   districtNote: '原文只给出所在区',
   noWebgl: '此电脑不支持 WebGL，地图以简化方式显示（可选择区、筛选、查看详情；不可缩放）。',
+  matrix: {
+    title: '区 × 产业',
+    hint: '每格为该区带有该产业标签的条目数；指向一格可在地图上突出该区，点击按该产业筛选。',
+    preview: (district: string, industry: string, n: number) => `${district} · ${industry}：${n} 条`,
+  },
   present: '演示',
   presentLabel: '进入演示模式（F5）',
   deck: {
@@ -203,6 +208,12 @@ const en: Strings = {
   approximateNote: 'Approximate location',
   districtNote: 'The source gives the district only',
   noWebgl: 'This computer has no WebGL: the map is shown in a simpler form (select, filter and read details; no zoom).',
+  matrix: {
+    title: 'Districts × industries',
+    hint: "Each cell counts the district's records tagged with the industry; point at one to highlight the district, click to filter by the industry.",
+    preview: (district: string, industry: string, n: number) =>
+      `${district} · ${industry}: ${n} record${n === 1 ? '' : 's'}`,
+  },
   present: 'Present',
   presentLabel: 'Start presentation mode (F5)',
   deck: {

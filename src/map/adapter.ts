@@ -235,18 +235,18 @@ export class AtlasMap {
       const id = f.layer.id;
       if (id === LAYER.districtFill) {
         const slug = this.slugByAdcode.get(Number(f.id)) ?? null;
-        setHover(slug ? { district: slug, record: null, cluster: 0, ...at } : null);
+        setHover(slug ? { district: slug, record: null, cluster: 0, at } : null);
       } else if (id === LAYER.bubbleCircle) {
-        setHover({ district: f.properties.slug as DistrictSlug, record: null, cluster: 0, ...at });
+        setHover({ district: f.properties.slug as DistrictSlug, record: null, cluster: 0, at });
       } else if (POINT_LAYERS.includes(id)) {
         setHover({
           district: f.properties.district as DistrictSlug,
           record: String(f.properties.id),
           cluster: 0,
-          ...at,
+          at,
         });
       } else {
-        setHover({ district: null, record: null, cluster: Number(f.properties.point_count), ...at });
+        setHover({ district: null, record: null, cluster: Number(f.properties.point_count), at });
       }
     });
     this.map.on('mouseout', () => this.store.getState().setHover(null));

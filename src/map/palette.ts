@@ -118,3 +118,14 @@ export function shapeOutline(shape: Shape): [number, number][] {
       return poly(10, -Math.PI / 2, (i) => (i % 2 === 0 ? 1.1 : 0.5));
   }
 }
+
+/** Dark or white text, whichever contrasts more with a #rrggbb background (WCAG relative luminance). */
+export function readableOn(background: string): string {
+  const channel = (i: number) => {
+    const c = parseInt(background.slice(1 + i * 2, 3 + i * 2), 16) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  const l = 0.2126 * channel(0) + 0.7152 * channel(1) + 0.0722 * channel(2);
+  // Contrast with white is 1.05/(l+0.05); with #0b1220 (luminance ≈ 0.006) it is (l+0.05)/0.056.
+  return 1.05 / (l + 0.05) >= (l + 0.05) / 0.056 ? '#ffffff' : '#0b1220';
+}

@@ -18,14 +18,14 @@ interface FilterSlice {
   clearIndustries: () => void;
 }
 
-/** What the pointer is over on the map, and where (CSS pixels in the map). */
+/** What the pointer is over, and where on the map (CSS pixels) when it is over the map. */
 export interface Hover {
   district: DistrictSlug | null;
   record: string | null;
   /** Records in a hovered cluster; 0 when not a cluster. */
   cluster: number;
-  x: number;
-  y: number;
+  /** Where the tooltip goes; null when the hover comes from a list or the matrix. */
+  at: { x: number; y: number } | null;
 }
 
 interface SelectionSlice {

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { LAYER_IDS } from '../domain/schema';
 import { Figures } from './Figures';
+import { Matrix } from './Matrix';
 import { RecordItem } from './RecordItem';
 import { Quote } from './Quote';
 import { useAtlas, useModel, useStrings } from './context';
@@ -57,6 +58,7 @@ export function Overview() {
           ))}
         </ol>
       </section>
+      <Matrix />
       <section className="card">
         <h3>{t.beyond}</h3>
         <ul className="record-list">

@@ -95,7 +95,8 @@ export function SvgMap({ interactive }: { interactive: boolean }) {
   const scale = useMemo(() => buildChoropleth(Object.values(byDistrict).map((c) => c.total)), [byDistrict]);
   const hoverAt = (slug: DistrictSlug) => (e: MouseEvent) => {
     const box = ref.current?.getBoundingClientRect();
-    if (box) setHover({ district: slug, record: null, cluster: 0, x: e.clientX - box.left, y: e.clientY - box.top });
+    if (box)
+      setHover({ district: slug, record: null, cluster: 0, at: { x: e.clientX - box.left, y: e.clientY - box.top } });
   };
 
   return (

@@ -8,7 +8,7 @@ export function Tooltip() {
   const lang = useAtlas((s) => s.lang);
   const hover = useAtlas((s) => s.hover);
   const { byDistrict } = useFiltered();
-  if (!hover) return null;
+  if (!hover?.at) return null;
   let title: string;
   let detail: string;
   if (hover.record) {
@@ -24,7 +24,7 @@ export function Tooltip() {
     detail = t.cluster;
   } else return null;
   return (
-    <div className="tooltip" style={{ left: hover.x + 14, top: hover.y + 14 }} role="presentation">
+    <div className="tooltip" style={{ left: hover.at.x + 14, top: hover.at.y + 14 }} role="presentation">
       <strong>{title}</strong>
       <span>{detail}</span>
     </div>

@@ -1,0 +1,102 @@
+import { useMemo, useState } from 'react';
+import { buildIndustryMatrix } from '../domain/matrix';
+import type { DistrictSlug } from '../domain/schema';
+import { buildChoropleth } from '../map/choropleth';
+import { readableOn } from '../map/palette';
+import { useAtlas, useModel, useStrings } from './context';
+
+/**
+ * Districts × industries: records per cell on the visible layers. Hovering a cell
+ * highlights the district on the map and previews the filter; clicking applies it.
+ */
+export function Matrix() {
+  const t = useStrings();
+  const model = useModel();
+  const lang = useAtlas((s) => s.lang);
+  const layers = useAtlas((s) => s.layers);
+  const picked = useAtlas((s) => s.industries);
+  const toggleIndustry = useAtlas((s) => s.toggleIndustry);
+  const setHover = useAtlas((s) => s.setHover);
+  const [preview, setPreview] = useState<{ district: DistrictSlug; industry: string } | null>(null);
+  const m = useMemo(() => buildIndustryMatrix(model, layers), [model, layers]);
+  const scale = useMemo(() => buildChoropleth(m.districts.flatMap((d) => Object.values(m.cells[d]))), [m]);
+  const focus = (district: DistrictSlug, industry: string) => {
+    setPreview({ district, industry });
+    setHover({ district, record: null, cluster: 0, at: null });
+  };
+  const blur = () => {
+    setPreview(null);
+    setHover(null);
+  };
+  const cell = preview ? (m.cells[preview.district][preview.industry] ?? 0) : 0;
+  return (
+    <section className="card matrix" aria-labelledby="matrix-h">
+      <h3 id="matrix-h">{t.matrix.title}</h3>
+      <p className="hint" aria-live="polite">
+        {preview
+          ? t.matrix.preview(
+              model.districtBySlug[preview.district].name[lang],
+              model.industryById[preview.industry]?.label[lang] ?? preview.industry,
+              cell,
+            )
+          : t.matrix.hint}
+      </p>
+      <table onMouseLeave={blur}>
+        <thead>
+          <tr>
+            <th scope="col" className="matrix-corner">
+              <span className="sr-only">{t.districts}</span>
+            </th>
+            {m.industries.map((id) => {
+              const ind = model.industryById[id];
+              return (
+                <th
+                  key={id}
+                  scope="col"
+                  className={picked.includes(id) ? 'matrix-col picked' : 'matrix-col'}
+                  style={{ ['--c' as string]: ind?.colour }}
+                >
+                  <span title={ind?.label[lang]}>{ind?.label[lang] ?? id}</span>
+                </th>
+              );
+            })}
+          </tr>
+        </thead>
+        <tbody>
+          {m.districts.map((slug) => (
+            <tr key={slug}>
+              <th scope="row">{model.districtBySlug[slug].name[lang]}</th>
+              {m.industries.map((id) => {
+                const n = m.cells[slug][id] ?? 0;
+                const label = t.matrix.preview(
+                  model.districtBySlug[slug].name[lang],
+                  model.industryById[id]?.label[lang] ?? id,
+                  n,
+                );
+                return (
+                  <td key={id} style={n > 0 ? { background: scale.colourOf(n) } : undefined}>
+                    {n > 0 && (
+                      <button
+                        type="button"
+                        data-cell={`${slug}:${id}`}
+                        aria-label={label}
+                        aria-pressed={picked.includes(id)}
+                        style={{ color: readableOn(scale.colourOf(n)) }}
+                        onMouseEnter={() => focus(slug, id)}
+                        onFocus={() => focus(slug, id)}
+                        onBlur={blur}
+                        onClick={() => toggleIndustry(id)}
+                      >
+                        {n}
+                      </button>
+                    )}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}

@@ -113,3 +113,27 @@ export async function layerCounts(page: Page, layers: readonly string[]): Promis
 export async function expectParam(page: Page, name: string, value: string | null): Promise<void> {
   await expect.poll(() => params(page).get(name), { message: `URL parameter ${name}` }).toBe(value);
 }
+
+// --- Presentation mode (used by tests/e2e/presentation*.spec.ts).
+
+/** How long the deck helpers wait: software WebGL on a busy 2-core machine can take a while to draw. */
+export const DECK_TIMEOUT = 20_000;
+
+/** Like openAtlas, with DECK_TIMEOUT for the map's first draw. */
+export async function openDeckPage(page: Page, query = ''): Promise<void> {
+  await page.goto(`/${query}`);
+  await expect(page.locator('.map')).toHaveAttribute('data-ready', 'true', { timeout: DECK_TIMEOUT });
+  await mapIdle(page);
+}
+
+/** Waits until the deck (or the presenter view) shows the step with this id and its counter reads "i+1 / n". */
+export async function expectDeckStep(page: Page, id: string, index: number, total: number): Promise<void> {
+  await expect(page.locator('.caption')).toHaveAttribute('data-step', id, { timeout: DECK_TIMEOUT });
+  await expect(page.getByTestId('deck-counter')).toHaveText(`${index + 1} / ${total}`, { timeout: DECK_TIMEOUT });
+}
+
+/** The step id the caption card shows right now, or null when there is no card. */
+export async function captionStep(page: Page): Promise<string | null> {
+  const card = page.locator('.caption');
+  return (await card.count()) === 0 ? null : card.getAttribute('data-step');
+}

@@ -1,0 +1,407 @@
+/**
+ * The deck controller with a real store, a fake clock and a fake BroadcastChannel:
+ * starting and stopping the deck, stepping, lobby autoplay, and keeping the presenter
+ * window and the projector window in step.
+ */
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { AtlasModel } from '../../src/domain/join';
+import { LAYER_IDS } from '../../src/domain/schema';
+import { buildTour, type TourStep } from '../../src/domain/tour';
+import { connectPresentation, type DeckMessage } from '../../src/presentation/controller';
+import { viewForStep } from '../../src/presentation/step-view';
+import { createAtlasStore, type AtlasStore } from '../../src/store/store';
+import { loadRealModel } from './fixtures/real-data';
+
+/** A clock the test moves by hand. */
+class FakeClock {
+  now = 0;
+  private next = 1;
+  private timers = new Map<number, { at: number; fn: () => void }>();
+  setTimer = (fn: () => void, ms: number): number => {
+    const id = this.next++;
+    this.timers.set(id, { at: this.now + ms, fn });
+    return id;
+  };
+  clearTimer = (id: number): void => {
+    this.timers.delete(id);
+  };
+  get pending(): number {
+    return this.timers.size;
+  }
+  /** Moves time on, firing due timers in order (including timers they set). */
+  advance(ms: number): void {
+    const end = this.now + ms;
+    for (;;) {
+      const due = [...this.timers.entries()].filter(([, t]) => t.at <= end).sort((a, b) => a[1].at - b[1].at)[0];
+      if (!due) break;
+      const [id, t] = due;
+      this.timers.delete(id);
+      this.now = t.at;
+      t.fn();
+    }
+    this.now = end;
+  }
+}
+
+/** The part of BroadcastChannel the controller uses; `receive` plays a message from another window. */
+class FakeChannel {
+  posted: DeckMessage[] = [];
+  private listeners = new Set<(e: MessageEvent<DeckMessage>) => void>();
+  addEventListener(type: string, fn: (e: MessageEvent<DeckMessage>) => void): void {
+    if (type === 'message') this.listeners.add(fn);
+  }
+  removeEventListener(type: string, fn: (e: MessageEvent<DeckMessage>) => void): void {
+    if (type === 'message') this.listeners.delete(fn);
+  }
+  postMessage(msg: DeckMessage): void {
+    this.posted.push(structuredClone(msg));
+  }
+  receive(msg: DeckMessage): void {
+    for (const fn of [...this.listeners]) fn({ data: msg } as MessageEvent<DeckMessage>);
+  }
+  get listening(): number {
+    return this.listeners.size;
+  }
+  states(): Extract<DeckMessage, { type: 'state' }>[] {
+    return this.posted.filter((m): m is Extract<DeckMessage, { type: 'state' }> => m.type === 'state');
+  }
+}
+
+let model: AtlasModel;
+let tour: TourStep[];
+let store: AtlasStore;
+let clock: FakeClock;
+let channel: FakeChannel;
+let disconnect: () => void;
+
+beforeAll(() => {
+  model = loadRealModel();
+  tour = buildTour(model);
+});
+
+function connect(followPresenting = true): void {
+  disconnect = connectPresentation(store, tour, {
+    channel: channel as unknown as BroadcastChannel,
+    followPresenting,
+    setTimer: clock.setTimer,
+    clearTimer: clock.clearTimer,
+  });
+}
+
+function indexOf(id: string): number {
+  const i = tour.findIndex((s) => s.id === id);
+  if (i < 0) throw new Error(`no step ${id}`);
+  return i;
+}
+
+function expectView(i: number): void {
+  const step = tour[i];
+  if (!step) throw new Error(`no step ${i}`);
+  const s = store.getState();
+  const v = viewForStep(step);
+  expect(s.step).toBe(i);
+  expect({
+    district: s.district,
+    record: s.record,
+    layers: s.layers,
+    industries: s.industries,
+    camera: s.camera,
+  }).toEqual(v);
+}
+
+beforeEach(() => {
+  clock = new FakeClock();
+  channel = new FakeChannel();
+  // The presenter left the map on Minhang, one layer and an industry, in the light theme.
+  store = createAtlasStore({
+    district: 'minhang',
+    layers: ['funds', 'projects'],
+    industries: ['biomedicine'],
+    theme: 'light',
+    camera: { lng: 121.4, lat: 31.1, zoom: 11 },
+  });
+});
+
+afterEach(() => {
+  disconnect();
+});
+
+describe('starting and stepping', () => {
+  it('applies step 0 and the dark theme when the deck starts', () => {
+    connect();
+    store.getState().startPresentation(0);
+    const s = store.getState();
+    expect(s.presenting).toBe(true);
+    expect(s.theme).toBe('dark');
+    expectView(0);
+    expect(s.district).toBeNull();
+    expect(s.layers).toEqual([...LAYER_IDS]);
+  });
+
+  it("goToStep(k) applies step k's district and layers", () => {
+    connect();
+    store.getState().startPresentation(0);
+    const layer = tour.findIndex((s) => s.focus.type === 'layer');
+    store.getState().goToStep(layer);
+    expectView(layer);
+    const focus = tour[layer]?.focus;
+    expect(store.getState().layers).toEqual(focus?.type === 'layer' ? [focus.layer] : []);
+
+    const pudong = indexOf('district-pudong');
+    store.getState().goToStep(pudong);
+    expectView(pudong);
+    expect(store.getState().district).toBe('pudong');
+    expect(store.getState().layers).toEqual([...LAYER_IDS]);
+
+    const region = indexOf('region');
+    store.getState().goToStep(region);
+    expectView(region);
+    expect(store.getState().district).toBeNull();
+  });
+
+  it('walks every step', () => {
+    connect();
+    store.getState().startPresentation(0);
+    for (let i = 0; i < tour.length; i++) {
+      store.getState().goToStep(i);
+      expectView(i);
+      expect(store.getState().theme).toBe('dark');
+    }
+  });
+
+  it('clamps a step past the end to the last step', () => {
+    connect();
+    store.getState().startPresentation(0);
+    store.getState().goToStep(tour.length + 5);
+    expectView(tour.length - 1);
+    store.getState().goToStep(-3);
+    expectView(0);
+  });
+
+  it('starts at a given step', () => {
+    connect();
+    const xuhui = indexOf('district-xuhui');
+    store.getState().startPresentation(xuhui);
+    expectView(xuhui);
+  });
+
+  it('restores the district, layers, filter, camera and theme when the deck stops', () => {
+    connect();
+    const before = store.getState();
+    store.getState().startPresentation(0);
+    store.getState().goToStep(indexOf('district-pudong'));
+    store.getState().setTheme('light'); // T during the talk
+    store.getState().stopPresentation();
+    const s = store.getState();
+    expect(s.presenting).toBe(false);
+    expect(s.district).toBe('minhang');
+    expect(s.record).toBeNull();
+    expect(s.layers).toEqual(['funds', 'projects']);
+    expect(s.industries).toEqual(['biomedicine']);
+    expect(s.camera).toEqual(before.camera);
+    expect(s.theme).toBe('light');
+  });
+
+  it('restores a dark theme the presenter had chosen', () => {
+    store.setState({ theme: 'dark' });
+    connect();
+    store.getState().startPresentation(0);
+    store.getState().stopPresentation();
+    expect(store.getState().theme).toBe('dark');
+    expect(store.getState().district).toBe('minhang');
+  });
+
+  it('opens presenting from a deep link (p= in the URL) and applies that step', () => {
+    store = createAtlasStore({ presenting: true, step: 4, theme: 'light' });
+    connect();
+    const s = store.getState();
+    expect(s.theme).toBe('dark');
+    expectView(4);
+    s.stopPresentation();
+    expect(store.getState().theme).toBe('light');
+    expect(store.getState().district).toBeNull();
+  });
+
+  it('clamps a deep link past the end to the last step', () => {
+    store = createAtlasStore({ presenting: true, step: 999 });
+    connect();
+    expectView(tour.length - 1);
+  });
+
+  it('stops listening once disconnected', () => {
+    connect();
+    expect(channel.listening).toBe(1);
+    disconnect();
+    expect(channel.listening).toBe(0);
+    store.getState().startPresentation(0);
+    expect(store.getState().theme).toBe('light');
+    disconnect = () => undefined;
+  });
+});
+
+describe('autoplay', () => {
+  it('advances every N seconds and loops from the last step to the first', () => {
+    store.setState({ autoplay: 5 });
+    connect();
+    store.getState().startPresentation(0);
+    clock.advance(4999);
+    expect(store.getState().step).toBe(0);
+    clock.advance(1);
+    expectView(1);
+    clock.advance(5000);
+    expectView(2);
+    clock.advance(5000 * 3);
+    expectView(5);
+
+    store.getState().goToStep(tour.length - 1);
+    clock.advance(4000);
+    expect(store.getState().step).toBe(tour.length - 1);
+    clock.advance(1000);
+    expectView(0);
+    clock.advance(5000);
+    expectView(1);
+  });
+
+  it('restarts the wait after a manual step', () => {
+    store.setState({ autoplay: 10 });
+    connect();
+    store.getState().startPresentation(0);
+    clock.advance(8000);
+    store.getState().goToStep(3);
+    clock.advance(8000);
+    expect(store.getState().step).toBe(3);
+    clock.advance(2000);
+    expect(store.getState().step).toBe(4);
+  });
+
+  it('stops while paused and resumes when asked', () => {
+    store.setState({ autoplay: 3 });
+    connect();
+    store.getState().startPresentation(0);
+    clock.advance(3000);
+    expect(store.getState().step).toBe(1);
+    store.getState().setAutoplayPaused(true);
+    clock.advance(60_000);
+    expect(store.getState().step).toBe(1);
+    expect(clock.pending).toBe(0);
+    store.getState().setAutoplayPaused(false);
+    clock.advance(3000);
+    expect(store.getState().step).toBe(2);
+  });
+
+  it('runs only while presenting and never without a period', () => {
+    connect();
+    store.getState().startPresentation(0);
+    clock.advance(60_000);
+    expect(store.getState().step).toBe(0);
+    store.getState().setAutoplay(4);
+    clock.advance(4000);
+    expect(store.getState().step).toBe(1);
+    store.getState().stopPresentation();
+    clock.advance(60_000);
+    expect(clock.pending).toBe(0);
+    expect(store.getState().presenting).toBe(false);
+  });
+
+  it('starts from a deep link with autoplay=', () => {
+    store = createAtlasStore({ presenting: true, step: 0, autoplay: 3 });
+    connect();
+    clock.advance(3000);
+    expectView(1);
+    clock.advance(3000);
+    expectView(2);
+  });
+
+  it('leaves no timer behind on disconnect', () => {
+    store.setState({ autoplay: 5 });
+    connect();
+    store.getState().startPresentation(0);
+    expect(clock.pending).toBe(1);
+    disconnect();
+    expect(clock.pending).toBe(0);
+    disconnect = () => undefined;
+  });
+});
+
+describe('two windows over the channel', () => {
+  it('says hello on connect and answers a hello with its state', () => {
+    connect();
+    expect(channel.posted[0]?.type).toBe('hello');
+    store.getState().startPresentation(0);
+    store.getState().goToStep(2);
+    channel.posted = [];
+    channel.receive({ type: 'hello', from: 'presenter-window' });
+    expect(channel.states()).toEqual([expect.objectContaining({ presenting: true, step: 2 })]);
+  });
+
+  it('starts the deck at the step another window announces, when following (the projector)', () => {
+    connect(true);
+    channel.receive({ type: 'state', from: 'presenter-window', presenting: true, step: 3 });
+    const s = store.getState();
+    expect(s.presenting).toBe(true);
+    expect(s.theme).toBe('dark');
+    expectView(3);
+  });
+
+  it('follows steps and the end of the deck from another window', () => {
+    connect(true);
+    channel.receive({ type: 'state', from: 'other', presenting: true, step: 3 });
+    channel.receive({ type: 'state', from: 'other', presenting: true, step: 9 });
+    expectView(9);
+    channel.receive({ type: 'state', from: 'other', presenting: false, step: 9 });
+    expect(store.getState().presenting).toBe(false);
+    expect(store.getState().district).toBe('minhang');
+    expect(store.getState().theme).toBe('light');
+  });
+
+  it("follows steps but not the other window's presenting on/off, when not following (the presenter)", () => {
+    store = createAtlasStore({ presenting: true, step: 0 });
+    connect(false);
+    channel.receive({ type: 'state', from: 'projector', presenting: true, step: 5 });
+    expectView(5);
+    channel.receive({ type: 'state', from: 'projector', presenting: false, step: 5 });
+    expect(store.getState().presenting).toBe(true);
+  });
+
+  it('ignores its own messages', () => {
+    connect(true);
+    const own = channel.posted.find((m) => m.type === 'hello');
+    expect(own).toBeDefined();
+    channel.receive({ type: 'state', from: own?.from ?? '', presenting: true, step: 3 });
+    expect(store.getState().presenting).toBe(false);
+  });
+
+  it('posts local step changes and the start and end of the deck', () => {
+    connect();
+    channel.posted = [];
+    store.getState().startPresentation(0);
+    store.getState().goToStep(4);
+    store.getState().goToStep(5);
+    store.getState().stopPresentation();
+    const states = channel.states().map((m) => ({ presenting: m.presenting, step: m.step }));
+    expect(states).toEqual([
+      { presenting: true, step: 0 },
+      { presenting: true, step: 4 },
+      { presenting: true, step: 5 },
+      { presenting: false, step: 5 },
+    ]);
+    const from = new Set(channel.posted.map((m) => m.from));
+    expect(from.size).toBe(1);
+  });
+
+  it('posts autoplay steps too, so the presenter view follows a lobby loop', () => {
+    store.setState({ autoplay: 3 });
+    connect();
+    store.getState().startPresentation(0);
+    channel.posted = [];
+    clock.advance(3000);
+    expect(channel.states().map((m) => m.step)).toEqual([1]);
+  });
+
+  it('does not echo a step it was told by another window', () => {
+    connect(true);
+    channel.receive({ type: 'state', from: 'other', presenting: true, step: 3 });
+    channel.receive({ type: 'state', from: 'other', presenting: true, step: 7 });
+    expect(channel.states()).toEqual([]);
+  });
+});

@@ -1,0 +1,16 @@
+/** Summary statistics of a sample. */
+export interface Stats {
+  n: number;
+  median: number | null;
+  min: number | null;
+  max: number | null;
+}
+
+export function stats(values: readonly (number | null | undefined)[]): Stats {
+  const xs = values.filter((v): v is number => typeof v === 'number' && Number.isFinite(v)).sort((a, b) => a - b);
+  const n = xs.length;
+  if (n === 0) return { n, median: null, min: null, max: null };
+  const mid = Math.floor(n / 2);
+  const median = n % 2 === 1 ? (xs[mid] ?? NaN) : ((xs[mid - 1] ?? NaN) + (xs[mid] ?? NaN)) / 2;
+  return { n, median, min: xs[0] ?? null, max: xs[n - 1] ?? null };
+}

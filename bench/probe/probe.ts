@@ -1,0 +1,71 @@
+/**
+ * In-page timing marks shared by the benchmark's pages. Every time is `performance.now()`,
+ * i.e. milliseconds since the navigation started. The benchmark reads `window.__bench`.
+ */
+import type { Map as MlMap } from 'maplibre-gl';
+
+export interface BenchMarks {
+  /** A MapLibre map was constructed. */
+  mapCreatedAt?: number;
+  /** First MapLibre `render` event of any kind. */
+  firstRenderAt?: number;
+  /** First `render` event after which the districts source and all its tiles are loaded: districts drawn. */
+  districtsVisibleAt?: number;
+  /** The map's container was transparent (opacity 0) or hidden when the districts were drawn. */
+  hiddenWhenDrawn?: boolean;
+  /** MapLibre's `load` event (in MapLibre 6: the first time everything is loaded). */
+  loadAt?: number;
+  /** The first `idle` event after `load`: the map has finished drawing. */
+  firstIdleAt?: number;
+  /** ECharts (peer page): first `rendered` and first `finished` events. */
+  echartsRenderedAt?: number;
+  echartsFinishedAt?: number;
+  /** App only: the `.map` element got data-ready="true" (seen by a MutationObserver). */
+  readyAt?: number;
+  /** App only: the SVG drawing of the districts (shown while MapLibre starts) entered the DOM… */
+  svgCommitAt?: number;
+  /** …and the frame after that was painted (requestAnimationFrame, then a message-channel task). */
+  svgPaintAt?: number;
+  /** Main-thread tasks over 50 ms (PerformanceObserver 'longtask'). */
+  longtasks?: { start: number; duration: number }[];
+  /** Size of the map's canvas in CSS pixels. */
+  canvas?: { width: number; height: number };
+}
+
+declare global {
+  interface Window {
+    __bench?: BenchMarks;
+  }
+}
+
+export function marks(): BenchMarks {
+  return (window.__bench ??= {});
+}
+
+/** Records the map's milestones; `sourceId` is the source holding the district polygons. */
+export function watchMap(map: MlMap, sourceId = 'districts'): void {
+  const b = marks();
+  // Only the first map on the page is timed.
+  if (b.mapCreatedAt !== undefined) return;
+  b.mapCreatedAt = performance.now();
+  const onRender = () => {
+    const now = performance.now();
+    b.firstRenderAt ??= now;
+    // getSource first: isSourceLoaded() fires an error event for a source that does not exist yet.
+    if (map.getSource(sourceId) && map.isSourceLoaded(sourceId)) {
+      b.districtsVisibleAt = now;
+      const style = getComputedStyle(map.getContainer());
+      b.hiddenWhenDrawn = style.opacity === '0' || style.visibility === 'hidden' || style.display === 'none';
+      const c = map.getCanvas();
+      b.canvas = { width: c.clientWidth, height: c.clientHeight };
+      map.off('render', onRender);
+    }
+  };
+  map.on('render', onRender);
+  map.once('load', () => {
+    b.loadAt = performance.now();
+    map.once('idle', () => {
+      b.firstIdleAt = performance.now();
+    });
+  });
+}

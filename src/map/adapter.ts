@@ -92,6 +92,33 @@ export class AtlasMap {
     });
   }
 
+  /**
+   * The map as drawn now, at `pixelRatio` device pixels per CSS pixel (2 for slides).
+   * Read inside a render event: WebGL keeps its drawing buffer only for that frame.
+   */
+  async snapshot(pixelRatio: number): Promise<HTMLCanvasElement> {
+    const before = this.map.getPixelRatio();
+    if (pixelRatio !== before) this.map.setPixelRatio(pixelRatio);
+    try {
+      await this.idle();
+      return await new Promise<HTMLCanvasElement>((resolve, reject) => {
+        this.map.once('render', () => {
+          const source = this.map.getCanvas();
+          const copy = document.createElement('canvas');
+          copy.width = source.width;
+          copy.height = source.height;
+          const ctx = copy.getContext('2d');
+          if (!ctx) return reject(new Error('2D canvas unavailable for the snapshot'));
+          ctx.drawImage(source, 0, 0);
+          resolve(copy);
+        });
+        this.map.triggerRepaint();
+      });
+    } finally {
+      if (pixelRatio !== before) this.map.setPixelRatio(before);
+    }
+  }
+
   destroy(): void {
     this.unsubscribe();
     this.map.remove();

@@ -1,4 +1,6 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
+import { MapHandleContext, type MapHandle } from './export/map-handle';
+import { PrintSheet } from './export/PrintSheet';
 import { Header } from './Header';
 import { MapView } from './MapView';
 import { Panel } from './Panel';
@@ -50,17 +52,21 @@ export function App() {
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, [back]);
+  const mapHandle = useMemo<MapHandle>(() => ({ current: null }), []);
   return (
-    <div className={`app theme-${theme}${presenting ? ' presenting' : ''}`}>
-      {!presenting && <Header />}
-      {!presenting && <Sidebar />}
-      <main className="main">
-        <MapView />
-        <footer className="attribution">{t.attribution}</footer>
-        {presenting && <Deck />}
-      </main>
-      {!presenting && <Panel />}
-      <LiveStatus />
-    </div>
+    <MapHandleContext.Provider value={mapHandle}>
+      <div className={`app theme-${theme}${presenting ? ' presenting' : ''}`}>
+        {!presenting && <Header />}
+        {!presenting && <Sidebar />}
+        <main className="main">
+          <MapView />
+          <footer className="attribution">{t.attribution}</footer>
+          {presenting && <Deck />}
+        </main>
+        {!presenting && <Panel />}
+        <LiveStatus />
+        <PrintSheet />
+      </div>
+    </MapHandleContext.Provider>
   );
 }

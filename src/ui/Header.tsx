@@ -1,4 +1,5 @@
 import { Search } from './Search';
+import { ExportMenu } from './export/ExportMenu';
 import { useAtlas, useStrings } from './context';
 
 /** Title, search and the language switch. */
@@ -14,6 +15,7 @@ export function Header() {
         <p>{t.appSubtitle}</p>
       </div>
       <Search />
+      <ExportMenu />
       <button type="button" className="present" title={t.presentLabel} aria-keyshortcuts="F5" onClick={() => start(0)}>
         ▶ {t.present}
       </button>

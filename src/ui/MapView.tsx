@@ -1,5 +1,6 @@
 import { useContext, useEffect, useRef, useState } from 'react';
 import type { AtlasMap } from '../map/adapter';
+import { useMapHandle } from './export/map-handle';
 import { Legend } from './Legend';
 import { SvgMap } from './SvgMap';
 import { Tooltip } from './Tooltip';
@@ -33,6 +34,7 @@ export function MapView() {
   const t = useStrings();
   const model = useModel();
   const store = useContext(StoreContext);
+  const handle = useMapHandle();
   const ref = useRef<HTMLDivElement>(null);
   const [ready, setReady] = useState(false);
   const [failed, setFailed] = useState(() => !hasWebGL());
@@ -47,6 +49,7 @@ export function MapView() {
         if (cancelled) return;
         const m = new AtlasMap(container, model, store, { reducedMotion, onFirstIdle: () => setReady(true) });
         map = m;
+        handle.current = m;
         window.__atlasMap = { project: (lng, lat) => m.project(lng, lat), idle: () => m.idle() };
       })
       .catch((e: unknown) => {
@@ -55,10 +58,11 @@ export function MapView() {
       });
     return () => {
       cancelled = true;
+      handle.current = null;
       delete window.__atlasMap;
       map?.destroy();
     };
-  }, [model, store, failed]);
+  }, [model, store, failed, handle]);
   return (
     <div className="map-wrap">
       {(failed || !ready) && <SvgMap interactive />}

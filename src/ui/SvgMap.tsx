@@ -26,7 +26,7 @@ function pathOf(g: AreaGeometry, cam: ScreenCamera, w: number, h: number): strin
  * see first, while MapLibre starts (software WebGL can take seconds), and all they see on
  * machines without WebGL — selection, hover, filter colours and labels included.
  */
-export function SvgMap({ interactive }: { interactive: boolean }) {
+export function SvgMap({ interactive, ignoreCamera = false }: { interactive: boolean; ignoreCamera?: boolean }) {
   const t = useStrings();
   const model = useModel();
   const ref = useRef<HTMLDivElement>(null);
@@ -57,7 +57,13 @@ export function SvgMap({ interactive }: { interactive: boolean }) {
 
   const drawing = useMemo(() => {
     if (!size || size.w === 0 || size.h === 0) return null;
-    const cam = frameView(model, bounds, view, size.w, size.h);
+    const cam = frameView(
+      model,
+      bounds,
+      ignoreCamera ? { ...view, camera: null, presenting: false } : view,
+      size.w,
+      size.h,
+    );
     return {
       scale: cam.scale,
       context: model.contextGeo.features.map((f) => pathOf(f.geometry, cam, size.w, size.h)),
@@ -69,7 +75,7 @@ export function SvgMap({ interactive }: { interactive: boolean }) {
     };
     // The drawing depends on the framing fields only, not on hover or language.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [model, bounds, size, view.district, view.record, view.camera, view.presenting]);
+  }, [model, bounds, size, view.district, view.record, view.camera, view.presenting, ignoreCamera]);
 
   const labels = useMemo(() => {
     if (!drawing) return new Map<string, { x: number; y: number; fontSize: number }>();
@@ -103,7 +109,7 @@ export function SvgMap({ interactive }: { interactive: boolean }) {
     <div ref={ref} className="svg-map" style={{ background: theme.sea }}>
       {drawing && size && (
         <svg
-          data-testid="svg-map"
+          data-testid={interactive ? 'svg-map' : undefined}
           width={size.w}
           height={size.h}
           role={interactive ? 'group' : 'img'}

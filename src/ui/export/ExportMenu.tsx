@@ -1,0 +1,129 @@
+import { useRef, useState } from 'react';
+import { recordsCsv, recordsGeoJSON, recordsInFilter } from '../../domain/export';
+import { countByDistrict } from '../../domain/join';
+import { LAYER_IDS } from '../../domain/schema';
+import { buildChoropleth } from '../../map/choropleth';
+import { useAtlasShallow, useModel, useStrings } from '../context';
+import { composePicture, svgSnapshot } from './compose';
+import { canvasBlob, downloadBlob, downloadText, fileStem } from './download';
+import { useMapHandle } from './map-handle';
+
+/** Pictures, data files and a printed handout of what is on screen. */
+export function ExportMenu() {
+  const t = useStrings();
+  const model = useModel();
+  const handle = useMapHandle();
+  const { lang, layers, industries, district } = useAtlasShallow((s) => ({
+    lang: s.lang,
+    layers: s.layers,
+    industries: s.industries,
+    district: s.district,
+  }));
+  const [busy, setBusy] = useState(false);
+  const menu = useRef<HTMLDetailsElement>(null);
+  // A menu closes once an item is chosen.
+  const close = () => {
+    if (menu.current) menu.current.open = false;
+  };
+  const filter = { layers, industries };
+  const sep = lang === 'zh' ? '、' : ', ';
+  const describe = () =>
+    layers.length === LAYER_IDS.length && industries.length === 0
+      ? t.exportMenu.filterAll
+      : t.exportMenu.filterSome(
+          layers.map((l) => t.layerNames[l]).join(sep),
+          industries.map((i) => model.industryById[i]?.label[lang] ?? i).join(sep),
+        );
+
+  const picture = async (ratio: number) => {
+    close();
+    setBusy(true);
+    try {
+      const now = new Date();
+      const svg = document.querySelector<SVGSVGElement>('svg[data-testid=svg-map]');
+      const map = handle.current ? await handle.current.snapshot(ratio) : svg ? await svgSnapshot(svg, ratio) : null;
+      if (!map) return;
+      const counts = countByDistrict(model, filter);
+      const classes = buildChoropleth(Object.values(counts).map((c) => c.total)).classes;
+      const place = district ? ` · ${model.districtBySlug[district].name[lang]}` : '';
+      const canvas = composePicture(
+        map,
+        ratio,
+        {
+          title: `${t.appTitle}${place}`,
+          subtitle: `${describe()} · ${t.exportMenu.generated(now.toISOString().slice(0, 10))}`,
+          legendTitle: t.choroplethTitle,
+          layerNames: t.layerNames,
+          attribution: t.attribution,
+        },
+        classes,
+        layers,
+      );
+      downloadBlob(await canvasBlob(canvas), `${fileStem(now)}${ratio === 1 ? '' : `@${ratio}x`}.png`);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const records = () => recordsInFilter(model, filter);
+  return (
+    <details className="export" ref={menu}>
+      <summary>{busy ? t.exportMenu.working : t.exportMenu.button}</summary>
+      <ul>
+        <li>
+          <button
+            type="button"
+            data-export="png"
+            disabled={busy}
+            onClick={() => void picture(window.devicePixelRatio || 1)}
+          >
+            {t.exportMenu.png}
+          </button>
+        </li>
+        <li>
+          <button type="button" data-export="png2x" disabled={busy} onClick={() => void picture(2)}>
+            {t.exportMenu.png2x}
+          </button>
+        </li>
+        <li>
+          <button
+            type="button"
+            data-export="csv"
+            onClick={() => {
+              close();
+              downloadText(recordsCsv(model, records()), `${fileStem(new Date())}.csv`, 'text/csv;charset=utf-8');
+            }}
+          >
+            {t.exportMenu.csv}
+          </button>
+        </li>
+        <li>
+          <button
+            type="button"
+            data-export="geojson"
+            onClick={() => {
+              close();
+              downloadText(recordsGeoJSON(model, records()), `${fileStem(new Date())}.geojson`, 'application/geo+json');
+            }}
+          >
+            {t.exportMenu.geojson}
+          </button>
+        </li>
+        <li>
+          <button
+            type="button"
+            data-export="print"
+            disabled={!district}
+            title={district ? undefined : t.exportMenu.printNeedsDistrict}
+            onClick={() => {
+              close();
+              window.print();
+            }}
+          >
+            {t.exportMenu.print}
+          </button>
+        </li>
+      </ul>
+    </details>
+  );
+}

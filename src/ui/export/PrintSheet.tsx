@@ -1,0 +1,53 @@
+import { Figures } from '../Figures';
+import { SvgMap } from '../SvgMap';
+import { useAtlas, useModel, useStrings } from '../context';
+
+/**
+ * The A4 handout of the selected district: hidden on screen, the only thing printed.
+ * It is laid out off-screen rather than not at all, so its map drawing has a size.
+ */
+export function PrintSheet() {
+  const t = useStrings();
+  const model = useModel();
+  const lang = useAtlas((s) => s.lang);
+  const slug = useAtlas((s) => s.district);
+  if (!slug) return null;
+  const d = model.districtBySlug[slug];
+  const records = d.recordIds.map((id) => model.recordById[id]).filter((r) => r !== undefined);
+  const today = new Date().toISOString().slice(0, 10);
+  return (
+    <section className="print-sheet" aria-hidden="true">
+      <header>
+        <p className="print-app">{t.appTitle}</p>
+        <h1>
+          {d.name[lang]} <span>{lang === 'zh' ? d.name.en : d.name.zh}</span>
+        </h1>
+        <p className="print-meta">
+          {t.recordsIn(records.length)} · {t.exportMenu.generated(today)}
+        </p>
+      </header>
+      <div className="print-map">
+        <SvgMap interactive={false} ignoreCamera />
+      </div>
+      <h2>{t.positioning}</h2>
+      <p>{d.profile.positioning[lang]}</p>
+      <blockquote lang="zh">“{d.profile.quote}”</blockquote>
+      <h2>{t.keyIndustries}</h2>
+      <p>
+        {d.profile.industries.map((i) => model.industryById[i]?.label[lang] ?? i).join(lang === 'zh' ? '、' : ', ')}
+      </p>
+      <h2>{t.districtRecords}</h2>
+      <ol className="print-records">
+        {records.map((r) => (
+          <li key={r.id}>
+            <strong>{r.name[lang]}</strong> <span className="print-kind">{t.kindNames[r.kind]}</span>
+            <p>{r.summary[lang]}</p>
+            <Figures figures={r.figures} />
+            <blockquote lang="zh">“{r.quote}”</blockquote>
+          </li>
+        ))}
+      </ol>
+      <footer>{t.attribution}</footer>
+    </section>
+  );
+}

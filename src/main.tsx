@@ -26,6 +26,7 @@ if (!loaded.ok) {
   const { model } = loaded;
   const known: KnownIds = {
     records: new Set(model.records.map((r) => r.id)),
+    regions: new Set(model.regions.map((r) => r.id)),
     industries: new Set(model.industries.map((i) => i.id)),
     recordDistrict: (id) => {
       const d = model.recordById[id]?.districts[0];

@@ -13,8 +13,8 @@ import simplify from '@turf/simplify';
 import { multiPolygon, polygon } from '@turf/helpers';
 import gcoord from 'gcoord';
 import polylabel from 'polylabel';
-import { CONTEXT_NAMES_EN, DISTRICT_NAMING } from './district-names';
-import type { AreaGeometry, ContextFile, DistrictsFile } from '../../src/domain/schema';
+import { CONTEXT_NAMES_EN, DISTRICT_NAMING, PROVINCE_NAMES_EN } from './district-names';
+import type { AreaGeometry, ChinaFile, ContextFile, DistrictsFile } from '../../src/domain/schema';
 
 const require = createRequire(import.meta.url);
 
@@ -163,6 +163,43 @@ export function buildContext(): ContextFile {
   return { type: 'FeatureCollection', features };
 }
 
+/** Provinces drawn small behind the regional cooperation links: a coarse simplification (about 15 km) is plenty. */
+const CHINA_TOLERANCE = 0.15;
+/** Islands under this area (m²) vanish at the scale of the whole country; each division keeps its largest part. */
+const CHINA_MIN_PART_M2 = 300e6;
+
+/** China's provincial-level divisions, simplified, for the regional cooperation view. */
+export function buildChina(): ChinaFile {
+  const src = loadPackage('@datapool/china.geojson');
+  const features: ChinaFile['features'] = [];
+  for (const f of src.features.slice().sort((a, b) => a.properties.adcode - b.properties.adcode)) {
+    const { adcode, name } = f.properties;
+    const nameEn = PROVINCE_NAMES_EN[adcode];
+    if (!nameEn) throw new Error(`@datapool/china.geojson: unknown division ${adcode} (${name})`);
+    const converted = cleanPolygons(asPolygons(f.geometry), true);
+    // The dashes of the South China Sea line are tiny: simplifying would erase them.
+    const simplified = adcode === 100000 ? converted : simplifyPolygons(converted, CHINA_TOLERANCE);
+    if (simplified.length === 0) continue;
+    features.push({
+      type: 'Feature',
+      properties: { adcode, name_zh: name || '九段线', name_en: nameEn },
+      geometry: toGeometry(simplified),
+    });
+  }
+  return { type: 'FeatureCollection', features };
+}
+
+function dropIslets(polys: Poly[]): Poly[] {
+  const areas = polys.map((p) => area(polygon(p)));
+  const largest = Math.max(...areas);
+  return polys.filter((_, i) => (areas[i] ?? 0) >= Math.min(largest, CHINA_MIN_PART_M2));
+}
+
+function simplifyPolygons(polys: Poly[], tolerance: number): Poly[] {
+  const g = simplify(multiPolygon(polys), { tolerance, highQuality: true }).geometry;
+  return cleanPolygons(g.coordinates as Poly[], false);
+}
+
 /** Serialises compactly but one feature per line, so diffs of the committed files stay readable. */
 export function serialise(fc: { type: string; features: unknown[] }): string {
   const lines = fc.features.map((f) => JSON.stringify(f));
@@ -174,5 +211,6 @@ export function buildBoundaryFiles(): Record<string, string> {
   return {
     'districts.geojson': serialise(buildDistricts()),
     'context.geojson': serialise(buildContext()),
+    'china.geojson': serialise(buildChina()),
   };
 }

@@ -39,6 +39,7 @@ function readJson(file: string): unknown {
 const raw: RawAtlasData = {
   districts: readJson(DATA_FILES.districts),
   context: readJson(DATA_FILES.context),
+  china: readJson(DATA_FILES.china),
   records: readJson(DATA_FILES.records),
   profiles: readJson(DATA_FILES.profiles),
   industries: readJson(DATA_FILES.industries),

@@ -2,6 +2,7 @@
  * The embedded data: every file is bundled at build time (no request at run time) and
  * validated when the app starts, through the same checks as `npm run data:check`.
  */
+import china from '../../geo/china.geojson?raw';
 import context from '../../geo/context.geojson?raw';
 import districts from '../../geo/districts.geojson?raw';
 import industries from '../../geo/data/industries.json?raw';
@@ -27,6 +28,7 @@ export function loadEmbeddedData(): LoadResult {
   const raw = {
     districts: json(DATA_FILES.districts, districts),
     context: json(DATA_FILES.context, context),
+    china: json(DATA_FILES.china, china),
     records: json(DATA_FILES.records, records),
     profiles: json(DATA_FILES.profiles, profiles),
     industries: json(DATA_FILES.industries, industries),

@@ -1,9 +1,18 @@
 /** The validated contents of every data file, as one typed value. */
-import type { ContextFile, DistrictProfile, DistrictsFile, Industry, InitiativeRecord, Region } from './schema';
+import type {
+  ChinaFile,
+  ContextFile,
+  DistrictProfile,
+  DistrictsFile,
+  Industry,
+  InitiativeRecord,
+  Region,
+} from './schema';
 
 export interface AtlasData {
   districts: DistrictsFile;
   context: ContextFile;
+  china: ChinaFile;
   records: InitiativeRecord[];
   profiles: DistrictProfile[];
   industries: Industry[];
@@ -16,6 +25,7 @@ export interface AtlasData {
 export const DATA_FILES = {
   districts: 'geo/districts.geojson',
   context: 'geo/context.geojson',
+  china: 'geo/china.geojson',
   records: 'geo/data/records.json',
   profiles: 'geo/data/profiles.json',
   industries: 'geo/data/industries.json',

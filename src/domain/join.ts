@@ -57,6 +57,7 @@ export interface AtlasModel {
   /** Records with no district: city-wide, regional, international. */
   beyondDistricts: InitiativeRecord[];
   contextGeo: AtlasData['context'];
+  chinaGeo: AtlasData['china'];
 }
 
 /** Which records are shown: visible layers, and industries (none selected = all). */
@@ -155,6 +156,7 @@ export function joinAtlas(data: AtlasData): AtlasModel {
     regionById: byKey(data.regions, (r) => r.id),
     beyondDistricts: data.records.filter((r) => r.scope !== 'district'),
     contextGeo: data.context,
+    chinaGeo: data.china,
   };
 }
 

@@ -224,3 +224,16 @@ export const ContextFile = z.strictObject({
   ),
 });
 export type ContextFile = z.infer<typeof ContextFile>;
+
+/** China's provincial-level divisions (geo/china.geojson), for the regional cooperation view. */
+export const ChinaFile = z.strictObject({
+  type: z.literal('FeatureCollection'),
+  features: z.array(
+    z.strictObject({
+      type: z.literal('Feature'),
+      properties: z.strictObject({ adcode: z.number().int(), name_zh: nonBlank, name_en: nonBlank }),
+      geometry: AreaGeometry,
+    }),
+  ),
+});
+export type ChinaFile = z.infer<typeof ChinaFile>;

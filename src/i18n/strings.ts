@@ -100,6 +100,13 @@ const zh = {
     generated: (date: string) => `生成于 ${date}`,
     working: '正在生成…',
   },
+  views: { label: '地图视图', city: '上海各区', region: '区域合作' },
+  regionView: {
+    title: '区域协同与对口支援',
+    intro: '上海与长三角及对口支援地区的科技合作；线宽表示条目数。位置为各地大致中心。',
+    records: (n: number) => `${n} 条合作条目`,
+    back: '返回区域合作',
+  },
   present: '演示',
   presentLabel: '进入演示模式（F5）',
   deck: {
@@ -240,6 +247,14 @@ const en: Strings = {
       `Layers: ${layers}${industries ? `; industries: ${industries}` : ''}`,
     generated: (date: string) => `Made ${date}`,
     working: 'Working…',
+  },
+  views: { label: 'Map view', city: "Shanghai's districts", region: 'Regional cooperation' },
+  regionView: {
+    title: 'Regional cooperation and paired assistance',
+    intro:
+      "Shanghai's science and technology cooperation with the Yangtze River Delta and the regions it assists; line width shows the number of records. Places are drawn at approximate centres.",
+    records: (n: number) => `${n} cooperation record${n === 1 ? '' : 's'}`,
+    back: 'Back to regional cooperation',
   },
   present: 'Present',
   presentLabel: 'Start presentation mode (F5)',

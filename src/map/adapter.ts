@@ -21,6 +21,10 @@ import {
   INTERACTIVE_LAYERS,
   LAYER,
   labelText,
+  linkLabelText,
+  linkOpacity,
+  CITY_LAYERS,
+  REGION_LAYERS,
   POINT_LAYERS,
   SOURCE,
   themePaint,
@@ -67,7 +71,7 @@ export class AtlasMap {
       pitchWithRotate: false,
       touchPitch: false,
       maxZoom: 15,
-      minZoom: 6,
+      minZoom: 2,
       // Keyboard panning would steal arrow keys from the presentation deck and the lists.
       keyboard: false,
     });
@@ -124,6 +128,13 @@ export class AtlasMap {
     this.map.remove();
   }
 
+  /** Shows the layers of the city map or of the regional view. */
+  private applyMapView(s: AtlasState): void {
+    const region = s.mapView === 'region';
+    for (const id of REGION_LAYERS) this.map.setLayoutProperty(id, 'visibility', region ? 'visible' : 'none');
+    for (const id of CITY_LAYERS) this.map.setLayoutProperty(id, 'visibility', region ? 'none' : 'visible');
+  }
+
   /** Symbols, counts, colours and selection: everything the adapter puts on the map beyond the style. */
   private applyState(): void {
     for (const icon of drawAllIcons())
@@ -137,6 +148,8 @@ export class AtlasMap {
     this.updateCounts(s);
     this.updateSelection(s);
     this.setData(SOURCE.ring, ringGeoJSON(this.model, s.record));
+    this.applyMapView(s);
+    this.map.setPaintProperty(LAYER.links, 'line-opacity', linkOpacity(s.region));
   }
 
   private onLoad(): void {
@@ -161,7 +174,12 @@ export class AtlasMap {
 
   private sync(s: AtlasState, prev: AtlasState): void {
     if (!this.ready) return;
-    if (s.lang !== prev.lang) this.map.setLayoutProperty(LAYER.labels, 'text-field', labelText(s.lang));
+    if (s.lang !== prev.lang) {
+      this.map.setLayoutProperty(LAYER.labels, 'text-field', labelText(s.lang));
+      this.map.setLayoutProperty(LAYER.linkLabels, 'text-field', linkLabelText(s.lang));
+    }
+    if (s.mapView !== prev.mapView) this.applyMapView(s);
+    if (s.region !== prev.region) this.map.setPaintProperty(LAYER.links, 'line-opacity', linkOpacity(s.region));
     if (s.theme !== prev.theme)
       for (const [layer, prop, value] of themePaint(s.theme)) this.map.setPaintProperty(layer, prop, value);
     if (s.layers !== prev.layers || s.industries !== prev.industries) this.updateCounts(s);
@@ -176,8 +194,12 @@ export class AtlasMap {
       return;
     }
     const selectionChanged =
-      s.district !== prev.district || s.record !== prev.record || s.focusRequest !== prev.focusRequest;
-    if (selectionChanged) this.moveCamera(s, true);
+      s.district !== prev.district ||
+      s.record !== prev.record ||
+      s.region !== prev.region ||
+      s.focusRequest !== prev.focusRequest;
+    if (s.mapView !== prev.mapView) this.moveCamera(s, true, true);
+    else if (selectionChanged) this.moveCamera(s, true);
     else if (s.camera && s.camera !== prev.camera) this.jumpToIfElsewhere(s.camera);
   }
 
@@ -230,11 +252,13 @@ export class AtlasMap {
   }
 
   /** Frames the view: the user's camera, the record's point, the district, or the whole city. */
-  private moveCamera(s: AtlasState, animate: boolean): void {
+  private moveCamera(s: AtlasState, animate: boolean, far = false): void {
     const box = this.map.getContainer();
     const c = this.frame(s, box.clientWidth, box.clientHeight);
-    const duration = animate && !s.camera && !this.options.reducedMotion() ? 900 : 0;
+    const duration = animate && !s.camera && !this.options.reducedMotion() ? (far ? 1800 : 900) : 0;
     if (duration === 0) this.map.jumpTo({ center: [c.lng, c.lat], zoom: c.zoom });
+    // Between the city and the whole country, fly (out, across, in) rather than slide.
+    else if (far) this.map.flyTo({ center: [c.lng, c.lat], zoom: c.zoom, duration });
     else this.map.easeTo({ center: [c.lng, c.lat], zoom: c.zoom, duration });
   }
 
@@ -292,6 +316,8 @@ export class AtlasMap {
         st.selectRecord(String(f.properties.id), f.properties.district as DistrictSlug);
       } else if (id === LAYER.bubbleCircle) {
         st.selectDistrict(f.properties.slug as DistrictSlug);
+      } else if (id === LAYER.links || id === LAYER.linkEnds) {
+        st.selectRegion(String(f.properties.region));
       } else {
         st.selectDistrict(this.slugByAdcode.get(Number(f.id)) ?? null);
       }

@@ -6,6 +6,7 @@
 import bbox from '@turf/bbox';
 import type { AtlasModel } from '../domain/join';
 import type { DistrictSlug } from '../domain/schema';
+import { buildRegionLinks, shanghaiOrigin } from '../domain/links';
 import { presentationPadding } from '../presentation/layout';
 
 export type Bounds = [[number, number], [number, number]];
@@ -29,9 +30,19 @@ function boundsOf(geo: Parameters<typeof bbox>[0]): Bounds {
   ];
 }
 
-/** Bounds of the whole city and of each district. */
-export function modelBounds(model: AtlasModel): { city: Bounds; district: Record<DistrictSlug, Bounds> } {
+/** Bounds of the whole city, of each district, and of the regional links (all, and each). */
+export function modelBounds(model: AtlasModel): {
+  city: Bounds;
+  district: Record<DistrictSlug, Bounds>;
+  regions: Bounds;
+  region: Record<string, Bounds>;
+} {
+  const links = buildRegionLinks(model);
+  const pathBounds = (paths: [number, number][][]): Bounds =>
+    boundsOf({ type: 'MultiLineString', coordinates: paths.length > 0 ? paths : [[shanghaiOrigin(model)]] });
   return {
+    regions: pathBounds(links.map((l) => l.path)),
+    region: Object.fromEntries(links.map((l) => [l.region.id, pathBounds([l.path])])),
     city: boundsOf({
       type: 'FeatureCollection',
       features: model.districts.map((d) => ({ type: 'Feature', properties: {}, geometry: d.geometry })),
@@ -123,6 +134,8 @@ export function toLngLatZoom(cam: ScreenCamera): LngLatZoom {
 export const RECORD_ZOOM = 12;
 
 export interface FramedView {
+  mapView: 'city' | 'region';
+  region: string | null;
   district: DistrictSlug | null;
   record: string | null;
   camera: LngLatZoom | null;
@@ -143,6 +156,9 @@ export function frameView(
   if (view.camera) return cameraAt(view.camera.lng, view.camera.lat, view.camera.zoom);
   const placed = view.record ? model.placed.find((p) => p.id === view.record) : undefined;
   if (placed) return cameraAt(placed.lng, placed.lat, RECORD_ZOOM);
+  const pad = framePadding(width, height, view.presenting);
+  if (view.mapView === 'region')
+    return fitCamera((view.region && bounds.region[view.region]) || bounds.regions, width, height, pad);
   const b = view.district ? bounds.district[view.district] : bounds.city;
-  return fitCamera(b, width, height, framePadding(width, height, view.presenting));
+  return fitCamera(b, width, height, pad);
 }

@@ -19,6 +19,10 @@ export interface MapTheme {
   clusterFill: string;
   clusterText: string;
   clusterStroke: string;
+  /** China's provinces behind the regional links. */
+  province: string;
+  provinceLine: string;
+  link: string;
 }
 
 export type ThemeName = 'light' | 'dark';
@@ -37,6 +41,9 @@ export const THEMES: Record<ThemeName, MapTheme> = {
     clusterFill: '#1f2937',
     clusterText: '#ffffff',
     clusterStroke: '#ffffff',
+    province: '#e4e0d8',
+    provinceLine: '#c2bbb0',
+    link: '#c2410c',
   },
   dark: {
     sea: '#0a1420',
@@ -51,6 +58,9 @@ export const THEMES: Record<ThemeName, MapTheme> = {
     clusterFill: '#f8fafc',
     clusterText: '#0a1420',
     clusterStroke: '#0a1420',
+    province: '#18202b',
+    provinceLine: '#3b4656',
+    link: '#fbbf24',
   },
 };
 

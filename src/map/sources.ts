@@ -6,6 +6,7 @@ import type { Feature, FeatureCollection, Point } from 'geojson';
 import { recordMatches, type AtlasModel, type DistrictCounts, type RecordFilter } from '../domain/join';
 import type { DistrictSlug, LayerId, Precision } from '../domain/schema';
 import { iconName } from './palette';
+import { buildRegionLinks } from '../domain/links';
 
 export interface PointProps {
   id: string;
@@ -97,5 +98,33 @@ export function ringGeoJSON(model: AtlasModel, recordId: string | null): Feature
   return {
     type: 'FeatureCollection',
     features: p ? [{ type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: [p.lng, p.lat] } }] : [],
+  };
+}
+
+/** The regional links as lines, and their far ends as labelled points. */
+export function linksGeoJSON(model: AtlasModel): { lines: FeatureCollection; ends: FeatureCollection<Point> } {
+  const links = buildRegionLinks(model);
+  return {
+    lines: {
+      type: 'FeatureCollection',
+      features: links.map((l) => ({
+        type: 'Feature',
+        properties: { region: l.region.id, count: l.recordIds.length },
+        geometry: { type: 'LineString', coordinates: l.path },
+      })),
+    },
+    ends: {
+      type: 'FeatureCollection',
+      features: links.map((l) => ({
+        type: 'Feature',
+        properties: {
+          region: l.region.id,
+          count: l.recordIds.length,
+          name_zh: l.region.name.zh,
+          name_en: l.region.name.en,
+        },
+        geometry: { type: 'Point', coordinates: [l.region.lng, l.region.lat] },
+      })),
+    },
   };
 }

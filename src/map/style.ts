@@ -20,7 +20,7 @@ import type { FeatureCollection } from 'geojson';
 import type { AtlasModel } from '../domain/join';
 import type { Lang } from '../i18n/strings';
 import { THEMES, type ThemeName } from './palette';
-import { districtsGeoJSON, labelsGeoJSON } from './sources';
+import { districtsGeoJSON, labelsGeoJSON, linksGeoJSON } from './sources';
 
 export const SOURCE = {
   context: 'context',
@@ -30,10 +30,15 @@ export const SOURCE = {
   points: 'points',
   selectedPoints: 'selected-points',
   ring: 'ring',
+  china: 'china',
+  links: 'links',
+  linkEnds: 'link-ends',
 } as const;
 
 export const LAYER = {
   background: 'sea',
+  chinaFill: 'china-fill',
+  chinaLine: 'china-line',
   contextFill: 'context-fill',
   contextLine: 'context-line',
   districtFill: 'district-fill',
@@ -50,10 +55,31 @@ export const LAYER = {
   selPoints: 'sel-points',
   ring: 'record-ring',
   labels: 'district-labels',
+  links: 'links',
+  linkEnds: 'link-ends',
+  linkLabels: 'link-labels',
 } as const;
+
+/** Drawn only in the regional view. */
+export const REGION_LAYERS: readonly string[] = [LAYER.links, LAYER.linkEnds, LAYER.linkLabels];
+/** Drawn only in the city view: records, counts and district names. */
+export const CITY_LAYERS: readonly string[] = [
+  LAYER.bubbleCircle,
+  LAYER.bubbleCount,
+  LAYER.clusterCircle,
+  LAYER.clusterCount,
+  LAYER.points,
+  LAYER.selClusterCircle,
+  LAYER.selClusterCount,
+  LAYER.selPoints,
+  LAYER.ring,
+  LAYER.labels,
+];
 
 /** Layers a pointer can act on, top first. */
 export const INTERACTIVE_LAYERS = [
+  LAYER.linkEnds,
+  LAYER.links,
   LAYER.selClusterCircle,
   LAYER.selPoints,
   LAYER.clusterCircle,
@@ -74,6 +100,16 @@ export function labelText(lang: Lang): ExpressionSpecification {
   return ['get', lang === 'zh' ? 'name_zh' : 'name_en'];
 }
 
+/** A linked place's name and its number of records, e.g. "喀什 · 2". */
+export function linkLabelText(lang: Lang): ExpressionSpecification {
+  return ['concat', labelText(lang), ' · ', ['to-string', ['get', 'count']]];
+}
+
+/** A selected place's link stands out; the others step back. */
+export function linkOpacity(selected: string | null): ExpressionSpecification {
+  return ['case', ['==', ['get', 'region'], selected ?? ''], 1, selected ? 0.3 : 0.85];
+}
+
 /** Bubbles for every district with records, except the selected one (its records are drawn instead). */
 export function bubbleFilter(selected: string | null): FilterSpecification {
   return ['all', ['>', ['get', 'count'], 0], ['!=', ['get', 'slug'], selected ?? '']];
@@ -86,6 +122,13 @@ export function themePaint(theme: ThemeName): [string, PaintName, string][] {
   const t = THEMES[theme];
   return [
     [LAYER.background, 'background-color', t.sea],
+    [LAYER.chinaFill, 'fill-color', t.province],
+    [LAYER.chinaLine, 'line-color', t.provinceLine],
+    [LAYER.links, 'line-color', t.link],
+    [LAYER.linkEnds, 'circle-color', t.link],
+    [LAYER.linkEnds, 'circle-stroke-color', t.labelHalo],
+    [LAYER.linkLabels, 'text-color', t.labelText],
+    [LAYER.linkLabels, 'text-halo-color', t.labelHalo],
     [LAYER.contextFill, 'fill-color', t.land],
     [LAYER.contextLine, 'line-color', t.landLine],
     [LAYER.districtLine, 'line-color', t.districtLine],
@@ -173,6 +216,8 @@ function layers(lang: Lang): LayerSpecification[] {
   const city = { maxzoom: CITY_MAX_ZOOM };
   return [
     { id: LAYER.background, type: 'background' },
+    { id: LAYER.chinaFill, type: 'fill', source: SOURCE.china },
+    { id: LAYER.chinaLine, type: 'line', source: SOURCE.china, paint: { 'line-width': 0.7 } },
     { id: LAYER.contextFill, type: 'fill', source: SOURCE.context },
     { id: LAYER.contextLine, type: 'line', source: SOURCE.context, paint: { 'line-width': 0.8 } },
     {
@@ -244,6 +289,37 @@ function layers(lang: Lang): LayerSpecification[] {
       },
       paint: { 'text-halo-width': 1.6 },
     },
+    {
+      id: LAYER.links,
+      type: 'line',
+      source: SOURCE.links,
+      layout: { visibility: 'none', 'line-cap': 'round' },
+      paint: {
+        'line-width': ['interpolate', ['linear'], ['get', 'count'], 1, 2, 8, 6],
+        'line-opacity': linkOpacity(null),
+      },
+    },
+    {
+      id: LAYER.linkEnds,
+      type: 'circle',
+      source: SOURCE.linkEnds,
+      layout: { visibility: 'none' },
+      paint: { 'circle-radius': ['interpolate', ['linear'], ['get', 'count'], 1, 6, 8, 11], 'circle-stroke-width': 2 },
+    },
+    {
+      id: LAYER.linkLabels,
+      type: 'symbol',
+      source: SOURCE.linkEnds,
+      layout: {
+        visibility: 'none',
+        'text-field': linkLabelText(lang),
+        'text-font': FONT,
+        'text-size': 15,
+        'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
+        'text-radial-offset': 1,
+      },
+      paint: { 'text-halo-width': 1.8 },
+    },
   ] as LayerSpecification[];
 }
 
@@ -253,6 +329,7 @@ function empty(): FeatureCollection {
 
 /** The whole style. Counts and points start empty: the adapter fills them from the filter. */
 export function buildStyle(model: AtlasModel, lang: Lang, theme: ThemeName = 'light'): StyleSpecification {
+  const links = linksGeoJSON(model);
   const clustered = () =>
     ({ type: 'geojson', data: empty(), cluster: true, clusterRadius: 22, clusterMaxZoom: 15 }) as const;
   const style: StyleSpecification = {
@@ -265,6 +342,9 @@ export function buildStyle(model: AtlasModel, lang: Lang, theme: ThemeName = 'li
       [SOURCE.points]: clustered(),
       [SOURCE.selectedPoints]: clustered(),
       [SOURCE.ring]: { type: 'geojson', data: empty() },
+      [SOURCE.china]: { type: 'geojson', data: model.chinaGeo },
+      [SOURCE.links]: { type: 'geojson', data: links.lines },
+      [SOURCE.linkEnds]: { type: 'geojson', data: links.ends },
     },
     layers: layers(lang),
   };

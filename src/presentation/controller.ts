@@ -65,6 +65,8 @@ export function connectPresentation(
   const onChange = (s: AtlasState, prev: AtlasState) => {
     if (s.presenting && !prev.presenting) {
       saved = {
+        mapView: prev.mapView,
+        region: prev.region,
         district: prev.district,
         record: prev.record,
         layers: prev.layers,
@@ -114,6 +116,8 @@ export function connectPresentation(
   const first = store.getState();
   if (first.presenting) {
     saved = {
+      mapView: 'city',
+      region: null,
       district: null,
       record: null,
       layers: first.layers,

@@ -3,14 +3,27 @@ import { LAYER_IDS } from '../domain/schema';
 import type { TourStep } from '../domain/tour';
 import type { ViewState } from '../store/view-state';
 
-export type StepView = Pick<ViewState, 'district' | 'record' | 'layers' | 'industries' | 'camera'>;
+export type StepView = Pick<
+  ViewState,
+  'mapView' | 'region' | 'district' | 'record' | 'layers' | 'industries' | 'camera'
+>;
 
 export function viewForStep(step: TourStep): StepView {
-  const base: StepView = { district: null, record: null, layers: [...LAYER_IDS], industries: [], camera: null };
+  const base: StepView = {
+    mapView: 'city',
+    region: null,
+    district: null,
+    record: null,
+    layers: [...LAYER_IDS],
+    industries: [],
+    camera: null,
+  };
   switch (step.focus.type) {
     case 'city':
-    case 'beyond':
       return base;
+    case 'beyond':
+      // Regional cooperation is shown on the map of China; international items have no place on it.
+      return step.focus.scope === 'region' ? { ...base, mapView: 'region' } : base;
     case 'layer':
       return { ...base, layers: [step.focus.layer] };
     case 'district':

@@ -8,7 +8,7 @@ import { useStore } from 'zustand';
 import { LAYER_IDS, type DistrictSlug, type LayerId } from '../domain/schema';
 import type { Lang } from '../i18n/strings';
 import type { ThemeName } from '../map/palette';
-import { DEFAULT_VIEW, type Camera, type ViewState } from './view-state';
+import { DEFAULT_VIEW, type Camera, type MapView, type ViewState } from './view-state';
 
 interface FilterSlice {
   layers: LayerId[];
@@ -31,11 +31,14 @@ export interface Hover {
 interface SelectionSlice {
   district: DistrictSlug | null;
   record: string | null;
+  region: string | null;
   /** Hovered district: transient, never in the URL. */
   hover: Hover | null;
   selectDistrict: (slug: DistrictSlug | null) => void;
   /** Selects a record and the district it is drawn in (null for city-wide records). */
   selectRecord: (id: string, district: DistrictSlug | null) => void;
+  /** Selects a place in the regional view. */
+  selectRegion: (id: string | null) => void;
   /** One step back: record → its district → the city. */
   back: () => void;
   setHover: (hover: Hover | null) => void;
@@ -44,11 +47,14 @@ interface SelectionSlice {
 interface ViewSlice {
   lang: Lang;
   theme: ThemeName;
+  mapView: MapView;
   camera: Camera | null;
   /** Bumped to ask the map to frame the current selection again, e.g. "show on map". */
   focusRequest: number;
   setLang: (lang: Lang) => void;
   setTheme: (theme: ThemeName) => void;
+  /** Switches between the city map and the regional cooperation view. */
+  setMapView: (view: MapView) => void;
   setCamera: (camera: Camera | null) => void;
   requestFocus: () => void;
   /** Replaces the whole linkable view at once (URL load, back/forward). */
@@ -95,20 +101,31 @@ const filterSlice: StateCreator<AtlasState, [], [], FilterSlice> = (set) => ({
 const selectionSlice: StateCreator<AtlasState, [], [], SelectionSlice> = (set) => ({
   district: DEFAULT_VIEW.district,
   record: DEFAULT_VIEW.record,
+  region: DEFAULT_VIEW.region,
   hover: null,
-  selectDistrict: (slug) => set({ district: slug, record: null, camera: null }),
+  selectDistrict: (slug) => set({ district: slug, record: null, region: null, camera: null, mapView: 'city' }),
+  selectRegion: (id) => set({ region: id, district: null, record: null, camera: null, mapView: 'region' }),
   selectRecord: (id, district) => set({ record: id, district, camera: null }),
-  back: () => set((s) => (s.record ? { record: null, camera: null } : { district: null, camera: null })),
+  back: () =>
+    set((s) =>
+      s.record
+        ? { record: null, camera: null }
+        : s.region
+          ? { region: null, camera: null }
+          : { district: null, camera: null },
+    ),
   setHover: (hover) => set({ hover }),
 });
 
 const viewSlice: StateCreator<AtlasState, [], [], ViewSlice> = (set) => ({
   lang: DEFAULT_VIEW.lang,
   theme: DEFAULT_VIEW.theme,
+  mapView: DEFAULT_VIEW.mapView,
   camera: DEFAULT_VIEW.camera,
   focusRequest: 0,
   setLang: (lang) => set({ lang }),
   setTheme: (theme) => set({ theme }),
+  setMapView: (mapView) => set({ mapView, camera: null, district: null, record: null, region: null }),
   setCamera: (camera) => set({ camera }),
   requestFocus: () => set((s) => ({ focusRequest: s.focusRequest + 1, camera: null })),
   applyView: (view) => set({ ...view }),
@@ -152,6 +169,8 @@ export function viewOf(s: AtlasState): ViewState {
     autoplay: s.autoplay,
     lang: s.lang,
     theme: s.theme,
+    mapView: s.mapView,
+    region: s.region,
     layers: s.layers,
     industries: s.industries,
     district: s.district,

@@ -10,6 +10,8 @@ import { DEFAULT_VIEW, type Camera, type ViewState } from './view-state';
 /** Ids the URL may refer to. */
 export interface KnownIds {
   records: ReadonlySet<string>;
+  /** Places the regional view can select. */
+  regions: ReadonlySet<string>;
   industries: ReadonlySet<string>;
   /** A record's home district, to keep district and record consistent. */
   recordDistrict: (id: string) => DistrictSlug | null;
@@ -48,8 +50,10 @@ export function parseView(search: string, known: KnownIds): ViewState {
     theme: q.get('t') === 'dark' ? 'dark' : DEFAULT_VIEW.theme,
     layers: layersParam !== null && layers.length === 0 && layersParam !== 'none' ? DEFAULT_VIEW.layers : layers,
     industries: [...new Set(list(q.get('i')).filter((i) => known.industries.has(i)))],
+    mapView: q.get('v') === 'region' ? 'region' : 'city',
     district: district.success ? district.data : null,
     record: null,
+    region: null,
     camera: parseCamera(q.get('c')),
     presenting: false,
     step: 0,
@@ -63,6 +67,12 @@ export function parseView(search: string, known: KnownIds): ViewState {
   }
   const auto = Number(q.get('autoplay'));
   if (q.has('autoplay') && Number.isFinite(auto) && auto >= 3 && auto <= 3600) view.autoplay = auto;
+  const region = q.get('g');
+  if (region && known.regions.has(region)) {
+    view.region = region;
+    view.mapView = 'region';
+    view.district = null;
+  }
   if (record && known.records.has(record)) {
     view.record = record;
     view.district = known.recordDistrict(record);
@@ -79,6 +89,8 @@ export function serialiseView(v: ViewState): string {
   const q = new URLSearchParams();
   if (v.record) q.set('r', v.record);
   else if (v.district) q.set('d', v.district);
+  else if (v.region) q.set('g', v.region);
+  if (v.mapView !== DEFAULT_VIEW.mapView) q.set('v', v.mapView);
   if (v.layers.length !== LAYER_IDS.length) q.set('l', v.layers.length === 0 ? 'none' : v.layers.join(','));
   if (v.industries.length > 0) q.set('i', v.industries.join(','));
   if (v.lang !== DEFAULT_VIEW.lang) q.set('lang', v.lang);
@@ -93,7 +105,7 @@ export function serialiseView(v: ViewState): string {
 /** True when moving between the two views is a new place to go back to (a selection change). */
 export function isNavigation(a: ViewState, b: ViewState): boolean {
   if (a.presenting || b.presenting) return a.presenting !== b.presenting;
-  return a.district !== b.district || a.record !== b.record;
+  return a.district !== b.district || a.record !== b.record || a.region !== b.region || a.mapView !== b.mapView;
 }
 
 export { LayerId };

@@ -6,6 +6,8 @@ import { LAYER_IDS, type DistrictSlug, type LayerId } from '../domain/schema';
 import type { Lang } from '../i18n/strings';
 import type { ThemeName } from '../map/palette';
 
+export type MapView = 'city' | 'region';
+
 export interface Camera {
   lng: number;
   lat: number;
@@ -20,8 +22,12 @@ export interface ViewState {
   layers: LayerId[];
   /** Picked industries; empty means no industry filter. */
   industries: string[];
+  /** The city's districts, or Shanghai's links to the rest of China. */
+  mapView: MapView;
   district: DistrictSlug | null;
   record: string | null;
+  /** A place outside Shanghai selected in the regional view (regions.json id). */
+  region: string | null;
   /** Last camera the user settled on; null means "fit to the selection or the city". */
   camera: Camera | null;
   /** Presentation mode and its step (0-based), so a link can open the deck at a step. */
@@ -36,8 +42,10 @@ export const DEFAULT_VIEW: ViewState = {
   theme: 'light',
   layers: [...LAYER_IDS],
   industries: [],
+  mapView: 'city',
   district: null,
   record: null,
+  region: null,
   camera: null,
   presenting: false,
   step: 0,

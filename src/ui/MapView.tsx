@@ -2,9 +2,10 @@ import { useContext, useEffect, useRef, useState } from 'react';
 import type { AtlasMap } from '../map/adapter';
 import { useMapHandle } from './export/map-handle';
 import { Legend } from './Legend';
+import { ViewSwitch } from './ViewSwitch';
 import { SvgMap } from './SvgMap';
 import { Tooltip } from './Tooltip';
-import { StoreContext, useModel, useStrings } from './context';
+import { StoreContext, useAtlas, useModel, useStrings } from './context';
 
 declare global {
   interface Window {
@@ -35,6 +36,8 @@ export function MapView() {
   const model = useModel();
   const store = useContext(StoreContext);
   const handle = useMapHandle();
+  const presenting = useAtlas((s) => s.presenting);
+  const mapView = useAtlas((s) => s.mapView);
   const ref = useRef<HTMLDivElement>(null);
   const [ready, setReady] = useState(false);
   const [failed, setFailed] = useState(() => !hasWebGL());
@@ -75,7 +78,8 @@ export function MapView() {
         </p>
       )}
       <p className="sr-only">{t.mapKeyboardHint}</p>
-      <Legend />
+      {!presenting && <ViewSwitch />}
+      {mapView === 'city' && <Legend />}
       <Tooltip />
     </div>
   );

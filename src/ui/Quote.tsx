@@ -8,7 +8,7 @@ export function Quote({ text }: { text: string }) {
       <span className="quote-label" lang={undefined}>
         {t.sourceQuote}
       </span>
-      “{text}”
+      {text}
     </blockquote>
   );
 }

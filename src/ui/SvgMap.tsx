@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import type { AreaGeometry, DistrictSlug } from '../domain/schema';
 import { buildChoropleth } from '../map/choropleth';
+import { buildRegionLinks } from '../domain/links';
 import { frameView, modelBounds, TILE_SIZE, toScreen, type ScreenCamera } from '../map/framing';
 import { labelSizeAt, placeLabels, textWidth } from '../map/label-placement';
 import { THEMES } from '../map/palette';
@@ -32,6 +33,8 @@ export function SvgMap({ interactive, ignoreCamera = false }: { interactive: boo
   const ref = useRef<HTMLDivElement>(null);
   const [size, setSize] = useState<{ w: number; h: number } | null>(null);
   const view = useAtlasShallow((s) => ({
+    mapView: s.mapView,
+    region: s.region,
     district: s.district,
     record: s.record,
     camera: s.camera,
@@ -42,8 +45,10 @@ export function SvgMap({ interactive, ignoreCamera = false }: { interactive: boo
   }));
   const selectDistrict = useAtlas((s) => s.selectDistrict);
   const setHover = useAtlas((s) => s.setHover);
+  const selectRegion = useAtlas((s) => s.selectRegion);
   const { byDistrict } = useFiltered();
   const bounds = useMemo(() => modelBounds(model), [model]);
+  const links = useMemo(() => buildRegionLinks(model), [model]);
 
   useEffect(() => {
     const el = ref.current;
@@ -66,7 +71,21 @@ export function SvgMap({ interactive, ignoreCamera = false }: { interactive: boo
     );
     return {
       scale: cam.scale,
+      china: model.chinaGeo.features.map((f) => pathOf(f.geometry, cam, size.w, size.h)),
       context: model.contextGeo.features.map((f) => pathOf(f.geometry, cam, size.w, size.h)),
+      links:
+        view.mapView === 'region'
+          ? links.map((l) => ({
+              link: l,
+              d: l.path
+                .map(([lng, lat], i) => {
+                  const [x, y] = toScreen(lng, lat, cam, size.w, size.h);
+                  return `${i === 0 ? 'M' : 'L'}${x.toFixed(1)},${y.toFixed(1)}`;
+                })
+                .join(''),
+              end: toScreen(l.region.lng, l.region.lat, cam, size.w, size.h),
+            }))
+          : [],
       districts: model.districts.map((d) => ({
         d,
         path: pathOf(d.geometry, cam, size.w, size.h),
@@ -75,7 +94,18 @@ export function SvgMap({ interactive, ignoreCamera = false }: { interactive: boo
     };
     // The drawing depends on the framing fields only, not on hover or language.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [model, bounds, size, view.district, view.record, view.camera, view.presenting, ignoreCamera]);
+  }, [
+    model,
+    bounds,
+    size,
+    view.mapView,
+    view.region,
+    view.district,
+    view.record,
+    view.camera,
+    view.presenting,
+    ignoreCamera,
+  ]);
 
   const labels = useMemo(() => {
     if (!drawing) return new Map<string, { x: number; y: number; fontSize: number }>();
@@ -116,6 +146,11 @@ export function SvgMap({ interactive, ignoreCamera = false }: { interactive: boo
           aria-label={t.mapLabel}
           onClick={interactive ? () => selectDistrict(null) : undefined}
         >
+          <g fill={theme.province} stroke={theme.provinceLine} strokeWidth={0.7}>
+            {drawing.china.map((p, i) => (
+              <path key={i} d={p} />
+            ))}
+          </g>
           <g fill={theme.land} stroke={theme.landLine} strokeWidth={0.8}>
             {drawing.context.map((p, i) => (
               <path key={i} d={p} />
@@ -149,46 +184,92 @@ export function SvgMap({ interactive, ignoreCamera = false }: { interactive: boo
               </path>
             );
           })}
-          <g pointerEvents="none" textAnchor="middle" fontSize={13} fontWeight={400}>
-            {drawing.districts.map(({ d, label: [x, y] }) => {
-              const n = byDistrict[d.slug].total;
-              const showBubble = n > 0 && view.district !== d.slug;
-              const label = labels.get(d.slug);
-              return (
-                <g key={d.slug}>
-                  {showBubble && (
-                    <>
-                      <circle
-                        cx={x}
-                        cy={y}
-                        r={Math.min(24, 11 + (n - 1) * (5 / 9))}
-                        fill={theme.clusterFill}
-                        stroke={theme.clusterStroke}
-                        strokeWidth={2}
-                      />
-                      <text x={x} y={y + 4.5} fill={theme.clusterText}>
-                        {n}
+          {drawing.links.map(({ link, d, end: [x, y] }) => (
+            <g
+              key={link.region.id}
+              data-region={link.region.id}
+              style={{ cursor: interactive ? 'pointer' : undefined }}
+              onClick={
+                interactive
+                  ? (e) => {
+                      e.stopPropagation();
+                      selectRegion(link.region.id);
+                    }
+                  : undefined
+              }
+            >
+              <path
+                d={d}
+                fill="none"
+                stroke={theme.link}
+                strokeOpacity={0.85}
+                strokeLinecap="round"
+                strokeWidth={Math.min(6, 2 + (link.recordIds.length - 1) * (4 / 7))}
+              />
+              <circle
+                cx={x}
+                cy={y}
+                r={Math.min(11, 6 + (link.recordIds.length - 1) * (5 / 7))}
+                fill={theme.link}
+                stroke={theme.labelHalo}
+                strokeWidth={2}
+              />
+              <text
+                x={x}
+                y={y + 24}
+                textAnchor="middle"
+                fontSize={15}
+                fill={theme.labelText}
+                stroke={theme.labelHalo}
+                strokeWidth={3}
+                paintOrder="stroke"
+              >
+                {`${link.region.name[view.lang]} · ${link.recordIds.length}`}
+              </text>
+            </g>
+          ))}
+          {view.mapView === 'city' && (
+            <g pointerEvents="none" textAnchor="middle" fontSize={13} fontWeight={400}>
+              {drawing.districts.map(({ d, label: [x, y] }) => {
+                const n = byDistrict[d.slug].total;
+                const showBubble = n > 0 && view.district !== d.slug;
+                const label = labels.get(d.slug);
+                return (
+                  <g key={d.slug}>
+                    {showBubble && (
+                      <>
+                        <circle
+                          cx={x}
+                          cy={y}
+                          r={Math.min(24, 11 + (n - 1) * (5 / 9))}
+                          fill={theme.clusterFill}
+                          stroke={theme.clusterStroke}
+                          strokeWidth={2}
+                        />
+                        <text x={x} y={y + 4.5} fill={theme.clusterText}>
+                          {n}
+                        </text>
+                      </>
+                    )}
+                    {label && (
+                      <text
+                        x={label.x}
+                        y={label.y}
+                        dominantBaseline="central"
+                        fill={theme.labelText}
+                        stroke={theme.labelHalo}
+                        strokeWidth={3}
+                        paintOrder="stroke"
+                        fontSize={label.fontSize}
+                      >
+                        {d.name[view.lang]}
                       </text>
-                    </>
-                  )}
-                  {label && (
-                    <text
-                      x={label.x}
-                      y={label.y}
-                      dominantBaseline="central"
-                      fill={theme.labelText}
-                      stroke={theme.labelHalo}
-                      strokeWidth={3}
-                      paintOrder="stroke"
-                      fontSize={label.fontSize}
-                    >
-                      {d.name[view.lang]}
-                    </text>
-                  )}
-                </g>
-              );
-            })}
-          </g>
+                    )}
+                  </g>
+                );
+              })}
+            </g>
+          )}
         </svg>
       )}
     </div>

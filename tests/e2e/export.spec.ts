@@ -101,7 +101,7 @@ test('printing shows the selected district handout and nothing else', async ({ p
   const model = loadModel();
   await openAtlas(page, '?d=minhang&lang=en');
   await page.emulateMedia({ media: 'print' });
-  await expect(page.locator('.print-sheet h1')).toContainText('Minhang');
+  await expect(page.locator('.print-sheet .print-title')).toContainText('Minhang');
   await expect(page.locator('.print-sheet .print-records > li')).toHaveCount(
     model.districtBySlug.minhang.recordIds.length,
   );

@@ -20,6 +20,7 @@ export function loadModel(): AtlasModel {
   const result = validateAtlasData({
     districts: json(DATA_FILES.districts),
     context: json(DATA_FILES.context),
+    china: json(DATA_FILES.china),
     records: json(DATA_FILES.records),
     profiles: json(DATA_FILES.profiles),
     industries: json(DATA_FILES.industries),

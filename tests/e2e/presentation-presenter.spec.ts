@@ -35,7 +35,7 @@ async function expectPresenterAt(presenter: Page, i: number, lang: 'zh' | 'en' =
   await expectDeckStep(presenter, step.id, i, N);
   const names = step.recordIds.map((id) => MODEL.recordById[id]?.name[lang] ?? `?${id}`);
   await expect(presenter.locator('.presenter-notes > li > strong')).toHaveText(names);
-  const quotes = step.recordIds.map((id) => `“${MODEL.recordById[id]?.quote ?? ''}”`);
+  const quotes = step.recordIds.map((id) => MODEL.recordById[id]?.quote ?? '');
   await expect(presenter.locator('.presenter-notes > li > blockquote')).toHaveText(quotes);
   const next = presenter.getByTestId('presenter-next');
   if (i + 1 < N) await expect(next).toHaveText(new RegExp(`^${i + 2}\\. \\S`));

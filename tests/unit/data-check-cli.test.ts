@@ -16,6 +16,7 @@ function dataFiles(): string[] {
   return [
     'geo/districts.geojson',
     'geo/context.geojson',
+    'geo/china.geojson',
     ...under('geo/data', '.json'),
     ...under('geo/source', '.txt'),
   ];

@@ -63,7 +63,14 @@ describe('framing', () => {
     const cam = frameView(
       model,
       modelBounds(model),
-      { district: 'pudong', record: null, camera: { lng: 121.5, lat: 31.2, zoom: 10 }, presenting: false },
+      {
+        mapView: 'city',
+        region: null,
+        district: 'pudong',
+        record: null,
+        camera: { lng: 121.5, lat: 31.2, zoom: 10 },
+        presenting: false,
+      },
       800,
       600,
     );
@@ -78,14 +85,14 @@ describe('framing', () => {
     const normal = frameView(
       model,
       bounds,
-      { district: 'minhang', record: null, camera: null, presenting: false },
+      { mapView: 'city', region: null, district: 'minhang', record: null, camera: null, presenting: false },
       1920,
       1080,
     );
     const deck = frameView(
       model,
       bounds,
-      { district: 'minhang', record: null, camera: null, presenting: true },
+      { mapView: 'city', region: null, district: 'minhang', record: null, camera: null, presenting: true },
       1920,
       1080,
     );
@@ -139,5 +146,44 @@ describe('label placement', () => {
     expect(textWidth('浦东新区', 10)).toBe(40);
     expect(textWidth('Pudong', 10)).toBeCloseTo(34.8, 6);
     expect([labelSizeAt(7), labelSizeAt(9), labelSizeAt(11.5), labelSizeAt(14)]).toEqual([12, 14, 18, 20]);
+  });
+});
+
+describe('the regional view framing', () => {
+  it('frames Shanghai and every linked place, or Shanghai and one place', () => {
+    const model = loadRealModel();
+    const bounds = modelBounds(model);
+    const all = frameView(
+      model,
+      bounds,
+      { mapView: 'region', region: null, district: null, record: null, camera: null, presenting: false },
+      1200,
+      900,
+    );
+    const one = frameView(
+      model,
+      bounds,
+      { mapView: 'region', region: 'jiashan', district: null, record: null, camera: null, presenting: false },
+      1200,
+      900,
+    );
+    const city = frameView(
+      model,
+      bounds,
+      { mapView: 'city', region: null, district: null, record: null, camera: null, presenting: false },
+      1200,
+      900,
+    );
+    expect(all.scale).toBeLessThan(city.scale);
+    expect(one.scale).toBeGreaterThan(all.scale);
+    for (const id of ['kashgar', 'guoluo', 'zhejiang']) {
+      const r = model.regionById[id];
+      if (!r || r.lng === null || r.lat === null) throw new Error(`${id} has no place`);
+      const [x, y] = toScreen(r.lng, r.lat, all, 1200, 900);
+      expect(x).toBeGreaterThan(0);
+      expect(x).toBeLessThan(1200);
+      expect(y).toBeGreaterThan(0);
+      expect(y).toBeLessThan(900);
+    }
   });
 });

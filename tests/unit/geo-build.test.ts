@@ -45,9 +45,10 @@ describe('npm run geo:build', () => {
     'reproduces the committed boundary files byte for byte',
     () => {
       const built = buildBoundaryFiles();
-      expect(Object.keys(built).sort()).toEqual(['context.geojson', 'districts.geojson']);
+      expect(Object.keys(built).sort()).toEqual(['china.geojson', 'context.geojson', 'districts.geojson']);
       expect(built['districts.geojson']).toBe(readProjectFile('geo/districts.geojson'));
       expect(built['context.geojson']).toBe(readProjectFile('geo/context.geojson'));
+      expect(built['china.geojson']).toBe(readProjectFile('geo/china.geojson'));
     },
     TIMEOUT,
   );
@@ -77,7 +78,7 @@ describe('npm run geo:build', () => {
 
 describe('the committed boundary files', () => {
   it('are together smaller than 200 KB', () => {
-    const bytes = statSync(`${ROOT}geo/districts.geojson`).size + statSync(`${ROOT}geo/context.geojson`).size;
+    const bytes = ['districts', 'context', 'china'].reduce((n, f) => n + statSync(`${ROOT}geo/${f}.geojson`).size, 0);
     expect(bytes).toBeLessThan(200 * 1024);
   });
 

@@ -15,6 +15,7 @@ function known(): KnownIds {
   return {
     records: new Set(Object.keys(HOMES)),
     industries: new Set(['biomedicine', 'ic-sensors', 'marine']),
+    regions: new Set(['kashgar', 'zhejiang']),
     recordDistrict: (id) => HOMES[id] ?? null,
   };
 }
@@ -250,5 +251,27 @@ describe('the store', () => {
     const v = parse('r=xuhui-caohejing&l=funds&i=marine&lang=en&c=121.43,31.17,13');
     store.getState().applyView(v);
     expect(viewOf(store.getState())).toEqual(v);
+  });
+});
+
+describe('the regional view in the URL', () => {
+  it('round-trips the regional view and a selected place', () => {
+    const v = view({ mapView: 'region', region: 'kashgar' });
+    const q = serialiseView(v);
+    expect(q).toContain('v=region');
+    expect(q).toContain('g=kashgar');
+    expect(parseView(`?${q}`, known())).toEqual(v);
+  });
+
+  it('ignores an unknown place and an unknown view', () => {
+    expect(parseView('?g=atlantis&v=moon', known())).toEqual(DEFAULT_VIEW);
+  });
+
+  it('a place implies the regional view', () => {
+    expect(parseView('?g=zhejiang', known())).toMatchObject({ mapView: 'region', region: 'zhejiang', district: null });
+  });
+
+  it('switching between the city and the regional view is a step back can undo', () => {
+    expect(isNavigation(view({}), view({ mapView: 'region' }))).toBe(true);
   });
 });

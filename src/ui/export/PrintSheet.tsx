@@ -17,37 +17,37 @@ export function PrintSheet() {
   const today = new Date().toISOString().slice(0, 10);
   return (
     <section className="print-sheet" aria-hidden="true">
-      <header>
+      <div className="print-head">
         <p className="print-app">{t.appTitle}</p>
-        <h1>
+        <p className="print-title">
           {d.name[lang]} <span>{lang === 'zh' ? d.name.en : d.name.zh}</span>
-        </h1>
+        </p>
         <p className="print-meta">
           {t.recordsIn(records.length)} · {t.exportMenu.generated(today)}
         </p>
-      </header>
+      </div>
       <div className="print-map">
         <SvgMap interactive={false} ignoreCamera />
       </div>
-      <h2>{t.positioning}</h2>
+      <p className="print-h">{t.positioning}</p>
       <p>{d.profile.positioning[lang]}</p>
-      <blockquote lang="zh">“{d.profile.quote}”</blockquote>
-      <h2>{t.keyIndustries}</h2>
+      <blockquote lang="zh">{d.profile.quote}</blockquote>
+      <p className="print-h">{t.keyIndustries}</p>
       <p>
         {d.profile.industries.map((i) => model.industryById[i]?.label[lang] ?? i).join(lang === 'zh' ? '、' : ', ')}
       </p>
-      <h2>{t.districtRecords}</h2>
+      <p className="print-h">{t.districtRecords}</p>
       <ol className="print-records">
         {records.map((r) => (
           <li key={r.id}>
             <strong>{r.name[lang]}</strong> <span className="print-kind">{t.kindNames[r.kind]}</span>
             <p>{r.summary[lang]}</p>
             <Figures figures={r.figures} />
-            <blockquote lang="zh">“{r.quote}”</blockquote>
+            <blockquote lang="zh">{r.quote}</blockquote>
           </li>
         ))}
       </ol>
-      <footer>{t.attribution}</footer>
+      <p className="print-foot">{t.attribution}</p>
     </section>
   );
 }

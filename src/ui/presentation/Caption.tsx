@@ -61,7 +61,7 @@ export function Caption({ step, index, total }: { step: TourStep; index: number;
         </ul>
       )}
       <blockquote className="caption-quote" lang="zh">
-        “{step.quote}”
+        {step.quote}
       </blockquote>
       <p className="caption-source">{t.deck.source}</p>
     </article>

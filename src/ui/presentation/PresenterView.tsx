@@ -77,7 +77,7 @@ export function PresenterView() {
                   {r.figures.map((f) => `${f.measure[lang]}: ${formatFigure(f, lang)}`).join(' · ')}
                 </p>
               )}
-              <blockquote lang="zh">“{r.quote}”</blockquote>
+              <blockquote lang="zh">{r.quote}</blockquote>
             </li>
           ))}
         </ol>

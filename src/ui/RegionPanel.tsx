@@ -1,0 +1,65 @@
+import { useMemo } from 'react';
+import { buildRegionLinks } from '../domain/links';
+import { Figures } from './Figures';
+import { Quote } from './Quote';
+import { RecordItem } from './RecordItem';
+import { useAtlas, useModel, useStrings } from './context';
+
+/** The regional view's panel: every linked place with its records, or one place in full. */
+export function RegionPanel() {
+  const t = useStrings();
+  const model = useModel();
+  const lang = useAtlas((s) => s.lang);
+  const selected = useAtlas((s) => s.region);
+  const selectRegion = useAtlas((s) => s.selectRegion);
+  const back = useAtlas((s) => s.back);
+  const links = useMemo(() => buildRegionLinks(model), [model]);
+  const link = links.find((l) => l.region.id === selected);
+  if (link) {
+    const records = link.recordIds.map((id) => model.recordById[id]).filter((r) => r !== undefined);
+    return (
+      <div className="panel-body" data-view="region" data-region={link.region.id}>
+        <button type="button" className="back" onClick={back}>
+          ← {t.regionView.back}
+        </button>
+        <h2 className="panel-title">{link.region.name[lang]}</h2>
+        <p className="panel-sub">{t.regionView.records(records.length)}</p>
+        {records.map((r) => (
+          <section key={r.id} className="card">
+            <h3>{r.name[lang]}</h3>
+            <p className="summary">{r.summary[lang]}</p>
+            <Figures figures={r.figures} />
+            <Quote text={r.quote} />
+          </section>
+        ))}
+      </div>
+    );
+  }
+  const others = model.records.filter((r) => r.scope === 'region' && !links.some((l) => l.recordIds.includes(r.id)));
+  return (
+    <div className="panel-body" data-view="regions">
+      <h2 className="panel-title">{t.regionView.title}</h2>
+      <p className="panel-sub">{t.regionView.intro}</p>
+      <ul className="region-list">
+        {links.map((l) => (
+          <li key={l.region.id}>
+            <button type="button" data-region={l.region.id} onClick={() => selectRegion(l.region.id)}>
+              <span>{l.region.name[lang]}</span>
+              <span className="count">{t.records(l.recordIds.length)}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+      {others.length > 0 && (
+        <section className="card">
+          <h3>{t.scope.region}</h3>
+          <ul className="record-list">
+            {others.map((r) => (
+              <RecordItem key={r.id} record={r} />
+            ))}
+          </ul>
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { arc, buildRegionLinks, shanghaiOrigin } from '../../src/domain/links';
+import { loadRealModel } from './fixtures/real-data';
+
+describe('regional links', () => {
+  it('link Shanghai to the places in China the report names: the delta, Jiashan, Golog, Kashgar, Urumqi', () => {
+    const links = buildRegionLinks(loadRealModel());
+    const ids = links.map((l) => l.region.id);
+    for (const id of ['zhejiang', 'jiangsu', 'anhui', 'jiashan', 'guoluo', 'kashgar', 'urumqi'])
+      expect(ids).toContain(id);
+  });
+
+  it('carry exactly the regional records that name each place', () => {
+    const model = loadRealModel();
+    for (const l of buildRegionLinks(model)) {
+      const expected = model.records
+        .filter((r) => r.scope === 'region' && r.regions.includes(l.region.id))
+        .map((r) => r.id);
+      expect(l.recordIds).toEqual(expected);
+    }
+  });
+
+  it('start in Shanghai and end at the place', () => {
+    const model = loadRealModel();
+    const origin = shanghaiOrigin(model);
+    for (const l of buildRegionLinks(model)) {
+      expect(l.path[0]).toEqual(origin);
+      const end = l.path[l.path.length - 1];
+      expect(end?.[0]).toBeCloseTo(l.region.lng, 9);
+      expect(end?.[1]).toBeCloseTo(l.region.lat, 9);
+    }
+  });
+
+  it('bow northwards, off the straight line', () => {
+    const path = arc([121, 31], [76, 39.5]);
+    const mid = path[Math.floor(path.length / 2)];
+    if (!mid) throw new Error('empty arc');
+    // The straight line's midpoint is at latitude 35.25; the arc passes north of it.
+    expect(mid[1]).toBeGreaterThan(35.25 + 1);
+  });
+});

@@ -101,6 +101,8 @@ function expectView(i: number): void {
   const v = viewForStep(step);
   expect(s.step).toBe(i);
   expect({
+    mapView: s.mapView,
+    region: s.region,
     district: s.district,
     record: s.record,
     layers: s.layers,

@@ -14,16 +14,37 @@ const step = (focus: TourStep['focus']): TourStep => ({ id: 'x', focus, recordId
 const ALL = [...LAYER_IDS];
 
 describe('viewForStep', () => {
-  it('shows the whole city with every layer for the overview and the steps beyond Shanghai', () => {
-    const base = { district: null, record: null, layers: ALL, industries: [], camera: null };
+  it('shows the whole city with every layer for the overview and international cooperation', () => {
+    const base = {
+      mapView: 'city',
+      region: null,
+      district: null,
+      record: null,
+      layers: ALL,
+      industries: [],
+      camera: null,
+    };
     expect(viewForStep(step({ type: 'city' }))).toEqual(base);
-    expect(viewForStep(step({ type: 'beyond', scope: 'region' }))).toEqual(base);
     expect(viewForStep(step({ type: 'beyond', scope: 'international' }))).toEqual(base);
+  });
+
+  it('shows regional cooperation on the map of China', () => {
+    expect(viewForStep(step({ type: 'beyond', scope: 'region' }))).toEqual({
+      mapView: 'region',
+      region: null,
+      district: null,
+      record: null,
+      layers: ALL,
+      industries: [],
+      camera: null,
+    });
   });
 
   it('shows only its layer for a layer step', () => {
     for (const layer of LAYER_IDS)
       expect(viewForStep(step({ type: 'layer', layer }))).toEqual({
+        mapView: 'city',
+        region: null,
         district: null,
         record: null,
         layers: [layer],
@@ -34,6 +55,8 @@ describe('viewForStep', () => {
 
   it('selects the district, with every layer and no filter, for a district step', () => {
     expect(viewForStep(step({ type: 'district', district: 'pudong' }))).toEqual({
+      mapView: 'city',
+      region: null,
       district: 'pudong',
       record: null,
       layers: ALL,

@@ -19,7 +19,8 @@ import type { Browser } from 'playwright-core';
 import { version as viteVersion } from 'vite';
 import { DATA_FILES } from '../src/domain/atlas-data';
 import type { DistrictFeature, Industry, InitiativeRecord } from '../src/domain/schema';
-import { validateAtlasData } from '../src/domain/validate';
+import { formatIssue, validateAtlasData, type RawAtlasData } from '../src/domain/validate';
+import { readRawData } from '../geo/tools/read-data';
 import {
   launch,
   loadOnce,
@@ -103,17 +104,10 @@ function stepStats(samples: StepSample[]): StepStats {
 }
 
 /** The real data files, parsed, for validating synthetic records against them in Node. */
-function rawFiles(): Record<Exclude<keyof typeof DATA_FILES, 'source'>, unknown> & { source: string } {
-  const read = (p: string) => readFileSync(join(ROOT, p), 'utf8');
-  return {
-    districts: JSON.parse(read(DATA_FILES.districts)) as unknown,
-    context: JSON.parse(read(DATA_FILES.context)) as unknown,
-    records: JSON.parse(read(DATA_FILES.records)) as unknown,
-    profiles: JSON.parse(read(DATA_FILES.profiles)) as unknown,
-    industries: JSON.parse(read(DATA_FILES.industries)) as unknown,
-    regions: JSON.parse(read(DATA_FILES.regions)) as unknown,
-    source: read(DATA_FILES.source),
-  };
+function rawFiles(): RawAtlasData {
+  const { raw, issues } = readRawData(ROOT);
+  if (issues.length > 0) throw new Error(`cannot read the data: ${issues.map(formatIssue).join('; ')}`);
+  return raw;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -4,6 +4,7 @@
  * clock, so the DevTools-protocol round trips never count.
  */
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/chromium';
 import type { BenchMarks } from '../probe/probe';
 
 export const VIEWPORT = { width: 1920, height: 1080 };
@@ -12,15 +13,8 @@ export type PageKind = 'app' | 'floor' | 'peer';
 
 export async function launch(): Promise<Browser> {
   return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--enable-unsafe-swiftshader',
-      '--enable-precise-memory-info',
-    ],
+    executablePath: CHROMIUM_PATH,
+    args: [...CHROMIUM_ARGS, '--enable-precise-memory-info'],
   });
 }
 

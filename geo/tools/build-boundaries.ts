@@ -178,7 +178,7 @@ export function buildChina(): ChinaFile {
     if (!nameEn) throw new Error(`@datapool/china.geojson: unknown division ${adcode} (${name})`);
     const converted = cleanPolygons(asPolygons(f.geometry), true);
     // The dashes of the South China Sea line are tiny: simplifying would erase them.
-    const simplified = adcode === 100000 ? converted : simplifyPolygons(converted, CHINA_TOLERANCE);
+    const simplified = adcode === 100000 ? converted : simplifyPolygons(dropIslets(converted), CHINA_TOLERANCE);
     if (simplified.length === 0) continue;
     features.push({
       type: 'Feature',

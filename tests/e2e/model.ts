@@ -4,29 +4,14 @@
  * modules. Tests read where each record is drawn (`placed`, fanned out where several
  * share a place) from here, so a data edit never needs a test edit.
  */
-import { readFileSync } from 'node:fs';
-import { DATA_FILES } from '../../src/domain/atlas-data';
+import { loadRealData } from '../unit/fixtures/real-data';
 import { joinAtlas, recordMatches, type AtlasModel, type PlacedRecord, type RecordFilter } from '../../src/domain/join';
 import { LAYER_IDS } from '../../src/domain/schema';
 import { formatIssue, validateAtlasData } from '../../src/domain/validate';
 
-function readProjectFile(file: string): string {
-  return readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8');
-}
-
 /** The joined model of the committed data; throws with every problem if the data does not validate. */
 export function loadModel(): AtlasModel {
-  const json = (file: string): unknown => JSON.parse(readProjectFile(file)) as unknown;
-  const result = validateAtlasData({
-    districts: json(DATA_FILES.districts),
-    context: json(DATA_FILES.context),
-    china: json(DATA_FILES.china),
-    records: json(DATA_FILES.records),
-    profiles: json(DATA_FILES.profiles),
-    industries: json(DATA_FILES.industries),
-    regions: json(DATA_FILES.regions),
-    source: readProjectFile(DATA_FILES.source),
-  });
+  const result = validateAtlasData(loadRealData());
   if (!result.ok) throw new Error(`the data does not validate:\n${result.issues.map(formatIssue).join('\n')}`);
   return joinAtlas(result.data);
 }

@@ -4,6 +4,7 @@
  * the README; not a pass/fail test.
  */
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium';
 import { preview } from 'vite';
 import { fileURLToPath } from 'node:url';
 
@@ -17,14 +18,8 @@ const VIEWS: Record<string, string> = {
 
 const server = await preview({ preview: { port: 4175, strictPort: true }, logLevel: 'silent' });
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--enable-unsafe-swiftshader',
-  ],
+  executablePath: CHROMIUM_PATH,
+  args: [...CHROMIUM_ARGS],
 });
 try {
   const width = Number(process.env.WIDTH ?? 1920);

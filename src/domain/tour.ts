@@ -1,6 +1,6 @@
 /**
  * The guided tour for presentations, generated from the data rather than written as
- * slides: the city overview, each layer, each district (core zones first, then by how
+ * slides: the city overview, each layer, the district × industry matrix, each district (core zones first, then by how
  * much the report says of them), then regional and international cooperation. Each
  * step names what it is about and which records and quote back its caption.
  */
@@ -10,6 +10,7 @@ import { LAYER_IDS, type DistrictSlug, type InitiativeRecord, type LayerId } fro
 export type TourFocus =
   | { type: 'city' }
   | { type: 'layer'; layer: LayerId }
+  | { type: 'matrix' }
   | { type: 'district'; district: DistrictSlug }
   | { type: 'beyond'; scope: 'region' | 'international' };
 
@@ -22,6 +23,10 @@ export interface TourStep {
   /** The source phrase shown on the caption card. */
   quote: string;
 }
+
+/** The report's sentence on the districts' leading industries, behind the matrix step. */
+export const INDUSTRIES_QUOTE =
+  '各区以先进制造业和战略性新兴产业为主导，集聚发展装备制造、电子信息、软件和信息服务、民用航空、新材料、汽车、生物医药等主导产业';
 
 /** How many records a caption lists; the speaker notes get them all. */
 export const CAPTION_RECORDS = 4;
@@ -57,6 +62,14 @@ export function buildTour(model: AtlasModel): TourStep[] {
       quote: first.quote,
     });
   }
+
+  // Which industries lead where: the district × industry matrix, on the report's own list of leading industries.
+  steps.push({
+    id: 'matrix',
+    focus: { type: 'matrix' },
+    recordIds: [],
+    quote: INDUSTRIES_QUOTE,
+  });
 
   const districts = model.districts
     .slice()

@@ -20,6 +20,7 @@ export function viewForStep(step: TourStep): StepView {
   };
   switch (step.focus.type) {
     case 'city':
+    case 'matrix':
       return base;
     case 'beyond':
       // Regional cooperation is shown on the map of China; international items have no place on it.

@@ -9,7 +9,7 @@ import { useAtlas, useModel, useStrings } from './context';
  * Districts × industries: records per cell on the visible layers. Hovering a cell
  * highlights the district on the map and previews the filter; clicking applies it.
  */
-export function Matrix() {
+export function Matrix({ rows }: { rows?: number } = {}) {
   const t = useStrings();
   const model = useModel();
   const lang = useAtlas((s) => s.lang);
@@ -63,7 +63,7 @@ export function Matrix() {
           </tr>
         </thead>
         <tbody>
-          {m.districts.map((slug) => (
+          {m.districts.slice(0, rows ?? m.districts.length).map((slug) => (
             <tr key={slug}>
               <th scope="row">{model.districtBySlug[slug].name[lang]}</th>
               {m.industries.map((id) => {

@@ -14,6 +14,9 @@ const VIEWS: Record<string, string> = {
   district: 'd=yangpu',
   record: 'r=minhang-xiaomiao-fund',
   filtered: 'i=smart-manufacturing,big-data',
+  region: 'v=region&g=zhejiang',
+  deck: 'p=9',
+  matrix: '',
 };
 
 const server = await preview({ preview: { port: 4175, strictPort: true }, logLevel: 'silent' });
@@ -31,6 +34,7 @@ try {
       await page.goto(`http://localhost:4175/${q ? `?${q}` : ''}`);
       await page.waitForSelector('.map[data-ready="true"]');
       await page.evaluate(() => window.__atlasMap?.idle());
+      if (name === 'matrix') await page.locator('.matrix').scrollIntoViewIfNeeded();
       const file = `${outDir}${name}-${lang}${width === 1920 ? '' : `-${width}x${height}`}.png`;
       await page.screenshot({ path: file });
       console.log(file);

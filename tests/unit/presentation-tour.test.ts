@@ -64,7 +64,9 @@ describe('buildTour on the real model', () => {
 
   it('then has all 16 districts, core zones first, then by how many records', () => {
     const nLayers = tour.filter((s) => s.focus.type === 'layer').length;
-    const districtSteps = tour.slice(1 + nLayers, 1 + nLayers + DISTRICT_SLUGS.length);
+    // After the layers comes the district × industry matrix, then the districts.
+    expect(tour[1 + nLayers]?.id).toBe('matrix');
+    const districtSteps = tour.slice(2 + nLayers, 2 + nLayers + DISTRICT_SLUGS.length);
     expect(districtSteps.every((s) => s.focus.type === 'district')).toBe(true);
     const slugs = districtSteps.map((s) => (s.focus.type === 'district' ? s.focus.district : ''));
     expect(slugs).toHaveLength(16);
@@ -87,7 +89,8 @@ describe('buildTour on the real model', () => {
   });
 
   it('ends with the regional and then the international step', () => {
-    const tail = tour.slice(1 + tour.filter((s) => s.focus.type === 'layer').length + 16);
+    // city, the layers, the matrix, the 16 districts, then these.
+    const tail = tour.slice(2 + tour.filter((s) => s.focus.type === 'layer').length + 16);
     expect(tail.map((s) => s.id)).toEqual(['region', 'international']);
     expect(tail.map((s) => s.focus)).toEqual([
       { type: 'beyond', scope: 'region' },
@@ -99,7 +102,7 @@ describe('buildTour on the real model', () => {
       expect(s.recordIds.slice().sort(), s.id).toEqual(expected.sort());
       expect(figuresFirst(recordsOf(s)), `${s.id}: records with figures first`).toBe(true);
     }
-    expect(tour).toHaveLength(1 + tour.filter((s) => s.focus.type === 'layer').length + 16 + 2);
+    expect(tour).toHaveLength(2 + tour.filter((s) => s.focus.type === 'layer').length + 16 + 2);
   });
 
   it('quotes a passage of the source on every step', () => {

@@ -2,9 +2,13 @@ import { useMemo } from 'react';
 import { countByDistrict } from '../../domain/join';
 import { CAPTION_RECORDS, type TourStep } from '../../domain/tour';
 import { Figures } from '../Figures';
+import { Matrix } from '../Matrix';
 import { stepTitle } from './step-title';
 import { SymbolIcon } from '../SymbolIcon';
 import { useAtlas, useModel, useStrings } from '../context';
+
+/** Districts shown in the deck's matrix: the busiest, so it reads at presentation size. */
+const MATRIX_ROWS = 8;
 
 /** The card beside the map for one tour step: what it is about, key facts, and their source. */
 export function Caption({ step, index, total }: { step: TourStep; index: number; total: number }) {
@@ -33,7 +37,11 @@ export function Caption({ step, index, total }: { step: TourStep; index: number;
     focus.type === 'city' ? [] : records.slice(0, figures.length > 0 ? CAPTION_RECORDS - 1 : CAPTION_RECORDS);
   const rest = focus.type === 'city' ? 0 : records.length - list.length;
   return (
-    <article className="caption" data-step={step.id} aria-live="polite">
+    <article
+      className={focus.type === 'matrix' ? 'caption caption-wide' : 'caption'}
+      data-step={step.id}
+      aria-live="polite"
+    >
       <header className="caption-head">
         <span className="caption-eyebrow">{eyebrow}</span>
         <span className="caption-counter" data-testid="deck-counter">
@@ -60,6 +68,7 @@ export function Caption({ step, index, total }: { step: TourStep; index: number;
           {rest > 0 && <li className="caption-more">{t.deck.more(rest)}</li>}
         </ul>
       )}
+      {focus.type === 'matrix' && <Matrix rows={MATRIX_ROWS} />}
       <blockquote className="caption-quote" lang="zh">
         {step.quote}
       </blockquote>

@@ -14,6 +14,8 @@ export function stepTitle(
   switch (f.type) {
     case 'city':
       return { eyebrow: t.deck.city, title: t.overviewIntro };
+    case 'matrix':
+      return { eyebrow: t.deck.matrix, title: t.matrix.title };
     case 'layer':
       return { eyebrow: t.deck.layer, title: `${t.layerNames[f.layer]} · ${t.records(n)}` };
     case 'district': {

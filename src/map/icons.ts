@@ -61,8 +61,22 @@ export function drawAllIcons(): IconImage[] {
   return LAYER_IDS.flatMap((layer) => precisions.map((p) => drawIcon(layer, p)));
 }
 
-/** A data: URL of one symbol, for the legend and lists (same drawing as on the map). */
+const dataUrls = new Map<string, string>();
+
+/**
+ * A data: URL of one symbol, for the legend and lists (same drawing as on the map).
+ * Drawn once per symbol: a long list would otherwise encode the same PNG per row.
+ */
 export function iconDataUrl(layer: LayerId, precision: Precision): string {
+  const key = iconName(layer, precision);
+  const cached = dataUrls.get(key);
+  if (cached !== undefined) return cached;
+  const url = encodeIcon(layer, precision);
+  if (url) dataUrls.set(key, url);
+  return url;
+}
+
+function encodeIcon(layer: LayerId, precision: Precision): string {
   const img = drawIcon(layer, precision);
   const canvas = document.createElement('canvas');
   canvas.width = img.width;

@@ -1,5 +1,5 @@
 import { KINDS, type DistrictSlug } from '../domain/schema';
-import { RecordItem } from './RecordItem';
+import { RecordList } from './RecordList';
 import { Quote } from './Quote';
 import { useAtlas, useModel, useStrings } from './context';
 import { useFiltered } from './derived';
@@ -56,11 +56,7 @@ export function DistrictPanel({ slug }: { slug: DistrictSlug }) {
           return (
             <div key={kind} className="group">
               <h4>{t.kindNames[kind]}</h4>
-              <ul className="record-list">
-                {group.map((r) => (
-                  <RecordItem key={r.id} record={r} />
-                ))}
-              </ul>
+              <RecordList records={group} />
             </div>
           );
         })}

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { LAYER_IDS } from '../domain/schema';
 import { Figures } from './Figures';
 import { Matrix } from './Matrix';
-import { RecordItem } from './RecordItem';
+import { RecordList } from './RecordList';
 import { Quote } from './Quote';
 import { useAtlas, useModel, useStrings } from './context';
 import { useFiltered } from './derived';
@@ -61,11 +61,7 @@ export function Overview() {
       <Matrix />
       <section className="card">
         <h3>{t.beyond}</h3>
-        <ul className="record-list">
-          {beyond.map((r) => (
-            <RecordItem key={r.id} record={r} />
-          ))}
-        </ul>
+        <RecordList records={beyond} />
       </section>
     </div>
   );

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { buildRegionLinks } from '../domain/links';
 import { Figures } from './Figures';
 import { Quote } from './Quote';
-import { RecordItem } from './RecordItem';
+import { RecordList } from './RecordList';
 import { useAtlas, useModel, useStrings } from './context';
 
 /** The regional view's panel: every linked place with its records, or one place in full. */
@@ -53,11 +53,7 @@ export function RegionPanel() {
       {others.length > 0 && (
         <section className="card">
           <h3>{t.scope.region}</h3>
-          <ul className="record-list">
-            {others.map((r) => (
-              <RecordItem key={r.id} record={r} />
-            ))}
-          </ul>
+          <RecordList records={others} />
         </section>
       )}
     </div>

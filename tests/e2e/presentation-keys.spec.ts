@@ -4,20 +4,9 @@
  * jump, "." blanks the screen, "?" shows the keys, Esc leaves; deep links and lobby
  * autoplay.
  */
-import { buildTour } from '../../src/domain/tour';
-import { loadModel } from './model';
+import { MODEL, N, stepId, TOUR } from './tour';
 import { captionStep, expect, expectDeckStep, expectParam, openDeckPage, test } from './fixtures';
 import type { Page } from '@playwright/test';
-
-const MODEL = loadModel();
-const TOUR = buildTour(MODEL);
-const N = TOUR.length;
-
-function stepId(i: number): string {
-  const s = TOUR[i];
-  if (!s) throw new Error(`the tour has no step ${i + 1}`);
-  return s.id;
-}
 
 function firstDistrictStep(): number {
   const i = TOUR.findIndex((s) => s.focus.type === 'district');

@@ -3,19 +3,8 @@
  * projector window in both directions, with speaker notes from the data and a timer.
  */
 import type { Page } from '@playwright/test';
-import { buildTour } from '../../src/domain/tour';
-import { loadModel } from './model';
+import { MODEL, N, stepId, TOUR } from './tour';
 import { DECK_TIMEOUT, expect, expectDeckStep, openDeckPage, test } from './fixtures';
-
-const MODEL = loadModel();
-const TOUR = buildTour(MODEL);
-const N = TOUR.length;
-
-function stepId(i: number): string {
-  const s = TOUR[i];
-  if (!s) throw new Error(`the tour has no step ${i + 1}`);
-  return s.id;
-}
 
 /** Console errors and uncaught exceptions of a page the health fixture does not watch. */
 function watchErrors(page: Page): string[] {

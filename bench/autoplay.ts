@@ -5,11 +5,11 @@
  * without errors or steady memory growth. Writes bench/autoplay-results.{md,json}.
  * Needs a build (`npm run build`).
  */
-import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/chromium';
 import { preview } from 'vite';
+import { writeFormatted } from './lib/report';
 
 const minutes = Number(process.argv[2] ?? 10);
 const perStep = Number(process.argv[3] ?? 3);
@@ -65,9 +65,9 @@ const result = {
   heapEndMB: last,
   samples,
 };
-writeFileSync(`${here}autoplay-results.json`, JSON.stringify(result, null, 2) + '\n');
+await writeFormatted(`${here}autoplay-results.json`, JSON.stringify(result, null, 2));
 const rows = samples.map((s) => `| ${s.minute} | ${s.step} | ${s.heapMB} |`).join('\n');
-writeFileSync(
+await writeFormatted(
   `${here}autoplay-results.md`,
   `# Autoplay soak\n\n${result.date}, Chromium ${chromiumVersion} (headless, SwiftShader), Node ${process.version}; ` +
     `${minutes} min at ${perStep} s a step, 1920×1080.\n\n` +

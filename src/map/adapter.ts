@@ -37,7 +37,6 @@ export interface AtlasMapOptions {
   reducedMotion: () => boolean;
   /** Called once, after the first time the map has drawn everything. */
   onFirstIdle?: () => void;
-  onError?: (message: string) => void;
 }
 
 function filterOf(s: AtlasState): RecordFilter {
@@ -78,7 +77,6 @@ export class AtlasMap {
     this.map.touchZoomRotate.disableRotation();
     this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
     this.map.on('load', () => this.onLoad());
-    this.map.on('error', (e) => this.options.onError?.(e.error?.message ?? 'map error'));
     this.unsubscribe = store.subscribe((next, prev) => this.sync(next, prev));
   }
 

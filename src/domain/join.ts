@@ -6,6 +6,7 @@
  */
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import type { AtlasData } from './atlas-data';
+import { buildRegionLinks, type RegionLink } from './links';
 import {
   DISTRICT_SLUGS,
   LAYER_IDS,
@@ -58,6 +59,8 @@ export interface AtlasModel {
   beyondDistricts: InitiativeRecord[];
   contextGeo: AtlasData['context'];
   chinaGeo: AtlasData['china'];
+  /** Shanghai's links to the places in China that regional records name, built once here. */
+  regionLinks: RegionLink[];
 }
 
 /** Which records are shown: visible layers, and industries (none selected = all). */
@@ -144,7 +147,7 @@ export function joinAtlas(data: AtlasData): AtlasModel {
     placed.push({ id: r.id, district: home, layer: r.layer, precision, lng, lat });
   }
 
-  return {
+  const model: Omit<AtlasModel, 'regionLinks'> = {
     districts,
     districtBySlug,
     records: data.records,
@@ -158,6 +161,7 @@ export function joinAtlas(data: AtlasData): AtlasModel {
     contextGeo: data.context,
     chinaGeo: data.china,
   };
+  return { ...model, regionLinks: buildRegionLinks(model) };
 }
 
 /** True when the record is on a visible layer and, if industries are picked, tagged with one of them. */

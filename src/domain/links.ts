@@ -19,7 +19,7 @@ const ARC_POINTS = 48;
 const BOW = 0.18;
 
 /** Where links start: Shanghai's centre, Huangpu's label point. */
-export function shanghaiOrigin(model: AtlasModel): [number, number] {
+export function shanghaiOrigin(model: Pick<AtlasModel, 'districtBySlug'>): [number, number] {
   return model.districtBySlug.huangpu.label;
 }
 
@@ -44,8 +44,8 @@ export function arc(a: [number, number], b: [number, number], n = ARC_POINTS): [
   });
 }
 
-/** One link per place with coordinates that a regional record names. */
-export function buildRegionLinks(model: AtlasModel): RegionLink[] {
+/** One link per place with coordinates that a regional record names (joinAtlas keeps the result as `regionLinks`). */
+export function buildRegionLinks(model: Pick<AtlasModel, 'districtBySlug' | 'records' | 'regions'>): RegionLink[] {
   const origin = shanghaiOrigin(model);
   const byRegion = new Map<string, string[]>();
   for (const r of model.records)

@@ -6,7 +6,7 @@
 import bbox from '@turf/bbox';
 import type { AtlasModel } from '../domain/join';
 import type { DistrictSlug } from '../domain/schema';
-import { buildRegionLinks, shanghaiOrigin } from '../domain/links';
+import { shanghaiOrigin } from '../domain/links';
 import { presentationPadding } from '../presentation/layout';
 
 export type Bounds = [[number, number], [number, number]];
@@ -37,7 +37,7 @@ export function modelBounds(model: AtlasModel): {
   regions: Bounds;
   region: Record<string, Bounds>;
 } {
-  const links = buildRegionLinks(model);
+  const links = model.regionLinks;
   const pathBounds = (paths: [number, number][][]): Bounds =>
     boundsOf({ type: 'MultiLineString', coordinates: paths.length > 0 ? paths : [[shanghaiOrigin(model)]] });
   return {

@@ -6,7 +6,6 @@ import type { Feature, FeatureCollection, Point } from 'geojson';
 import { recordMatches, type AtlasModel, type DistrictCounts, type RecordFilter } from '../domain/join';
 import type { DistrictSlug, LayerId, Precision } from '../domain/schema';
 import { iconName } from './palette';
-import { buildRegionLinks } from '../domain/links';
 
 export interface PointProps {
   id: string;
@@ -103,7 +102,7 @@ export function ringGeoJSON(model: AtlasModel, recordId: string | null): Feature
 
 /** The regional links as lines, and their far ends as labelled points. */
 export function linksGeoJSON(model: AtlasModel): { lines: FeatureCollection; ends: FeatureCollection<Point> } {
-  const links = buildRegionLinks(model);
+  const links = model.regionLinks;
   return {
     lines: {
       type: 'FeatureCollection',

@@ -1,5 +1,3 @@
-import { useMemo } from 'react';
-import { buildRegionLinks } from '../domain/links';
 import { Figures } from './Figures';
 import { Quote } from './Quote';
 import { RecordList } from './RecordList';
@@ -13,7 +11,7 @@ export function RegionPanel() {
   const selected = useAtlas((s) => s.region);
   const selectRegion = useAtlas((s) => s.selectRegion);
   const back = useAtlas((s) => s.back);
-  const links = useMemo(() => buildRegionLinks(model), [model]);
+  const links = model.regionLinks;
   const link = links.find((l) => l.region.id === selected);
   if (link) {
     const records = link.recordIds.map((id) => model.recordById[id]).filter((r) => r !== undefined);

@@ -1,7 +1,6 @@
 import { useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import type { AreaGeometry, DistrictSlug } from '../domain/schema';
 import { buildChoropleth } from '../map/choropleth';
-import { buildRegionLinks } from '../domain/links';
 import { frameView, modelBounds, TILE_SIZE, toScreen, type ScreenCamera } from '../map/framing';
 import { labelSizeAt, placeLabels, textWidth } from '../map/label-placement';
 import { THEMES } from '../map/palette';
@@ -48,7 +47,7 @@ export function SvgMap({ interactive, ignoreCamera = false }: { interactive: boo
   const selectRegion = useAtlas((s) => s.selectRegion);
   const { byDistrict } = useFiltered();
   const bounds = useMemo(() => modelBounds(model), [model]);
-  const links = useMemo(() => buildRegionLinks(model), [model]);
+  const links = model.regionLinks;
 
   useEffect(() => {
     const el = ref.current;

@@ -7,7 +7,8 @@
 import { Map as MlMap, ScaleControl, setWorkerUrl, type GeoJSONSource, type MapGeoJSONFeature } from 'maplibre-gl';
 import workerUrl from 'virtual:maplibre-worker-url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { countByDistrict, type AtlasModel, type RecordFilter } from '../domain/join';
+import { filteredCounts } from '../domain/filtered';
+import type { AtlasModel, RecordFilter } from '../domain/join';
 import type { DistrictSlug } from '../domain/schema';
 import type { AtlasState, AtlasStore } from '../store/store';
 import { buildChoropleth } from './choropleth';
@@ -215,7 +216,7 @@ export class AtlasMap {
   /** Everything that follows the filter: points, count bubbles and the choropleth. */
   private updateCounts(s: AtlasState): void {
     const filter = filterOf(s);
-    const counts = countByDistrict(this.model, filter);
+    const counts = filteredCounts(this.model, s.layers, s.industries).byDistrict;
     this.setData(SOURCE.points, pointsGeoJSON(this.model, filter));
     this.setData(SOURCE.selectedPoints, this.selectedPoints(s));
     this.setData(SOURCE.bubbles, bubblesGeoJSON(this.model, counts));

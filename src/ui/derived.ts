@@ -1,6 +1,7 @@
 /** Filter-dependent numbers the panels share, memoised on the filter. */
 import { useMemo } from 'react';
-import { countByDistrict, countByLayer, recordMatches, type DistrictCounts } from '../domain/join';
+import { filteredCounts } from '../domain/filtered';
+import { recordMatches, type DistrictCounts } from '../domain/join';
 import type { DistrictSlug, InitiativeRecord, LayerId } from '../domain/schema';
 import { useAtlasShallow, useModel } from './context';
 
@@ -16,8 +17,7 @@ export function useFiltered(): FilteredView {
   return useMemo(() => {
     const filter = { layers, industries };
     return {
-      byDistrict: countByDistrict(model, filter),
-      byLayer: countByLayer(model, industries),
+      ...filteredCounts(model, layers, industries),
       matches: (r: InitiativeRecord) => recordMatches(r, filter),
     };
   }, [model, layers, industries]);

@@ -1,5 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './tests/chromium';
+import { E2E_PORT, ORIGIN } from './tests/origin';
 
 /**
  * Browser tests against the built app (`vite build` first; `npm run test:e2e` does both).
@@ -15,7 +16,7 @@ export default defineConfig({
   // Software WebGL needs a few seconds to its first idle, more on a busy machine.
   expect: { timeout: 20_000 },
   use: {
-    baseURL: 'http://localhost:4173',
+    baseURL: ORIGIN,
     viewport: { width: 1920, height: 1080 },
     launchOptions: {
       executablePath: CHROMIUM_PATH,
@@ -23,8 +24,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'npx vite preview --port 4173 --strictPort',
-    url: 'http://localhost:4173',
+    command: `npx vite preview --port ${E2E_PORT} --strictPort`,
+    url: ORIGIN,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
   },

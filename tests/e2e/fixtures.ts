@@ -5,7 +5,9 @@
  */
 import { test as base, expect, type Page } from '@playwright/test';
 
-export const ORIGIN = 'http://localhost:4173';
+import { ORIGIN } from '../origin';
+
+export { ORIGIN };
 
 export interface Health {
   /** Console errors and uncaught exceptions, as text. */

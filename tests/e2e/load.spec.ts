@@ -1,6 +1,6 @@
 import type { Browser, Page } from '@playwright/test';
 import { ALL, expectedRanking, expectedTotals } from './data';
-import { expect, mapIdle, openAtlas, test } from './fixtures';
+import { ORIGIN, expect, mapIdle, openAtlas, test } from './fixtures';
 
 test('overview, a district, a record and the English view load cleanly and stay on this origin', async ({
   page,
@@ -29,7 +29,7 @@ test('overview, a district, a record and the English view load cleanly and stay 
   await mapIdle(page);
 
   // The listeners really saw the app load (its bundle, at least) before finding nothing foreign.
-  expect(seen.some((u) => u.startsWith('http://localhost:4173/assets/'))).toBe(true);
+  expect(seen.some((u) => u.startsWith(`${ORIGIN}/assets/`))).toBe(true);
   expect(health.errors).toEqual([]);
   expect(health.foreign).toEqual([]);
 });

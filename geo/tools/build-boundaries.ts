@@ -1,20 +1,34 @@
 /**
- * Builds geo/districts.geojson and geo/context.geojson from the DataV boundary
- * packages on the npm registry. Pure and deterministic: the same packages give the
- * same bytes, which a unit test checks against the committed files.
+ * Builds the boundary files under geo/ from the DataV packages on the npm registry.
+ * Deterministic: the same packages give the same bytes, which a unit test checks
+ * against the committed files.
  *
- * The packages are GCJ-02 (the obfuscated datum Chinese map providers must use);
- * everything the app draws is WGS84, so every coordinate goes through gcoord.
+ * The packages are GCJ-02 (the datum Chinese map providers must publish in); everything
+ * the app draws is WGS84, so every coordinate goes through gcoord first.
+ *
+ * Why one cleaned mosaic: Shanghai's districts, the neighbouring cities and China's
+ * provinces come from three files whose shared borders disagree by up to a few hundred
+ * metres. Drawn as they are, the sea shows through the slivers between them, and a
+ * coarse outline drawn under a fine one puts land over the sea. So all of them go
+ * through mapshaper together: snapped and cleaned into one gap-free mosaic first, each
+ * part at the detail it is seen at, with borders drawn once as lines between
+ * neighbours (never along a coast, never along a cut).
  */
 import { createRequire } from 'node:module';
 import area from '@turf/area';
-import bboxClip from '@turf/bbox-clip';
-import simplify from '@turf/simplify';
 import { multiPolygon, polygon } from '@turf/helpers';
 import gcoord from 'gcoord';
 import polylabel from 'polylabel';
-import { CONTEXT_NAMES_EN, DISTRICT_NAMING, PROVINCE_NAMES_EN } from './district-names';
-import type { AreaGeometry, ChinaFile, ContextFile, DistrictsFile } from '../../src/domain/schema';
+import { CITY_NAMES_EN, DISTRICT_NAMING, PROVINCE_NAMES_EN } from './district-names';
+import {
+  BORDER_LEVELS,
+  type AreaGeometry,
+  type BorderLevel,
+  type BordersFile,
+  type ChinaFile,
+  type ContextFile,
+  type DistrictsFile,
+} from '../../src/domain/schema';
 
 const require = createRequire(import.meta.url);
 
@@ -32,14 +46,29 @@ interface SourceCollection {
 
 /** Decimal places kept: 5 is about 1 m, far finer than the source data. */
 const PRECISION = 5;
-/** The context layer covers what a Shanghai view can show, no more. */
-export const CONTEXT_BBOX: [number, number, number, number] = [120.0, 30.0, 122.9, 32.4];
-/** Context shapes only frame the city: about 200 m of simplification is invisible there. */
-const CONTEXT_TOLERANCE = 0.002;
+
+/** Cities that share a border with Shanghai: seen beside a district at full zoom, so kept at full detail. */
+export const NEIGHBOUR_CITIES: readonly number[] = [320500, 320600, 330400];
+/** The rest of Jiangsu and Zhejiang is seen from the city view at most: zoom 9 or less, ~130 m a pixel. */
+const CITY_DETAIL = '800m';
+/** Provinces next to Jiangsu and Zhejiang are seen from the regional view of a Delta place: zoom 7 or less, ~500 m a pixel. */
+export const NEIGHBOUR_PROVINCES: readonly number[] = [340000, 350000, 360000, 370000];
+const NEIGHBOUR_PROVINCE_DETAIL = '1500m';
+/** The rest of China only from the whole-country view: zoom 5 or less, ~2 km a pixel. */
+const PROVINCE_DETAIL = '6000m';
+/** Islands smaller than this (m²) vanish at the zooms provinces are seen at; each keeps its largest part. */
+const PROVINCE_MIN_ISLAND_M2 = 40e6;
+/** Vertices of neighbouring shapes closer than this (degrees, ~30 m) are one vertex. */
+const SNAP = 0.0003;
+
+/** DataV's feature 100000: the dashed line in the South China Sea, kept exactly as the source draws it. */
+const DASHED_LINE = 100000;
+const SHANGHAI = 310000;
+const JIANGSU = 320000;
+const ZHEJIANG = 330000;
 
 function loadPackage(name: string): SourceCollection {
-  // The packages are CommonJS files that assign a global; require() returns a fresh parse per process only,
-  // so deep-clone to keep this function free of shared mutable state.
+  // structuredClone: require() caches one object per process; nothing here may mutate it.
   return structuredClone(require(name) as SourceCollection);
 }
 
@@ -53,7 +82,7 @@ function toWgs84(p: LngLat): LngLat {
   return [round(lng), round(lat)];
 }
 
-/** Converts and rounds a ring, dropping points that rounding made identical; null if it collapsed. */
+/** Converts (or only rounds) a ring, dropping points that rounding made identical; null if it collapsed. */
 function cleanRing(ring: Ring, convert: boolean): Ring | null {
   const out: Ring = [];
   for (const p of ring) {
@@ -77,7 +106,7 @@ function cleanPolygons(polys: Poly[], convert: boolean): Poly[] {
   return out;
 }
 
-function asPolygons(g: SourceFeature['geometry']): Poly[] {
+function asPolygons(g: { type: string; coordinates: unknown }): Poly[] {
   return g.type === 'Polygon' ? [g.coordinates as Poly] : (g.coordinates as Poly[]);
 }
 
@@ -103,101 +132,259 @@ function labelPoint(polys: Poly[]): LngLat {
   return [round(l[0]), round(l[1])];
 }
 
-/** The 16 districts in WGS84 with the project's properties, ordered by adcode. */
-export function buildDistricts(): DistrictsFile {
-  const src = loadPackage('@datapool/shanghai.geojson');
-  const features = src.features
-    .slice()
-    .sort((a, b) => a.properties.adcode - b.properties.adcode)
-    .map((f) => {
-      const { adcode, name } = f.properties;
-      const naming = DISTRICT_NAMING[adcode];
-      if (!naming) throw new Error(`@datapool/shanghai.geojson: unknown district adcode ${adcode} (${name})`);
-      const polys = cleanPolygons(asPolygons(f.geometry), true);
-      const [labelLng, labelLat] = labelPoint(polys);
-      return {
-        type: 'Feature' as const,
-        id: adcode,
-        properties: {
-          adcode,
-          slug: naming.slug,
-          name_zh: name,
-          name_en: naming.name_en,
-          pinyin: naming.pinyin,
-          area_km2: Math.round(area(multiPolygon(polys)) / 1e4) / 100,
-          label_lng: labelLng,
-          label_lat: labelLat,
-        },
-        geometry: toGeometry(polys),
-      };
-    });
+type Part = 'district' | 'near' | 'city' | 'province';
+type Layer = 'districts' | 'near' | 'cities' | 'provinces' | 'neighbours';
+
+interface MosaicProps {
+  adcode: number;
+  name: string;
+  part: Part;
+  /** The province the shape belongs to (310000 for a district). */
+  province: number;
+}
+
+interface MosaicFeature {
+  type: 'Feature';
+  properties: MosaicProps;
+  geometry: { type: string; coordinates: unknown } | null;
+}
+
+function layerOf(features: MosaicFeature[]): { type: 'FeatureCollection'; features: MosaicFeature[] } {
   return { type: 'FeatureCollection', features };
 }
 
-/** Neighbouring cities of Jiangsu and Zhejiang, clipped to the area around Shanghai and simplified. */
-export function buildContext(): ContextFile {
-  const features: ContextFile['features'] = [];
-  for (const province of ['jiangsu', 'zhejiang'] as const) {
-    const src = loadPackage(`@datapool/${province}.geojson`);
-    for (const f of src.features) {
-      const converted = cleanPolygons(asPolygons(f.geometry), true);
-      const clipped = bboxClip(multiPolygon(converted), CONTEXT_BBOX);
-      const simplified = simplify(clipped, { tolerance: CONTEXT_TOLERANCE, highQuality: true });
-      const g = simplified.geometry;
-      const parts = (g.type === 'Polygon' ? [g.coordinates] : g.coordinates) as Poly[];
-      const polys = cleanPolygons(parts, false);
-      if (polys.length === 0) continue;
-      const { adcode, name } = f.properties;
-      const nameEn = CONTEXT_NAMES_EN[adcode];
-      if (!nameEn)
-        throw new Error(
-          `@datapool/${province}.geojson: city ${adcode} (${name}) lies in the context area but has no English name`,
-        );
-      features.push({
-        type: 'Feature',
-        properties: { adcode, name_zh: name, name_en: nameEn, province },
-        geometry: toGeometry(polys),
-      });
-    }
-  }
-  return { type: 'FeatureCollection', features };
-}
-
-/** Provinces drawn small behind the regional cooperation links: a coarse simplification (about 15 km) is plenty. */
-const CHINA_TOLERANCE = 0.15;
-/** Islands under this area (m²) vanish at the scale of the whole country; each division keeps its largest part. */
-const CHINA_MIN_PART_M2 = 300e6;
-
-/** China's provincial-level divisions, simplified, for the regional cooperation view. */
-export function buildChina(): ChinaFile {
-  const src = loadPackage('@datapool/china.geojson');
-  const features: ChinaFile['features'] = [];
-  for (const f of src.features.slice().sort((a, b) => a.properties.adcode - b.properties.adcode)) {
-    const { adcode, name } = f.properties;
-    const nameEn = PROVINCE_NAMES_EN[adcode];
-    if (!nameEn) throw new Error(`@datapool/china.geojson: unknown division ${adcode} (${name})`);
-    const converted = cleanPolygons(asPolygons(f.geometry), true);
-    // The dashes of the South China Sea line are tiny: simplifying would erase them.
-    const simplified = adcode === 100000 ? converted : simplifyPolygons(dropIslets(converted), CHINA_TOLERANCE);
-    if (simplified.length === 0) continue;
-    features.push({
-      type: 'Feature',
-      properties: { adcode, name_zh: name || '九段线', name_en: nameEn },
-      geometry: toGeometry(simplified),
-    });
-  }
-  return { type: 'FeatureCollection', features };
-}
-
+/** Drops parts smaller than PROVINCE_MIN_ISLAND_M2, except the division's largest. */
 function dropIslets(polys: Poly[]): Poly[] {
   const areas = polys.map((p) => area(polygon(p)));
   const largest = Math.max(...areas);
-  return polys.filter((_, i) => (areas[i] ?? 0) >= Math.min(largest, CHINA_MIN_PART_M2));
+  return polys.filter((_, i) => (areas[i] ?? 0) >= Math.min(largest, PROVINCE_MIN_ISLAND_M2));
 }
 
-function simplifyPolygons(polys: Poly[], tolerance: number): Poly[] {
-  const g = simplify(multiPolygon(polys), { tolerance, highQuality: true }).geometry;
-  return cleanPolygons(g.coordinates as Poly[], false);
+function sourceFeatures(pkg: string, part: (f: SourceFeature) => Part | null, province: number): MosaicFeature[] {
+  const out: MosaicFeature[] = [];
+  for (const f of loadPackage(pkg).features) {
+    const p = part(f);
+    if (p === null) continue;
+    const { adcode, name } = f.properties;
+    const converted = cleanPolygons(asPolygons(f.geometry), true);
+    const polys = p === 'province' ? dropIslets(converted) : converted;
+    out.push({
+      type: 'Feature',
+      properties: { adcode, name, part: p, province: p === 'province' ? adcode : province },
+      geometry: toGeometry(polys),
+    });
+  }
+  return out;
+}
+
+/**
+ * Which shared edges each border level is (mapshaper expressions over the two sides A and B).
+ * Shanghai's land border is its own level, drawn strong; edges between two districts are
+ * drawn with the districts.
+ */
+const BORDER_RULES: Record<BorderLevel, string> = {
+  shanghai: "(A.part == 'district') != (B.part == 'district')",
+  province: "A.part != 'district' && B.part != 'district' && A.province != B.province",
+  city: "A.part != 'district' && B.part != 'district' && A.province == B.province",
+};
+
+interface Mosaic {
+  shapes: MosaicFeature[];
+  borders: { type: 'Feature'; properties: { level: BorderLevel }; geometry: MosaicFeature['geometry'] }[];
+}
+
+let mosaicPromise: Promise<Mosaic> | null = null;
+
+/**
+ * Every land shape, cleaned into one mosaic: districts and the neighbouring cities at
+ * full detail, the rest of Jiangsu and Zhejiang and the other provinces simplified
+ * for the zooms they are seen at, then snapped and cleaned so neighbours share one
+ * border (no gap, no overlap) and cracks opening to the sea are closed.
+ */
+function buildMosaic(): Promise<Mosaic> {
+  mosaicPromise ??= (async () => {
+    // mapshaper is CommonJS and large: loaded only when the boundaries are rebuilt.
+    const mapshaper = require('mapshaper') as {
+      applyCommands: (cmd: string, input: Record<string, unknown>) => Promise<Record<string, Buffer | string>>;
+    };
+    const near = (f: SourceFeature): Part => (NEIGHBOUR_CITIES.includes(f.properties.adcode) ? 'near' : 'city');
+    const province = (f: SourceFeature) => f.properties.adcode;
+    const otherProvince = (f: SourceFeature) => ![SHANGHAI, JIANGSU, ZHEJIANG, DASHED_LINE].includes(province(f));
+    const input: Record<`${Layer}.json`, unknown> = {
+      'districts.json': layerOf(sourceFeatures('@datapool/shanghai.geojson', () => 'district', SHANGHAI)),
+      'near.json': layerOf([
+        ...sourceFeatures('@datapool/jiangsu.geojson', (f) => (near(f) === 'near' ? 'near' : null), JIANGSU),
+        ...sourceFeatures('@datapool/zhejiang.geojson', (f) => (near(f) === 'near' ? 'near' : null), ZHEJIANG),
+      ]),
+      'cities.json': layerOf([
+        ...sourceFeatures('@datapool/jiangsu.geojson', (f) => (near(f) === 'city' ? 'city' : null), JIANGSU),
+        ...sourceFeatures('@datapool/zhejiang.geojson', (f) => (near(f) === 'city' ? 'city' : null), ZHEJIANG),
+      ]),
+      'neighbours.json': layerOf(
+        sourceFeatures(
+          '@datapool/china.geojson',
+          (f) => (otherProvince(f) && NEIGHBOUR_PROVINCES.includes(province(f)) ? 'province' : null),
+          0,
+        ),
+      ),
+      'provinces.json': layerOf(
+        sourceFeatures(
+          '@datapool/china.geojson',
+          (f) => (otherProvince(f) && !NEIGHBOUR_PROVINCES.includes(province(f)) ? 'province' : null),
+          0,
+        ),
+      ),
+    };
+    const run = async (commands: string[], files: Record<string, unknown>) => {
+      const out = await mapshaper.applyCommands(commands.join(' '), files);
+      return (name: string) =>
+        JSON.parse(String(out[name])) as { type: 'FeatureCollection'; features?: MosaicFeature[] };
+    };
+    // Simplification is applied when a layer is written out, so each part is simplified and written on its own first.
+    const simplified = async (name: Layer, interval: string) =>
+      (
+        await run(
+          [`-i ${name}.json`, `-simplify interval=${interval} keep-shapes`, `-o ${name}.json format=geojson`],
+          input,
+        )
+      )(`${name}.json`);
+    const outputs = await run(
+      [
+        '-i districts.json near.json cities.json neighbours.json provinces.json combine-files',
+        '-merge-layers target=* force name=land',
+        `-clean target=land snap-interval=${SNAP} close-outer-gaps`,
+        '-o land.json format=geojson precision=0.00001 target=land',
+        // Borders as lines between neighbours, never along a coast or a cut.
+        ...Object.entries(BORDER_RULES).flatMap(([level, where]) => [
+          `-innerlines target=land where="${where}" + name=${level}`,
+          `-each target=${level} "level = '${level}'"`,
+        ]),
+        `-merge-layers target=${BORDER_LEVELS.join(',')} force name=borders`,
+        '-o borders.json format=geojson precision=0.00001 target=borders',
+      ],
+      {
+        ...input,
+        'cities.json': await simplified('cities', CITY_DETAIL),
+        'neighbours.json': await simplified('neighbours', NEIGHBOUR_PROVINCE_DETAIL),
+        'provinces.json': await simplified('provinces', PROVINCE_DETAIL),
+      },
+    );
+    return {
+      shapes: outputs('land.json').features ?? [],
+      borders: (outputs('borders.json').features ?? []) as unknown as Mosaic['borders'],
+    };
+  })();
+  return mosaicPromise;
+}
+
+function featuresOf(shapes: MosaicFeature[], part: Part | Part[]): (MosaicFeature & { polys: Poly[] })[] {
+  const parts = Array.isArray(part) ? part : [part];
+  return shapes
+    .filter((f) => parts.includes(f.properties.part) && f.geometry !== null)
+    .map((f) => ({
+      ...f,
+      polys: cleanPolygons(asPolygons(f.geometry as { type: string; coordinates: unknown }), false),
+    }))
+    .filter((f) => f.polys.length > 0)
+    .sort((a, b) => a.properties.adcode - b.properties.adcode);
+}
+
+/** The 16 districts in WGS84 with the project's properties, ordered by adcode. */
+async function buildDistricts(): Promise<DistrictsFile> {
+  const { shapes } = await buildMosaic();
+  const features = featuresOf(shapes, 'district').map((f) => {
+    const { adcode, name } = f.properties;
+    const naming = DISTRICT_NAMING[adcode];
+    if (!naming) throw new Error(`@datapool/shanghai.geojson: unknown district adcode ${adcode} (${name})`);
+    const [labelLng, labelLat] = labelPoint(f.polys);
+    return {
+      type: 'Feature' as const,
+      id: adcode,
+      properties: {
+        adcode,
+        slug: naming.slug,
+        name_zh: name,
+        name_en: naming.name_en,
+        pinyin: naming.pinyin,
+        area_km2: Math.round(area(multiPolygon(f.polys)) / 1e4) / 100,
+        label_lng: labelLng,
+        label_lat: labelLat,
+      },
+      geometry: toGeometry(f.polys),
+    };
+  });
+  if (features.length !== 16) throw new Error(`expected 16 districts after cleaning, got ${features.length}`);
+  return { type: 'FeatureCollection', features };
+}
+
+/** Jiangsu's and Zhejiang's cities, whole: the land around Shanghai at every zoom. */
+async function buildContext(): Promise<ContextFile> {
+  const { shapes } = await buildMosaic();
+  return {
+    type: 'FeatureCollection',
+    features: featuresOf(shapes, ['near', 'city']).map((f) => {
+      const { adcode, name, province } = f.properties;
+      const nameEn = CITY_NAMES_EN[adcode];
+      if (!nameEn) throw new Error(`city ${adcode} (${name}) has no English name in geo/tools/district-names.ts`);
+      return {
+        type: 'Feature' as const,
+        properties: { adcode, name_zh: name, name_en: nameEn, province: province === JIANGSU ? 'jiangsu' : 'zhejiang' },
+        geometry: toGeometry(f.polys),
+      };
+    }),
+  };
+}
+
+/** China's other provincial-level divisions, and the dashed line in the South China Sea exactly as DataV draws it. */
+async function buildChina(): Promise<ChinaFile> {
+  const { shapes } = await buildMosaic();
+  const named = (adcode: number, nameZh: string) => {
+    const nameEn = PROVINCE_NAMES_EN[adcode];
+    if (!nameEn) throw new Error(`@datapool/china.geojson: unknown division ${adcode} (${nameZh})`);
+    return { adcode, name_zh: nameZh, name_en: nameEn };
+  };
+  const provinces = featuresOf(shapes, 'province').map((f) => ({
+    type: 'Feature' as const,
+    properties: named(f.properties.adcode, f.properties.name),
+    geometry: toGeometry(f.polys),
+  }));
+  const dashed = loadPackage('@datapool/china.geojson').features.find((f) => f.properties.adcode === DASHED_LINE);
+  if (!dashed) throw new Error('@datapool/china.geojson: the South China Sea dashed line (100000) is missing');
+  return {
+    type: 'FeatureCollection',
+    features: [
+      ...provinces,
+      {
+        type: 'Feature',
+        properties: named(DASHED_LINE, dashed.properties.name || '九段线'),
+        geometry: toGeometry(cleanPolygons(asPolygons(dashed.geometry), true)),
+      },
+    ],
+  };
+}
+
+/** Shanghai's land border, and the borders between provinces and between cities around it, as lines. */
+async function buildBorders(): Promise<BordersFile> {
+  const { borders } = await buildMosaic();
+  const features: BordersFile['features'] = [];
+  for (const level of BORDER_LEVELS) {
+    const lines: LngLat[][] = [];
+    for (const f of borders) {
+      if (f.properties.level !== level || !f.geometry) continue;
+      const g = f.geometry as { type: string; coordinates: LngLat[] | LngLat[][] };
+      const parts = g.type === 'LineString' ? [g.coordinates as LngLat[]] : (g.coordinates as LngLat[][]);
+      for (const line of parts) {
+        const rounded = line.map(([x, y]): LngLat => [round(x), round(y)]);
+        if (rounded.length >= 2) lines.push(rounded);
+      }
+    }
+    features.push({
+      type: 'Feature',
+      properties: { level },
+      geometry: { type: 'MultiLineString', coordinates: lines },
+    });
+  }
+  return { type: 'FeatureCollection', features };
 }
 
 /** Serialises compactly but one feature per line, so diffs of the committed files stay readable. */
@@ -207,10 +394,11 @@ export function serialise(fc: { type: string; features: unknown[] }): string {
 }
 
 /** File name (under geo/) → contents, exactly as `npm run geo:build` writes them. */
-export function buildBoundaryFiles(): Record<string, string> {
+export async function buildBoundaryFiles(): Promise<Record<string, string>> {
   return {
-    'districts.geojson': serialise(buildDistricts()),
-    'context.geojson': serialise(buildContext()),
-    'china.geojson': serialise(buildChina()),
+    'districts.geojson': serialise(await buildDistricts()),
+    'context.geojson': serialise(await buildContext()),
+    'china.geojson': serialise(await buildChina()),
+    'borders.geojson': serialise(await buildBorders()),
   };
 }

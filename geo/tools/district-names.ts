@@ -29,21 +29,32 @@ export const DISTRICT_NAMING: Readonly<Record<number, DistrictNaming>> = {
   310151: { slug: 'chongming', name_en: 'Chongming', pinyin: 'Chongming Qu' },
 };
 
-/** English names of the neighbouring prefecture-level cities drawn as context. */
-export const CONTEXT_NAMES_EN: Readonly<Record<number, string>> = {
+/** English names of Jiangsu's and Zhejiang's prefecture-level cities, drawn as the land around Shanghai. */
+export const CITY_NAMES_EN: Readonly<Record<number, string>> = {
+  320100: 'Nanjing',
   320200: 'Wuxi',
+  320300: 'Xuzhou',
   320400: 'Changzhou',
   320500: 'Suzhou',
   320600: 'Nantong',
+  320700: 'Lianyungang',
+  320800: "Huai'an",
   320900: 'Yancheng',
+  321000: 'Yangzhou',
   321100: 'Zhenjiang',
   321200: 'Taizhou (Jiangsu)',
+  321300: 'Suqian',
   330100: 'Hangzhou',
   330200: 'Ningbo',
+  330300: 'Wenzhou',
   330400: 'Jiaxing',
   330500: 'Huzhou',
   330600: 'Shaoxing',
+  330700: 'Jinhua',
+  330800: 'Quzhou',
   330900: 'Zhoushan',
+  331000: 'Taizhou (Zhejiang)',
+  331100: 'Lishui',
 };
 
 /** English names of China's provincial-level divisions (and the South China Sea dashed line), by code. */

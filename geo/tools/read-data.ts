@@ -30,6 +30,7 @@ export function readRawData(root: string): { raw: RawAtlasData; issues: DataIssu
     districts: json(DATA_FILES.districts),
     context: json(DATA_FILES.context),
     china: json(DATA_FILES.china),
+    borders: json(DATA_FILES.borders),
     records: json(DATA_FILES.records),
     profiles: json(DATA_FILES.profiles),
     industries: json(DATA_FILES.industries),

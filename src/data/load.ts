@@ -2,6 +2,7 @@
  * The embedded data: every file is bundled at build time (no request at run time) and
  * validated when the app starts, through the same checks as `npm run data:check`.
  */
+import borders from '../../geo/borders.geojson?raw';
 import china from '../../geo/china.geojson?raw';
 import context from '../../geo/context.geojson?raw';
 import districts from '../../geo/districts.geojson?raw';
@@ -29,6 +30,7 @@ export function loadEmbeddedData(): LoadResult {
     districts: json(DATA_FILES.districts, districts),
     context: json(DATA_FILES.context, context),
     china: json(DATA_FILES.china, china),
+    borders: json(DATA_FILES.borders, borders),
     records: json(DATA_FILES.records, records),
     profiles: json(DATA_FILES.profiles, profiles),
     industries: json(DATA_FILES.industries, industries),

@@ -1,5 +1,6 @@
 /** The validated contents of every data file, as one typed value. */
 import type {
+  BordersFile,
   ChinaFile,
   ContextFile,
   DistrictProfile,
@@ -13,6 +14,7 @@ export interface AtlasData {
   districts: DistrictsFile;
   context: ContextFile;
   china: ChinaFile;
+  borders: BordersFile;
   records: InitiativeRecord[];
   profiles: DistrictProfile[];
   industries: Industry[];
@@ -26,6 +28,7 @@ export const DATA_FILES = {
   districts: 'geo/districts.geojson',
   context: 'geo/context.geojson',
   china: 'geo/china.geojson',
+  borders: 'geo/borders.geojson',
   records: 'geo/data/records.json',
   profiles: 'geo/data/profiles.json',
   industries: 'geo/data/industries.json',

@@ -59,6 +59,7 @@ export interface AtlasModel {
   beyondDistricts: InitiativeRecord[];
   contextGeo: AtlasData['context'];
   chinaGeo: AtlasData['china'];
+  bordersGeo: AtlasData['borders'];
   /** Shanghai's links to the places in China that regional records name, built once here. */
   regionLinks: RegionLink[];
 }
@@ -160,6 +161,7 @@ export function joinAtlas(data: AtlasData): AtlasModel {
     beyondDistricts: data.records.filter((r) => r.scope !== 'district'),
     contextGeo: data.context,
     chinaGeo: data.china,
+    bordersGeo: data.borders,
   };
   return { ...model, regionLinks: buildRegionLinks(model) };
 }

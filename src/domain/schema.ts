@@ -225,7 +225,25 @@ export const ContextFile = z.strictObject({
 });
 export type ContextFile = z.infer<typeof ContextFile>;
 
-/** China's provincial-level divisions (geo/china.geojson), for the regional cooperation view. */
+/** Which border a line of geo/borders.geojson is: Shanghai's own, between provinces, or between cities of one province. */
+export const BORDER_LEVELS = ['shanghai', 'province', 'city'] as const;
+export type BorderLevel = (typeof BORDER_LEVELS)[number];
+
+const lineString = z.array(position).min(2, 'a line needs at least 2 positions');
+/** Borders between neighbours (geo/borders.geojson): never a coast, never a cut. */
+export const BordersFile = z.strictObject({
+  type: z.literal('FeatureCollection'),
+  features: z.array(
+    z.strictObject({
+      type: z.literal('Feature'),
+      properties: z.strictObject({ level: z.enum(BORDER_LEVELS) }),
+      geometry: z.strictObject({ type: z.literal('MultiLineString'), coordinates: z.array(lineString) }),
+    }),
+  ),
+});
+export type BordersFile = z.infer<typeof BordersFile>;
+
+/** China's provincial-level divisions beyond Shanghai, Jiangsu and Zhejiang (geo/china.geojson). */
 export const ChinaFile = z.strictObject({
   type: z.literal('FeatureCollection'),
   features: z.array(

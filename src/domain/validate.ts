@@ -10,6 +10,7 @@ import { parseTree, type ParseError } from 'jsonc-parser';
 import type { z } from 'zod';
 import { DATA_FILES, type AtlasData, type DataFileKey } from './atlas-data';
 import {
+  BordersFile,
   ChinaFile,
   ContextFile,
   DISTRICT_SLUGS,
@@ -97,11 +98,12 @@ export function validateAtlasData(raw: RawAtlasData): ValidationResult {
   const districts = parseWith(DistrictsFile, 'districts', raw.districts, issues);
   const context = parseWith(ContextFile, 'context', raw.context, issues);
   const china = parseWith(ChinaFile, 'china', raw.china, issues);
+  const borders = parseWith(BordersFile, 'borders', raw.borders, issues);
   const records = parseWith(RecordsFile, 'records', raw.records, issues);
   const profiles = parseWith(ProfilesFile, 'profiles', raw.profiles, issues);
   const industries = parseWith(IndustriesFile, 'industries', raw.industries, issues);
   const regions = parseWith(RegionsFile, 'regions', raw.regions, issues);
-  if (!districts || !context || !china || !records || !profiles || !industries || !regions)
+  if (!districts || !context || !china || !borders || !records || !profiles || !industries || !regions)
     return { ok: false, issues };
 
   const F = DATA_FILES;
@@ -255,5 +257,8 @@ export function validateAtlasData(raw: RawAtlasData): ValidationResult {
 
   return issues.length > 0
     ? { ok: false, issues }
-    : { ok: true, data: { districts, context, china, records, profiles, industries, regions, source: raw.source } };
+    : {
+        ok: true,
+        data: { districts, context, china, borders, records, profiles, industries, regions, source: raw.source },
+      };
 }

@@ -2,34 +2,45 @@
  * The one owner of the MapLibre map. It creates and destroys the map, wires the worker,
  * registers symbols, and is the only code that calls map methods. It reads the store
  * from outside React (subscribe) and writes back only what the map alone knows: the
- * pointer's hover, clicks and the settled camera.
+ * pointer's hover, clicks and the camera a user settled on.
+ *
+ * It compares the store with what it last applied to the map, not with the store's
+ * previous state, so an update is applied once however many listeners wrote to the
+ * store in between. The overlay (names, counts, the selection's symbols) reads the
+ * camera through `cameraSource`.
  */
 import { Map as MlMap, ScaleControl, setWorkerUrl, type GeoJSONSource, type MapGeoJSONFeature } from 'maplibre-gl';
 import workerUrl from 'virtual:maplibre-worker-url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { filteredCounts } from '../domain/filtered';
-import type { AtlasModel, RecordFilter } from '../domain/join';
-import type { DistrictSlug } from '../domain/schema';
+import type { AtlasModel } from '../domain/join';
+import type { DistrictSlug, LayerId } from '../domain/schema';
+import { CAMERA_LIMITS } from '../domain/camera-limits';
 import type { AtlasState, AtlasStore } from '../store/store';
-import { buildChoropleth } from './choropleth';
+import type { CameraSource } from './camera-source';
+import { datasetChoropleth } from './choropleth';
+import { filteredCounts } from '../domain/filtered';
 import { drawAllIcons, ICON_PIXEL_RATIO } from './icons';
-import { frameView, modelBounds, toLngLatZoom, type LngLatZoom } from './framing';
-import { bubblesGeoJSON, pointsGeoJSON, ringGeoJSON } from './sources';
+import { frameView, modelBounds, toLngLatZoom, type LngLatZoom, type Padding } from './framing';
+import type { OverlayCamera } from './overlay';
+import { THEMES, type ThemeName } from './palette';
+import { labelPx, screenScale } from './screen-scale';
+import { pointsGeoJSON } from './sources';
 import {
-  bubbleFilter,
   buildStyle,
+  CITY_LAYERS,
   CLUSTER_LAYERS,
   INTERACTIVE_LAYERS,
   LAYER,
-  labelText,
-  linkLabelText,
   linkOpacity,
-  CITY_LAYERS,
-  REGION_LAYERS,
   POINT_LAYERS,
+  pointsFilter,
+  REGION_LAYERS,
+  scaledLayout,
+  scaledPaint,
   SOURCE,
   themePaint,
 } from './style';
+import { mix, SYMBOLOGY } from './symbology';
 
 setWorkerUrl(workerUrl);
 
@@ -38,10 +49,27 @@ export interface AtlasMapOptions {
   reducedMotion: () => boolean;
   /** Called once, after the first time the map has drawn everything. */
   onFirstIdle?: () => void;
+  /** The browser window's size: the deck's type, and so the map's, scales with it. */
+  viewport: () => { width: number; height: number };
+  /** Floating controls over the map (legend, view switch) that a fitted view keeps clear of. */
+  insets: () => readonly Padding[];
 }
 
-function filterOf(s: AtlasState): RecordFilter {
-  return { layers: s.layers, industries: s.industries };
+/** What the adapter last put on the map; the next sync applies only what differs. */
+interface Applied {
+  lang: AtlasState['lang'];
+  theme: ThemeName;
+  k: number;
+  mapView: AtlasState['mapView'];
+  region: string | null;
+  layers: readonly LayerId[];
+  industries: readonly string[];
+  district: DistrictSlug | null;
+  record: string | null;
+  hover: DistrictSlug | null;
+  presenting: boolean;
+  focusRequest: number;
+  camera: AtlasState['camera'];
 }
 
 /** Owns one MapLibre map inside `container`, driven by `store`. */
@@ -50,7 +78,13 @@ export class AtlasMap {
   private readonly bounds: ReturnType<typeof modelBounds>;
   private readonly slugByAdcode: Map<number, DistrictSlug>;
   private readonly unsubscribe: () => void;
+  private readonly cameraListeners = new Set<() => void>();
+  private cameraVersion = 0;
+  private scaleControl: ScaleControl | null = null;
+  private applied: Applied | null = null;
   private ready = false;
+  /** True from a user's gesture (drag, wheel, pinch) until the camera settles. */
+  private userMoving = false;
 
   constructor(
     container: HTMLElement,
@@ -63,29 +97,56 @@ export class AtlasMap {
     const s = store.getState();
     this.map = new MlMap({
       container,
-      style: buildStyle(model, s.lang, s.theme),
+      style: buildStyle(model, s.theme, this.scaleFor(s)),
       // The same framing as the SVG drawing shown until the first idle, so the hand-over does not jump.
       ...this.initialCamera(container, s),
       attributionControl: false,
       dragRotate: false,
       pitchWithRotate: false,
       touchPitch: false,
-      maxZoom: 15,
-      minZoom: 2,
+      maxZoom: CAMERA_LIMITS.maxZoom,
+      minZoom: CAMERA_LIMITS.minZoom,
       // Keyboard panning would steal arrow keys from the presentation deck and the lists.
       keyboard: false,
+      // Names are placed by the overlay; the map's own symbols need no fade.
+      fadeDuration: 0,
     });
     this.map.touchZoomRotate.disableRotation();
-    this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
     this.map.on('load', () => this.onLoad());
-    this.unsubscribe = store.subscribe((next, prev) => this.sync(next, prev));
+    for (const event of ['move', 'resize'] as const) this.map.on(event, () => this.cameraChanged());
+    this.unsubscribe = store.subscribe(() => this.sync());
   }
 
-  /** Screen position of a coordinate (for tests and tooltips). */
+  /** Screen position of a coordinate, CSS px relative to the map container (for tests and the overlay). */
   project(lng: number, lat: number): { x: number; y: number } {
     const p = this.map.project([lng, lat]);
     return { x: p.x, y: p.y };
   }
+
+  /** Where the map looks now (for tests). */
+  camera(): { lng: number; lat: number; zoom: number } {
+    const c = this.map.getCenter();
+    return { lng: c.lng, lat: c.lat, zoom: this.map.getZoom() };
+  }
+
+  /** The camera as the overlay reads it, and a way to hear when it moves. */
+  readonly cameraSource: CameraSource = {
+    read: (): OverlayCamera => {
+      const c = this.map.getContainer();
+      return {
+        project: (lng, lat) => this.project(lng, lat),
+        zoom: this.map.getZoom(),
+        width: c.clientWidth,
+        height: c.clientHeight,
+        viewport: this.options.viewport(),
+      };
+    },
+    version: () => this.cameraVersion,
+    subscribe: (listener) => {
+      this.cameraListeners.add(listener);
+      return () => this.cameraListeners.delete(listener);
+    },
+  };
 
   /** Resolves when the map has finished drawing. */
   idle(): Promise<void> {
@@ -124,18 +185,21 @@ export class AtlasMap {
 
   destroy(): void {
     this.unsubscribe();
+    this.cameraListeners.clear();
     this.map.remove();
   }
 
-  /** Shows the layers of the city map or of the regional view. */
-  private applyMapView(s: AtlasState): void {
-    const region = s.mapView === 'region';
-    for (const id of REGION_LAYERS) this.map.setLayoutProperty(id, 'visibility', region ? 'visible' : 'none');
-    for (const id of CITY_LAYERS) this.map.setLayoutProperty(id, 'visibility', region ? 'none' : 'visible');
+  private cameraChanged(): void {
+    this.cameraVersion += 1;
+    for (const l of this.cameraListeners) l();
   }
 
-  /** Symbols, counts, colours and selection: everything the adapter puts on the map beyond the style. */
-  private applyState(): void {
+  private scaleFor(s: AtlasState): number {
+    const v = this.options.viewport();
+    return screenScale(v.width, v.height, s.presenting);
+  }
+
+  private registerIcons(): void {
     for (const icon of drawAllIcons())
       if (!this.map.hasImage(icon.name))
         this.map.addImage(
@@ -143,106 +207,141 @@ export class AtlasMap {
           { width: icon.width, height: icon.height, data: icon.data },
           { pixelRatio: ICON_PIXEL_RATIO },
         );
-    const s = this.store.getState();
-    this.updateCounts(s);
-    this.updateSelection(s);
-    this.setData(SOURCE.ring, ringGeoJSON(this.model, s.record));
-    this.applyMapView(s);
-    this.map.setPaintProperty(LAYER.links, 'line-opacity', linkOpacity(s.region));
   }
 
   private onLoad(): void {
-    this.applyState();
-    const s = this.store.getState();
-    // A lost WebGL context (driver reset, remote desktop) comes back without feature state: put it back.
-    this.map.on('webglcontextrestored', () => this.map.once('idle', () => this.applyState()));
+    this.registerIcons();
+    // A lost WebGL context (driver reset, remote desktop) comes back without images or feature state: put them back.
+    this.map.on('webglcontextrestored', () =>
+      this.map.once('idle', () => {
+        this.registerIcons();
+        this.applied = null;
+        this.sync();
+      }),
+    );
     // Keyboard panning is off (it would steal the deck's arrow keys), so the canvas is no tab stop;
     // the district list and panels offer everything the map does.
     this.map.getCanvas().tabIndex = -1;
-    this.moveCamera(s, false);
     this.bindPointer();
-    this.map.on('moveend', (e: { originalEvent?: Event }) => {
-      // Only a camera the user settled on is worth a link; our own fits are restored from the selection.
-      if (!e.originalEvent) return;
-      const c = this.map.getCenter();
-      this.store.getState().setCamera({ lng: c.lng, lat: c.lat, zoom: this.map.getZoom() });
-    });
+    this.bindUserCamera();
     this.ready = true;
+    this.sync();
+    window.addEventListener('resize', this.onWindowResize);
+    this.map.once('remove', () => window.removeEventListener('resize', this.onWindowResize));
     this.map.once('idle', () => this.options.onFirstIdle?.());
   }
 
-  private sync(s: AtlasState, prev: AtlasState): void {
+  private readonly onWindowResize = (): void => this.sync();
+
+  /** Applies to the map whatever in the store differs from what was last applied. */
+  private sync(): void {
     if (!this.ready) return;
-    if (s.lang !== prev.lang) {
-      this.map.setLayoutProperty(LAYER.labels, 'text-field', labelText(s.lang));
-      this.map.setLayoutProperty(LAYER.linkLabels, 'text-field', linkLabelText(s.lang));
-    }
-    if (s.mapView !== prev.mapView) this.applyMapView(s);
-    if (s.region !== prev.region) this.map.setPaintProperty(LAYER.links, 'line-opacity', linkOpacity(s.region));
-    if (s.theme !== prev.theme)
+    const s = this.store.getState();
+    const a = this.applied;
+    const k = this.scaleFor(s);
+    if (a?.theme !== s.theme) {
       for (const [layer, prop, value] of themePaint(s.theme)) this.map.setPaintProperty(layer, prop, value);
-    if (s.layers !== prev.layers || s.industries !== prev.industries) this.updateCounts(s);
-    if (s.district !== prev.district || s.hover?.district !== prev.hover?.district) this.updateSelection(s);
-    if (s.record !== prev.record) this.setData(SOURCE.ring, ringGeoJSON(this.model, s.record));
-    if (s.presenting !== prev.presenting) {
+    }
+    if (a?.k !== k) this.applyScale(k);
+    if (a?.mapView !== s.mapView) {
+      const region = s.mapView === 'region';
+      for (const id of REGION_LAYERS) this.map.setLayoutProperty(id, 'visibility', region ? 'visible' : 'none');
+      for (const id of CITY_LAYERS) this.map.setLayoutProperty(id, 'visibility', region ? 'none' : 'visible');
+    }
+    if (a?.region !== s.region) this.map.setPaintProperty(LAYER.links, 'line-opacity', linkOpacity(s.region));
+    if (a?.layers !== s.layers || a.industries !== s.industries)
+      this.map
+        .getSource<GeoJSONSource>(SOURCE.points)
+        ?.setData(pointsGeoJSON(this.model, { layers: s.layers, industries: s.industries }));
+    if (a?.district !== s.district) this.map.setFilter(LAYER.points, pointsFilter(s.district));
+    if (
+      a?.theme !== s.theme ||
+      a.layers !== s.layers ||
+      a.industries !== s.industries ||
+      a.district !== s.district ||
+      a.hover !== (s.hover?.district ?? null)
+    )
+      this.applyDistrictState(s);
+
+    const framingChanged =
+      !a ||
+      a.district !== s.district ||
+      a.record !== s.record ||
+      a.region !== s.region ||
+      a.focusRequest !== s.focusRequest ||
+      a.presenting !== s.presenting;
+    const next: Applied = {
+      lang: s.lang,
+      theme: s.theme,
+      k,
+      mapView: s.mapView,
+      region: s.region,
+      layers: s.layers,
+      industries: s.industries,
+      district: s.district,
+      record: s.record,
+      hover: s.hover?.district ?? null,
+      presenting: s.presenting,
+      focusRequest: s.focusRequest,
+      camera: s.camera,
+    };
+    this.applied = next;
+    if (a && a.presenting !== s.presenting) {
       // The layout changes size after React renders it; frame the view once it has.
       requestAnimationFrame(() => {
         this.map.resize();
         this.moveCamera(this.store.getState(), false);
       });
-      return;
+    } else if (!a) this.moveCamera(s, false);
+    else if (a.mapView !== s.mapView) this.moveCamera(s, true, true);
+    else if (framingChanged) this.moveCamera(s, true);
+    else if (s.camera && s.camera !== a.camera) this.jumpToIfElsewhere(s.camera);
+    else if (a.k !== k) this.cameraChanged();
+  }
+
+  /** Every length that grows with the screen; the scale bar is rebuilt to its new width. */
+  private applyScale(k: number): void {
+    for (const [layer, prop, value] of scaledPaint(k)) this.map.setPaintProperty(layer, prop, value);
+    for (const [layer, prop, value] of scaledLayout(k)) this.map.setLayoutProperty(layer, prop, value);
+    if (this.scaleControl) this.map.removeControl(this.scaleControl);
+    this.scaleControl = new ScaleControl({ unit: 'metric', maxWidth: Math.round(100 * k) });
+    this.map.addControl(this.scaleControl, 'bottom-left');
+    const bar = this.map.getContainer().querySelector<HTMLElement>('.maplibregl-ctrl-scale');
+    if (bar) {
+      bar.style.fontSize = `${Math.round(11 * k)}px`;
+      // Labels keep clear of it.
+      bar.dataset.mapObstacle = '';
     }
-    const selectionChanged =
-      s.district !== prev.district ||
-      s.record !== prev.record ||
-      s.region !== prev.region ||
-      s.focusRequest !== prev.focusRequest;
-    if (s.mapView !== prev.mapView) this.moveCamera(s, true, true);
-    else if (selectionChanged) this.moveCamera(s, true);
-    else if (s.camera && s.camera !== prev.camera) this.jumpToIfElsewhere(s.camera);
   }
 
-  private setData(source: string, data: GeoJSON.GeoJSON): void {
-    this.map.getSource<GeoJSONSource>(source)?.setData(data);
-  }
-
-  /** The selected district's own records, drawn at every zoom. */
-  private selectedPoints(s: AtlasState): GeoJSON.FeatureCollection {
-    return s.district
-      ? pointsGeoJSON(this.model, filterOf(s), s.district)
-      : { type: 'FeatureCollection', features: [] };
-  }
-
-  /** Everything that follows the filter: points, count bubbles and the choropleth. */
-  private updateCounts(s: AtlasState): void {
-    const filter = filterOf(s);
+  /** Each district's colour (dimmed beside a selection, never translucent), selection and hover. */
+  private applyDistrictState(s: AtlasState): void {
     const counts = filteredCounts(this.model, s.layers, s.industries).byDistrict;
-    this.setData(SOURCE.points, pointsGeoJSON(this.model, filter));
-    this.setData(SOURCE.selectedPoints, this.selectedPoints(s));
-    this.setData(SOURCE.bubbles, bubblesGeoJSON(this.model, counts));
-    const scale = buildChoropleth(Object.values(counts).map((c) => c.total));
-    for (const d of this.model.districts)
-      this.map.setFeatureState(
-        { source: SOURCE.districts, id: d.adcode },
-        { fill: scale.colourOf(counts[d.slug].total) },
-      );
-  }
-
-  private updateSelection(s: AtlasState): void {
-    this.map.setFilter(LAYER.bubbleCircle, bubbleFilter(s.district));
-    this.map.setFilter(LAYER.bubbleCount, bubbleFilter(s.district));
-    this.setData(SOURCE.selectedPoints, this.selectedPoints(s));
+    const scheme = datasetChoropleth(this.model, s.theme);
+    const land = THEMES[s.theme].land;
     for (const d of this.model.districts) {
       const selected = d.slug === s.district;
+      const dim = s.district !== null && !selected;
+      const colour = scheme.colourOf(counts[d.slug].total);
       this.map.setFeatureState(
         { source: SOURCE.districts, id: d.adcode },
-        { selected, dim: s.district !== null && !selected, hover: d.slug === s.hover?.district },
+        {
+          fill: dim ? mix(colour, land, SYMBOLOGY.district.dimMix) : colour,
+          selected,
+          hover: d.slug === s.hover?.district,
+        },
       );
     }
   }
 
   private frame(s: AtlasState, width: number, height: number): LngLatZoom {
-    return toLngLatZoom(frameView(this.model, this.bounds, s, width, height));
+    const v = this.options.viewport();
+    return toLngLatZoom(
+      frameView(this.model, this.bounds, s, width, height, {
+        insets: this.options.insets(),
+        labelPx: labelPx(10, v.width, v.height, s.presenting),
+      }),
+    );
   }
 
   private initialCamera(container: HTMLElement, s: AtlasState): { center: [number, number]; zoom: number } {
@@ -250,7 +349,7 @@ export class AtlasMap {
     return { center: [c.lng, c.lat], zoom: c.zoom };
   }
 
-  /** Frames the view: the user's camera, the record's point, the district, or the whole city. */
+  /** Frames the view: the user's camera, or what the selection calls for (framing.ts). */
   private moveCamera(s: AtlasState, animate: boolean, far = false): void {
     const box = this.map.getContainer();
     const c = this.frame(s, box.clientWidth, box.clientHeight);
@@ -270,6 +369,25 @@ export class AtlasMap {
     if (moved) this.map.jumpTo({ center: [c.lng, c.lat], zoom: c.zoom });
   }
 
+  /**
+   * Only a camera the user settled on is worth a link; our own fits are restored from the
+   * selection. A wheel zoom ends without an input event on `moveend`, so the gesture is
+   * noted when it starts.
+   */
+  private bindUserCamera(): void {
+    const started = (e: { originalEvent?: Event }) => {
+      if (e.originalEvent) this.userMoving = true;
+    };
+    for (const event of ['movestart', 'zoomstart', 'dragstart'] as const) this.map.on(event, started);
+    this.map.on('moveend', (e: { originalEvent?: Event }) => {
+      const byUser = this.userMoving || Boolean(e.originalEvent);
+      this.userMoving = false;
+      if (!byUser) return;
+      const c = this.map.getCenter();
+      this.store.getState().setCamera({ lng: c.lng, lat: c.lat, zoom: this.map.getZoom() });
+    });
+  }
+
   private topFeature(point: { x: number; y: number }): MapGeoJSONFeature | undefined {
     return this.map.queryRenderedFeatures([point.x, point.y], { layers: [...INTERACTIVE_LAYERS] })[0];
   }
@@ -286,8 +404,6 @@ export class AtlasMap {
       if (id === LAYER.districtFill) {
         const slug = this.slugByAdcode.get(Number(f.id)) ?? null;
         setHover(slug ? { district: slug, record: null, cluster: 0, at } : null);
-      } else if (id === LAYER.bubbleCircle) {
-        setHover({ district: f.properties.slug as DistrictSlug, record: null, cluster: 0, at });
       } else if (POINT_LAYERS.includes(id)) {
         setHover({
           district: f.properties.district as DistrictSlug,
@@ -295,15 +411,15 @@ export class AtlasMap {
           cluster: 0,
           at,
         });
-      } else {
+      } else if (CLUSTER_LAYERS.includes(id)) {
         setHover({ district: null, record: null, cluster: Number(f.properties.point_count), at });
-      }
+      } else setHover(null);
     });
     this.map.on('mouseout', () => this.store.getState().setHover(null));
     this.map.on('click', (e) => {
       const f = this.topFeature(e.point);
       const st = this.store.getState();
-      if (!f) return st.selectDistrict(null);
+      if (!f) return st.mapView === 'region' ? st.selectRegion(null) : st.selectDistrict(null);
       const id = f.layer.id;
       if (CLUSTER_LAYERS.includes(id)) {
         const src = this.map.getSource<GeoJSONSource>(f.source);
@@ -313,8 +429,6 @@ export class AtlasMap {
         });
       } else if (POINT_LAYERS.includes(id)) {
         st.selectRecord(String(f.properties.id), f.properties.district as DistrictSlug);
-      } else if (id === LAYER.bubbleCircle) {
-        st.selectDistrict(f.properties.slug as DistrictSlug);
       } else if (id === LAYER.links || id === LAYER.linkEnds) {
         st.selectRegion(String(f.properties.region));
       } else {

@@ -19,7 +19,7 @@ export interface Padding {
 
 /** MapLibre's tile size: at zoom z the world is 512·2^z CSS pixels wide. */
 export const TILE_SIZE = 512;
-/** The closest a fitted district is shown. */
+/** The closest a fitted view is shown. */
 export const FIT_MAX_ZOOM = 13;
 
 function boundsOf(geo: Parameters<typeof bbox>[0]): Bounds {
@@ -130,9 +130,6 @@ export function toLngLatZoom(cam: ScreenCamera): LngLatZoom {
   return { lng, lat, zoom: Math.log2(cam.scale / TILE_SIZE) };
 }
 
-/** Zoom at which a selected record is shown. */
-export const RECORD_ZOOM = 12;
-
 export interface FramedView {
   mapView: 'city' | 'region';
   region: string | null;
@@ -142,9 +139,55 @@ export interface FramedView {
   presenting: boolean;
 }
 
+export interface FrameOptions {
+  /**
+   * Ways to keep clear of the floating controls over the map (the legend, the view
+   * switch): each is a margin (from the map's edges) that clears all of them; the view
+   * takes the one that leaves it biggest.
+   */
+  insets?: readonly Padding[];
+  /** The size of the map's labels, CSS px: the regional view leaves them room around its places. */
+  labelPx?: number;
+}
+
+/**
+ * Around a district, how much of its neighbours stays in view: a share of its own size,
+ * at least NEIGHBOURS_MIN_DEG, so even Huangpu is shown among the districts around it.
+ */
+const NEIGHBOURS_SHARE = 0.4;
+const NEIGHBOURS_MIN_DEG = 0.05;
+
+/** A district's bounds grown to take in its neighbours. */
+export function withNeighbours(b: Bounds): Bounds {
+  const dx = Math.max(NEIGHBOURS_MIN_DEG, (b[1][0] - b[0][0]) * NEIGHBOURS_SHARE);
+  const dy = Math.max(NEIGHBOURS_MIN_DEG, (b[1][1] - b[0][1]) * NEIGHBOURS_SHARE);
+  return [
+    [b[0][0] - dx, b[0][1] - dy],
+    [b[1][0] + dx, b[1][1] + dy],
+  ];
+}
+
+function maxPadding(a: Padding, b: Padding): Padding {
+  return {
+    top: Math.max(a.top, b.top),
+    bottom: Math.max(a.bottom, b.bottom),
+    left: Math.max(a.left, b.left),
+    right: Math.max(a.right, b.right),
+  };
+}
+
+function addPadding(a: Padding, b: Padding): Padding {
+  return { top: a.top + b.top, bottom: a.bottom + b.bottom, left: a.left + b.left, right: a.right + b.right };
+}
+
 /**
  * The camera for a view on a width×height map: the user's own camera if the view has
- * one, else the selected record, the selected district, or the whole city, fitted.
+ * one; else what the selection calls for, fitted.
+ *
+ * Honest framing: no selection zooms in past its district. A record (whose place the
+ * source gives approximately at best) and a district are both framed as the district
+ * among its neighbours. The deck always frames the whole city, so every district keeps
+ * its name on the screen while one of them is the subject.
  */
 export function frameView(
   model: AtlasModel,
@@ -152,13 +195,59 @@ export function frameView(
   view: FramedView,
   width: number,
   height: number,
+  opts: FrameOptions = {},
 ): ScreenCamera {
   if (view.camera) return cameraAt(view.camera.lng, view.camera.lat, view.camera.zoom);
-  const placed = view.record ? model.placed.find((p) => p.id === view.record) : undefined;
-  if (placed) return cameraAt(placed.lng, placed.lat, RECORD_ZOOM);
-  const pad = framePadding(width, height, view.presenting);
-  if (view.mapView === 'region')
-    return fitCamera((view.region && bounds.region[view.region]) || bounds.regions, width, height, pad);
-  const b = view.district ? bounds.district[view.district] : bounds.city;
-  return fitCamera(b, width, height, pad);
+  const base = framePadding(width, height, view.presenting);
+  const fit = (b: Bounds, extra: Padding = NO_PADDING) => {
+    const options = (opts.insets?.length ? opts.insets : [NO_PADDING]).map((inset) =>
+      fitCamera(b, width, height, addPadding(maxPadding(base, inset), extra)),
+    );
+    return options.reduce((best, c) => (c.scale > best.scale ? c : best));
+  };
+  if (view.mapView === 'region') {
+    // Place names sit beside their points: leave them room at every edge.
+    const room = Math.round((opts.labelPx ?? 14) * 2.2);
+    return fit((view.region && bounds.region[view.region]) || bounds.regions, {
+      top: room,
+      bottom: room,
+      left: room * 2,
+      right: room * 2,
+    });
+  }
+  if (view.presenting) return fit(bounds.city);
+  const recordDistrict = view.record ? model.placed.find((p) => p.id === view.record)?.district : undefined;
+  const focus = recordDistrict ?? view.district;
+  if (!focus) return fit(bounds.city);
+  return fit(withNeighbours(bounds.district[focus]));
+}
+
+const NO_PADDING: Padding = { top: 0, bottom: 0, left: 0, right: 0 };
+
+/** A box over the map, in CSS px relative to the map's top left corner. */
+export interface Rect {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+/**
+ * The ways to keep clear of controls floating over a width×height map: each control is
+ * cleared from the nearer of its two edges (above or beside it), every combination tried.
+ */
+export function insetsFor(controls: readonly Rect[], width: number, height: number, gap: number): Padding[] {
+  let combos: Padding[] = [NO_PADDING];
+  for (const r of controls) {
+    const vertical: Padding =
+      (r.y0 + r.y1) / 2 < height / 2
+        ? { ...NO_PADDING, top: r.y1 + gap }
+        : { ...NO_PADDING, bottom: height - r.y0 + gap };
+    const horizontal: Padding =
+      (r.x0 + r.x1) / 2 < width / 2
+        ? { ...NO_PADDING, left: r.x1 + gap }
+        : { ...NO_PADDING, right: width - r.x0 + gap };
+    combos = combos.flatMap((c) => [maxPadding(c, vertical), maxPadding(c, horizontal)]);
+  }
+  return combos;
 }

@@ -1,12 +1,15 @@
 /**
  * Rasterises the layer symbols for MapLibre (it needs pixels, and we have no sprite
- * server). One image per layer × precision, drawn at twice the CSS size for sharpness.
+ * server). One image per layer × precision, drawn at ICON_PIXEL_RATIO times the CSS size.
  */
 import { LAYER_IDS, type LayerId, type Precision } from '../domain/schema';
-import { iconName, LAYER_SYMBOLS, PRECISION_STYLE, shapeOutline } from './palette';
+import { iconName } from './palette';
+import { symbolShape } from './symbol-shape';
+import { SYMBOLOGY } from './symbology';
 
-export const ICON_PIXEL_RATIO = 2;
-const CSS_SIZE = 22;
+/** Drawn at 4× so a symbol stays sharp when the deck scales it up on a 4K screen. */
+export const ICON_PIXEL_RATIO = 4;
+const CSS_SIZE = SYMBOLOGY.icon.cssPx;
 
 export interface IconImage {
   name: string;
@@ -22,32 +25,28 @@ function drawIcon(layer: LayerId, precision: Precision): IconImage {
   canvas.height = size;
   const ctx = canvas.getContext('2d');
   if (!ctx) throw new Error('2D canvas is not available to draw map symbols');
-  const { shape, colour } = LAYER_SYMBOLS[layer];
-  const r = size * 0.36;
-  const trace = (scale: number) => {
+  const sym = symbolShape(layer, precision, size);
+  const trace = (outline: [number, number][]) => {
     ctx.beginPath();
-    shapeOutline(shape).forEach(([x, y], i) => {
-      const px = size / 2 + x * r * scale;
-      const py = size / 2 + y * r * scale;
-      if (i === 0) ctx.moveTo(px, py);
-      else ctx.lineTo(px, py);
+    outline.forEach(([x, y], i) => {
+      if (i === 0) ctx.moveTo(size / 2 + x, size / 2 + y);
+      else ctx.lineTo(size / 2 + x, size / 2 + y);
     });
     ctx.closePath();
   };
-  const fill = PRECISION_STYLE[precision].fill;
   // A white halo keeps every symbol legible on any choropleth class.
-  trace(1);
+  trace(sym.outline);
   ctx.lineJoin = 'round';
   ctx.strokeStyle = '#ffffff';
-  ctx.lineWidth = 5 * ICON_PIXEL_RATIO;
+  ctx.lineWidth = sym.haloWidth;
   ctx.stroke();
-  ctx.fillStyle = fill === 'none' ? '#ffffff' : colour;
+  ctx.fillStyle = sym.fill;
   ctx.fill();
-  ctx.strokeStyle = colour;
-  ctx.lineWidth = 2.2 * ICON_PIXEL_RATIO;
+  ctx.strokeStyle = sym.stroke;
+  ctx.lineWidth = sym.strokeWidth;
   ctx.stroke();
-  if (fill === 'core') {
-    trace(0.38);
+  if (sym.core) {
+    trace(sym.core);
     ctx.fillStyle = '#ffffff';
     ctx.fill();
   }

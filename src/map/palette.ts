@@ -7,65 +7,87 @@ import type { LayerId, Precision } from '../domain/schema';
 /** Map colours that change with the room: light for bright rooms, dark for projectors. */
 export interface MapTheme {
   sea: string;
+  /** All land outside Shanghai, one colour whatever the province or city. */
   land: string;
-  landLine: string;
+  provinceBorder: string;
+  cityBorder: string;
+  /** Shanghai's land border: strong enough that the city's outline reads even around empty districts. */
+  shanghaiBorder: string;
   districtLine: string;
   selectedLine: string;
   hoverLine: string;
   labelText: string;
   labelHalo: string;
-  /** Districts with no record in the filter: a neutral, not the palette's first step. */
+  /** Districts with no record in the filter: their own class, apart from the land and the palette. */
   zero: string;
   clusterFill: string;
   clusterText: string;
   clusterStroke: string;
-  /** China's provinces behind the regional links. */
-  province: string;
-  provinceLine: string;
   link: string;
+  /** The overlay's name-and-count badges, the selected record's name and Shanghai's label in the regional view. */
+  badge: { fill: string; text: string; border: string; countFill: string; countText: string; selected: string };
+  callout: { fill: string; text: string };
+  origin: { fill: string; text: string };
 }
 
 export type ThemeName = 'light' | 'dark';
 
 export const THEMES: Record<ThemeName, MapTheme> = {
   light: {
-    sea: '#d7e3ea',
-    land: '#ebe8e2',
-    landLine: '#c8c2b8',
+    sea: '#cadbe6',
+    land: '#e6e1d8',
+    provinceBorder: '#a89f92',
+    cityBorder: '#cdc5b8',
+    shanghaiBorder: '#4b5563',
     districtLine: '#ffffff',
     selectedLine: '#111827',
     hoverLine: '#374151',
     labelText: '#111827',
     labelHalo: '#ffffff',
-    zero: '#f5f3ee',
+    zero: '#fbfaf7',
     clusterFill: '#1f2937',
     clusterText: '#ffffff',
     clusterStroke: '#ffffff',
-    province: '#e4e0d8',
-    provinceLine: '#c2bbb0',
     link: '#c2410c',
+    badge: {
+      fill: '#ffffff',
+      text: '#111827',
+      border: '#9ca3af',
+      countFill: '#1f2937',
+      countText: '#ffffff',
+      selected: '#111827',
+    },
+    callout: { fill: '#111827', text: '#ffffff' },
+    origin: { fill: '#c2410c', text: '#ffffff' },
   },
   dark: {
     sea: '#0a1420',
-    land: '#1c2430',
-    landLine: '#334155',
+    land: '#1e2733',
+    provinceBorder: '#4b5768',
+    cityBorder: '#2f3a49',
+    shanghaiBorder: '#cbd5e1',
     districtLine: '#0a1420',
     selectedLine: '#fde047',
     hoverLine: '#e5e7eb',
     labelText: '#ffffff',
     labelHalo: '#0a1420',
-    zero: '#f5f3ee',
+    zero: '#475569',
     clusterFill: '#f8fafc',
     clusterText: '#0a1420',
     clusterStroke: '#0a1420',
-    province: '#18202b',
-    provinceLine: '#3b4656',
     link: '#fbbf24',
+    badge: {
+      fill: '#0f1b2b',
+      text: '#f8fafc',
+      border: '#64748b',
+      countFill: '#f8fafc',
+      countText: '#0a1420',
+      selected: '#fde047',
+    },
+    callout: { fill: '#fde047', text: '#0a1420' },
+    origin: { fill: '#fbbf24', text: '#0a1420' },
   },
 };
-
-/** The light theme, the app's everyday look. */
-export const BASE = THEMES.light;
 
 /**
  * ColorBrewer YlGnBu, 5 classes: colour-blind safe, its lightness range survives a

@@ -3,8 +3,8 @@
  * adapter only has to hand the results to MapLibre.
  */
 import type { Feature, FeatureCollection, Point } from 'geojson';
-import { recordMatches, type AtlasModel, type DistrictCounts, type RecordFilter } from '../domain/join';
-import type { DistrictSlug, LayerId, Precision } from '../domain/schema';
+import { recordMatches, type AtlasModel, type RecordFilter } from '../domain/join';
+import type { LayerId, Precision } from '../domain/schema';
 import { iconName } from './palette';
 
 export interface PointProps {
@@ -13,12 +13,6 @@ export interface PointProps {
   layer: LayerId;
   precision: Precision;
   icon: string;
-  name_zh: string;
-  name_en: string;
-}
-
-export interface LabelProps {
-  slug: string;
   name_zh: string;
   name_en: string;
 }
@@ -36,27 +30,15 @@ export function districtsGeoJSON(model: AtlasModel): FeatureCollection {
   };
 }
 
-/** One label point per district, inside its main land mass. */
-export function labelsGeoJSON(model: AtlasModel): FeatureCollection<Point, LabelProps> {
-  return {
-    type: 'FeatureCollection',
-    features: model.districts.map((d) => ({
-      type: 'Feature',
-      properties: { slug: d.slug, name_zh: d.name.zh, name_en: d.name.en },
-      geometry: { type: 'Point', coordinates: d.label },
-    })),
-  };
-}
-
-/** The placed records that pass the filter, optionally of one district only. */
-export function pointsGeoJSON(
-  model: AtlasModel,
-  filter: RecordFilter,
-  district: DistrictSlug | null = null,
-): FeatureCollection<Point, PointProps> {
+/**
+ * The records the map draws on the ground: those the source places, exactly or
+ * approximately, that pass the filter. District-only records have no place on the
+ * ground; the overlay draws them around their district's badge.
+ */
+export function pointsGeoJSON(model: AtlasModel, filter: RecordFilter): FeatureCollection<Point, PointProps> {
   const features: Feature<Point, PointProps>[] = [];
   for (const p of model.placed) {
-    if (district !== null && p.district !== district) continue;
+    if (p.precision === 'district') continue;
     const r = model.recordById[p.id];
     if (!r || !recordMatches(r, filter)) continue;
     features.push({
@@ -74,30 +56,6 @@ export function pointsGeoJSON(
     });
   }
   return { type: 'FeatureCollection', features };
-}
-
-/** One count bubble per district, at its label point, with the records it has in the filter. */
-export function bubblesGeoJSON(
-  model: AtlasModel,
-  counts: Record<DistrictSlug, DistrictCounts>,
-): FeatureCollection<Point, { slug: string; count: number }> {
-  return {
-    type: 'FeatureCollection',
-    features: model.districts.map((d) => ({
-      type: 'Feature',
-      properties: { slug: d.slug, count: counts[d.slug].total },
-      geometry: { type: 'Point', coordinates: d.label },
-    })),
-  };
-}
-
-/** The ring around the selected record's point; empty when none is selected or it is not drawn. */
-export function ringGeoJSON(model: AtlasModel, recordId: string | null): FeatureCollection<Point> {
-  const p = recordId ? model.placed.find((x) => x.id === recordId) : undefined;
-  return {
-    type: 'FeatureCollection',
-    features: p ? [{ type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: [p.lng, p.lat] } }] : [],
-  };
 }
 
 /** The regional links as lines, and their far ends as labelled points. */

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { MapHandleContext, type MapHandle } from './export/map-handle';
 import { PrintSheet } from './export/PrintSheet';
+import { OverlaySinkContext, type OverlaySink } from './overlay-sink';
 import { Header } from './Header';
 import { MapView } from './MapView';
 import { Panel } from './Panel';
@@ -53,20 +54,23 @@ export function App() {
     return () => window.removeEventListener('keydown', onKey);
   }, [back]);
   const mapHandle = useMemo<MapHandle>(() => ({ current: null }), []);
+  const overlaySink = useMemo<OverlaySink>(() => ({ current: null }), []);
   return (
     <MapHandleContext.Provider value={mapHandle}>
-      <div className={`app theme-${theme}${presenting ? ' presenting' : ''}`}>
-        {!presenting && <Header />}
-        {!presenting && <Sidebar />}
-        <main className="main">
-          <MapView />
-          <footer className="attribution">{t.attribution}</footer>
-          {presenting && <Deck />}
-        </main>
-        {!presenting && <Panel />}
-        <LiveStatus />
-        <PrintSheet />
-      </div>
+      <OverlaySinkContext.Provider value={overlaySink}>
+        <div className={`app theme-${theme}${presenting ? ' presenting' : ''}`}>
+          {!presenting && <Header />}
+          {!presenting && <Sidebar />}
+          <main className="main">
+            <MapView />
+            <footer className="attribution">{t.attribution}</footer>
+            {presenting && <Deck />}
+          </main>
+          {!presenting && <Panel />}
+          <LiveStatus />
+          <PrintSheet />
+        </div>
+      </OverlaySinkContext.Provider>
     </MapHandleContext.Provider>
   );
 }

@@ -1,16 +1,24 @@
-import { useContext, useEffect, useRef, useState } from 'react';
+import { useCallback, useContext, useEffect, useRef, useState } from 'react';
 import type { AtlasMap } from '../map/adapter';
+import type { CameraSource } from '../map/camera-source';
+import { insetsFor, type Padding } from '../map/framing';
 import { useMapHandle } from './export/map-handle';
 import { Legend } from './Legend';
+import { MapOverlay } from './MapOverlay';
 import { ViewSwitch } from './ViewSwitch';
 import { SvgMap } from './SvgMap';
 import { Tooltip } from './Tooltip';
 import { StoreContext, useAtlas, useModel, useStrings } from './context';
+import { viewportSize } from './viewport';
 
 declare global {
   interface Window {
-    /** Read-only hooks for browser tests: where a coordinate is on screen, and when drawing is done. */
-    __atlasMap?: { project: (lng: number, lat: number) => { x: number; y: number }; idle: () => Promise<void> };
+    /** Read-only hooks for browser tests: where a coordinate is on screen, the camera, and when drawing is done. */
+    __atlasMap?: {
+      project: (lng: number, lat: number) => { x: number; y: number };
+      camera: () => { lng: number; lat: number; zoom: number };
+      idle: () => Promise<void>;
+    };
   }
 }
 
@@ -39,8 +47,22 @@ export function MapView() {
   const presenting = useAtlas((s) => s.presenting);
   const mapView = useAtlas((s) => s.mapView);
   const ref = useRef<HTMLDivElement>(null);
+  const wrap = useRef<HTMLDivElement>(null);
   const [ready, setReady] = useState(false);
+  const [camera, setCamera] = useState<CameraSource | null>(null);
   const [failed, setFailed] = useState(() => !hasWebGL());
+  // The controls floating over the map (legend, view switch): fitted views keep clear of them.
+  const insets = useCallback((): readonly Padding[] => {
+    const el = wrap.current;
+    if (!el) return [];
+    const at = el.getBoundingClientRect();
+    const rects = [...document.querySelectorAll<HTMLElement>('[data-map-inset]')]
+      .map((c) => c.getBoundingClientRect())
+      .filter((r) => r.width > 0 && r.height > 0)
+      .map((r) => ({ x0: r.left - at.left, y0: r.top - at.top, x1: r.right - at.left, y1: r.bottom - at.top }))
+      .filter((r) => r.x1 > 0 && r.y1 > 0 && r.x0 < at.width && r.y0 < at.height);
+    return insetsFor(rects, at.width, at.height, 8);
+  }, []);
   useEffect(() => {
     const container = ref.current;
     if (failed || !container || !store) return;
@@ -50,10 +72,22 @@ export function MapView() {
     import('../map/adapter')
       .then(({ AtlasMap }) => {
         if (cancelled) return;
-        const m = new AtlasMap(container, model, store, { reducedMotion, onFirstIdle: () => setReady(true) });
+        const m = new AtlasMap(container, model, store, {
+          reducedMotion,
+          viewport: viewportSize,
+          insets,
+          onFirstIdle: () => {
+            setCamera(m.cameraSource);
+            setReady(true);
+          },
+        });
         map = m;
         handle.current = m;
-        window.__atlasMap = { project: (lng, lat) => m.project(lng, lat), idle: () => m.idle() };
+        window.__atlasMap = {
+          project: (lng, lat) => m.project(lng, lat),
+          camera: () => m.camera(),
+          idle: () => m.idle(),
+        };
       })
       .catch((e: unknown) => {
         console.warn('WebGL map unavailable, drawing the districts as SVG', e);
@@ -65,13 +99,14 @@ export function MapView() {
       delete window.__atlasMap;
       map?.destroy();
     };
-  }, [model, store, failed, handle]);
+  }, [model, store, failed, handle, insets]);
   return (
-    <div className="map-wrap">
-      {(failed || !ready) && <SvgMap interactive />}
+    <div className="map-wrap" ref={wrap}>
+      {(failed || !ready) && <SvgMap interactive insets={insets} />}
       {!failed && (
         <div ref={ref} className="map" role="img" aria-label={t.mapLabel} data-ready={ready ? 'true' : 'false'} />
       )}
+      {!failed && ready && camera && <MapOverlay camera={camera} />}
       {failed && (
         <p className="no-webgl" data-testid="no-webgl" role="status">
           {t.noWebgl}

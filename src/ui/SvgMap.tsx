@@ -1,36 +1,76 @@
 import { useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import type { AreaGeometry, DistrictSlug } from '../domain/schema';
-import { buildChoropleth } from '../map/choropleth';
-import { frameView, modelBounds, TILE_SIZE, toScreen, type ScreenCamera } from '../map/framing';
-import { labelSizeAt, placeLabels, textWidth } from '../map/label-placement';
+import { recordMatches } from '../domain/join';
+import { fixedCamera } from '../map/camera-source';
+import { datasetChoropleth } from '../map/choropleth';
+import {
+  frameView,
+  fromMercator,
+  modelBounds,
+  TILE_SIZE,
+  toScreen,
+  type Padding,
+  type ScreenCamera,
+} from '../map/framing';
+import { metresPerPixel, scaleBar } from '../map/scale-bar';
+import { CITY_MAX_ZOOM } from '../map/overlay';
 import { THEMES } from '../map/palette';
+import { labelPx, screenScale } from '../map/screen-scale';
+import { symbolShape, svgPoints } from '../map/symbol-shape';
+import { colourAt, mix, sizeAt, SYMBOLOGY } from '../map/symbology';
 import { useAtlas, useAtlasShallow, useModel, useStrings } from './context';
 import { useFiltered } from './derived';
+import { MapOverlay } from './MapOverlay';
+import { useViewport } from './viewport';
 
-function pathOf(g: AreaGeometry, cam: ScreenCamera, w: number, h: number): string {
-  const polys = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
+type Project = (lng: number, lat: number) => [number, number];
+
+/** Drops points closer than half a pixel to the last one kept: the detail the zoom can show, no more. */
+function pathOfLines(lines: readonly (readonly [number, number][])[], project: Project, close: boolean): string {
   let d = '';
-  for (const poly of polys)
-    for (const ring of poly) {
-      ring.forEach(([lng, lat], i) => {
-        const [x, y] = toScreen(lng, lat, cam, w, h);
-        d += `${i === 0 ? 'M' : 'L'}${x.toFixed(1)},${y.toFixed(1)}`;
-      });
-      d += 'Z';
-    }
+  for (const line of lines) {
+    let last: [number, number] | null = null;
+    line.forEach(([lng, lat], i) => {
+      const p = project(lng, lat);
+      if (last && i < line.length - 1 && Math.abs(p[0] - last[0]) < 0.5 && Math.abs(p[1] - last[1]) < 0.5) return;
+      d += `${last ? 'L' : 'M'}${p[0].toFixed(1)},${p[1].toFixed(1)}`;
+      last = p;
+    });
+    if (close) d += 'Z';
+  }
   return d;
 }
 
+function pathOf(g: AreaGeometry, project: Project): string {
+  const polys = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
+  return pathOfLines(
+    polys.flatMap((poly) => poly as [number, number][][]),
+    project,
+    true,
+  );
+}
+
 /**
- * The districts drawn as SVG, with the WebGL map's framing and colours. It is what people
- * see first, while MapLibre starts (software WebGL can take seconds), and all they see on
- * machines without WebGL — selection, hover, filter colours and labels included.
+ * The map drawn as SVG, with the WebGL map's framing, symbology and overlay. It is what
+ * people see first, while MapLibre starts (software WebGL can take seconds), and all they
+ * see on machines without WebGL — selection, hover, filter colours, names and the
+ * selected record included.
  */
-export function SvgMap({ interactive, ignoreCamera = false }: { interactive: boolean; ignoreCamera?: boolean }) {
+export function SvgMap({
+  interactive,
+  ignoreCamera = false,
+  insets,
+}: {
+  interactive: boolean;
+  ignoreCamera?: boolean;
+  /** Floating controls to keep clear of, as the WebGL map does. */
+  insets?: () => readonly Padding[];
+}) {
   const t = useStrings();
   const model = useModel();
   const ref = useRef<HTMLDivElement>(null);
   const [size, setSize] = useState<{ w: number; h: number } | null>(null);
+  const viewport = useViewport();
   const view = useAtlasShallow((s) => ({
     mapView: s.mapView,
     region: s.region,
@@ -41,13 +81,14 @@ export function SvgMap({ interactive, ignoreCamera = false }: { interactive: boo
     theme: s.theme,
     lang: s.lang,
     hover: s.hover?.district ?? null,
+    layers: s.layers,
+    industries: s.industries,
   }));
   const selectDistrict = useAtlas((s) => s.selectDistrict);
   const setHover = useAtlas((s) => s.setHover);
   const selectRegion = useAtlas((s) => s.selectRegion);
   const { byDistrict } = useFiltered();
   const bounds = useMemo(() => modelBounds(model), [model]);
-  const links = model.regionLinks;
 
   useEffect(() => {
     const el = ref.current;
@@ -59,80 +100,96 @@ export function SvgMap({ interactive, ignoreCamera = false }: { interactive: boo
     return () => ro.disconnect();
   }, []);
 
-  const drawing = useMemo(() => {
-    if (!size || size.w === 0 || size.h === 0) return null;
-    const cam = frameView(
+  const framed = ignoreCamera ? { ...view, camera: null, presenting: false } : view;
+  const cam: ScreenCamera | null = useMemo(
+    () =>
+      size && size.w > 0 && size.h > 0
+        ? frameView(model, bounds, framed, size.w, size.h, {
+            insets: insets?.(),
+            labelPx: labelPx(10, viewport.width, viewport.height, framed.presenting),
+          })
+        : null,
+    // The framing depends on these fields only, not on hover, theme or the filter.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [
       model,
       bounds,
-      ignoreCamera ? { ...view, camera: null, presenting: false } : view,
-      size.w,
-      size.h,
-    );
+      size,
+      viewport,
+      framed.mapView,
+      framed.region,
+      framed.district,
+      framed.record,
+      framed.camera,
+      framed.presenting,
+      insets,
+    ],
+  );
+
+  const drawing = useMemo(() => {
+    if (!cam || !size) return null;
+    const project: Project = (lng, lat) => toScreen(lng, lat, cam, size.w, size.h);
     return {
-      scale: cam.scale,
-      china: model.chinaGeo.features.map((f) => pathOf(f.geometry, cam, size.w, size.h)),
-      context: model.contextGeo.features.map((f) => pathOf(f.geometry, cam, size.w, size.h)),
+      project,
+      zoom: Math.log2(cam.scale / TILE_SIZE),
+      china: model.chinaGeo.features.map((f) => pathOf(f.geometry, project)),
+      context: model.contextGeo.features.map((f) => pathOf(f.geometry, project)),
+      borders: Object.fromEntries(
+        model.bordersGeo.features.map((f) => [f.properties.level, pathOfLines(f.geometry.coordinates, project, false)]),
+      ),
       links:
         view.mapView === 'region'
-          ? links.map((l) => ({
+          ? model.regionLinks.map((l) => ({
               link: l,
-              d: l.path
-                .map(([lng, lat], i) => {
-                  const [x, y] = toScreen(lng, lat, cam, size.w, size.h);
-                  return `${i === 0 ? 'M' : 'L'}${x.toFixed(1)},${y.toFixed(1)}`;
-                })
-                .join(''),
-              end: toScreen(l.region.lng, l.region.lat, cam, size.w, size.h),
+              d: pathOfLines([l.path], project, false),
+              end: project(l.region.lng, l.region.lat),
             }))
           : [],
-      districts: model.districts.map((d) => ({
-        d,
-        path: pathOf(d.geometry, cam, size.w, size.h),
-        label: toScreen(d.label[0], d.label[1], cam, size.w, size.h),
-      })),
+      districts: model.districts.map((d) => ({ d, path: pathOf(d.geometry, project) })),
     };
-    // The drawing depends on the framing fields only, not on hover or language.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [
-    model,
-    bounds,
-    size,
-    view.mapView,
-    view.region,
-    view.district,
-    view.record,
-    view.camera,
-    view.presenting,
-    ignoreCamera,
-  ]);
+  }, [model, cam, size, view.mapView]);
 
-  const labels = useMemo(() => {
-    if (!drawing) return new Map<string, { x: number; y: number; fontSize: number }>();
-    const fontSize = labelSizeAt(Math.log2(drawing.scale / TILE_SIZE));
-    const bubbles = drawing.districts
-      .filter(({ d }) => byDistrict[d.slug].total > 0 && view.district !== d.slug)
-      .map(({ label: [x, y] }) => ({ x0: x - 12, y0: y - 12, x1: x + 12, y1: y + 12 }));
-    const placed = placeLabels(
-      drawing.districts.map(({ d, label: [x, y] }) => ({
-        id: d.slug,
-        x,
-        y,
-        width: textWidth(d.name[view.lang], fontSize) + 4,
-        height: fontSize * 1.2,
-      })),
-      bubbles,
-      13,
-    );
-    return new Map(placed.map((p) => [p.id, { x: p.x, y: p.y, fontSize }]));
-  }, [drawing, byDistrict, view.district, view.lang]);
+  const overlayCamera = useMemo(
+    () =>
+      drawing && size
+        ? fixedCamera({
+            project: (lng, lat) => {
+              const [x, y] = drawing.project(lng, lat);
+              return { x, y };
+            },
+            zoom: drawing.zoom,
+            width: size.w,
+            height: size.h,
+            viewport,
+          })
+        : null,
+    [drawing, size, viewport],
+  );
 
   const theme = THEMES[view.theme];
-  const scale = useMemo(() => buildChoropleth(Object.values(byDistrict).map((c) => c.total)), [byDistrict]);
+  const scheme = datasetChoropleth(model, view.theme);
+  const k = screenScale(viewport.width, viewport.height, view.presenting);
   const hoverAt = (slug: DistrictSlug) => (e: MouseEvent) => {
     const box = ref.current?.getBoundingClientRect();
     if (box)
       setHover({ district: slug, record: null, cluster: 0, at: { x: e.clientX - box.left, y: e.clientY - box.top } });
   };
+  const z = drawing?.zoom ?? 10;
+  const S = SYMBOLOGY;
+  const filter = { layers: view.layers, industries: view.industries };
+  // The records on the ground the WebGL map draws once zoomed in (the overlay draws the selected district's).
+  const ground =
+    drawing && view.mapView === 'city' && z >= CITY_MAX_ZOOM
+      ? model.placed.filter((p) => {
+          const r = model.recordById[p.id];
+          return (
+            p.precision !== 'district' && p.district !== view.district && r !== undefined && recordMatches(r, filter)
+          );
+        })
+      : [];
+  const groundPx = S.icon.cssPx * sizeAt('iconSize', z, k);
+  // The same bar MapLibre's scale control draws on the WebGL map (up to 100 px, scaled).
+  const bar = cam ? scaleBar(metresPerPixel(fromMercator(cam.cx, cam.cy)[1], cam.scale), 100 * k) : null;
 
   return (
     <div ref={ref} className="svg-map" style={{ background: theme.sea }}>
@@ -143,30 +200,43 @@ export function SvgMap({ interactive, ignoreCamera = false }: { interactive: boo
           height={size.h}
           role={interactive ? 'group' : 'img'}
           aria-label={t.mapLabel}
-          onClick={interactive ? () => selectDistrict(null) : undefined}
+          onClick={
+            interactive ? () => (view.mapView === 'region' ? selectRegion(null) : selectDistrict(null)) : undefined
+          }
         >
-          <g fill={theme.province} stroke={theme.provinceLine} strokeWidth={0.7}>
+          <g fill={theme.land} stroke="none">
             {drawing.china.map((p, i) => (
-              <path key={i} d={p} />
+              <path key={`c${i}`} d={p} />
+            ))}
+            {drawing.context.map((p, i) => (
+              <path key={`x${i}`} d={p} />
             ))}
           </g>
-          <g fill={theme.land} stroke={theme.landLine} strokeWidth={0.8}>
-            {drawing.context.map((p, i) => (
-              <path key={i} d={p} />
-            ))}
+          <g fill="none" strokeLinejoin="round" strokeLinecap="round">
+            <path
+              d={drawing.borders.city}
+              stroke={colourAt(S.cityBorder.fadeIn, z, theme.land, theme.cityBorder)}
+              strokeWidth={sizeAt('cityBorder', z, k)}
+            />
+            <path
+              d={drawing.borders.province}
+              stroke={theme.provinceBorder}
+              strokeWidth={sizeAt('provinceBorder', z, k)}
+            />
           </g>
           {drawing.districts.map(({ d, path }) => {
             const selected = view.district === d.slug;
             const dim = view.district !== null && !selected;
+            const colour = scheme.colourOf(byDistrict[d.slug].total);
             return (
               <path
                 key={d.slug}
                 d={path}
                 data-district={d.slug}
-                fill={scale.colourOf(byDistrict[d.slug].total)}
-                fillOpacity={dim ? 0.45 : 0.95}
-                stroke={selected ? theme.selectedLine : view.hover === d.slug ? theme.hoverLine : theme.districtLine}
-                strokeWidth={selected ? 3.5 : view.hover === d.slug ? 2 : 1}
+                fill={dim ? mix(colour, theme.land, S.district.dimMix) : colour}
+                stroke={theme.districtLine}
+                strokeWidth={sizeAt('districtLine', z, k)}
+                strokeLinejoin="round"
                 style={{ cursor: interactive ? 'pointer' : undefined }}
                 onClick={
                   interactive
@@ -183,94 +253,93 @@ export function SvgMap({ interactive, ignoreCamera = false }: { interactive: boo
               </path>
             );
           })}
-          {drawing.links.map(({ link, d, end: [x, y] }) => (
-            <g
-              key={link.region.id}
-              data-region={link.region.id}
-              style={{ cursor: interactive ? 'pointer' : undefined }}
-              onClick={
-                interactive
-                  ? (e) => {
-                      e.stopPropagation();
-                      selectRegion(link.region.id);
-                    }
-                  : undefined
-              }
-            >
+          <path
+            d={drawing.borders.shanghai}
+            fill="none"
+            stroke={theme.shanghaiBorder}
+            strokeWidth={sizeAt('shanghaiBorder', z, k)}
+            strokeLinejoin="round"
+            strokeLinecap="round"
+          />
+          {drawing.districts
+            .filter(({ d }) => d.slug === view.hover || d.slug === view.district)
+            .map(({ d, path }) => (
               <path
-                d={d}
+                key={`line-${d.slug}`}
+                d={path}
                 fill="none"
-                stroke={theme.link}
-                strokeOpacity={0.85}
-                strokeLinecap="round"
-                strokeWidth={Math.min(6, 2 + (link.recordIds.length - 1) * (4 / 7))}
+                pointerEvents="none"
+                stroke={d.slug === view.district ? theme.selectedLine : theme.hoverLine}
+                strokeWidth={sizeAt(d.slug === view.district ? 'districtSelected' : 'districtHover', z, k)}
+                strokeLinejoin="round"
               />
-              <circle
-                cx={x}
-                cy={y}
-                r={Math.min(11, 6 + (link.recordIds.length - 1) * (5 / 7))}
-                fill={theme.link}
-                stroke={theme.labelHalo}
-                strokeWidth={2}
-              />
-              <text
-                x={x}
-                y={y + 24}
-                textAnchor="middle"
-                fontSize={15}
-                fill={theme.labelText}
-                stroke={theme.labelHalo}
-                strokeWidth={3}
-                paintOrder="stroke"
+            ))}
+          {ground.map((p) => {
+            const [x, y] = drawing.project(p.lng, p.lat);
+            const shape = symbolShape(p.layer, p.precision, groundPx);
+            const pts = svgPoints(shape.outline, x, y);
+            return (
+              <g key={p.id} data-ground={p.id} pointerEvents="none">
+                <polygon
+                  points={pts}
+                  fill="none"
+                  stroke="#ffffff"
+                  strokeWidth={shape.haloWidth}
+                  strokeLinejoin="round"
+                />
+                <polygon points={pts} fill={shape.fill} stroke={shape.stroke} strokeWidth={shape.strokeWidth} />
+                {shape.core && <polygon points={svgPoints(shape.core, x, y)} fill="#ffffff" />}
+              </g>
+            );
+          })}
+          {drawing.links.map(({ link, d, end: [x, y] }) => {
+            const n = link.recordIds.length;
+            const o = S.link.opacity;
+            const opacity = view.region === link.region.id ? o.selected : view.region ? o.other : o.idle;
+            return (
+              <g
+                key={link.region.id}
+                data-region={link.region.id}
+                style={{ cursor: interactive ? 'pointer' : undefined }}
+                onClick={
+                  interactive
+                    ? (e) => {
+                        e.stopPropagation();
+                        selectRegion(link.region.id);
+                      }
+                    : undefined
+                }
               >
-                {`${link.region.name[view.lang]} · ${link.recordIds.length}`}
+                <path
+                  d={d}
+                  fill="none"
+                  stroke={theme.link}
+                  strokeOpacity={opacity}
+                  strokeLinecap="round"
+                  strokeWidth={sizeAt('linkWidth', n, k)}
+                />
+                <circle
+                  cx={x}
+                  cy={y}
+                  r={sizeAt('linkEndRadius', n, k)}
+                  fill={theme.link}
+                  stroke={theme.labelHalo}
+                  strokeWidth={sizeAt('linkEndStroke', n, k)}
+                />
+              </g>
+            );
+          })}
+          {bar && (
+            <g className="svg-scale" data-map-obstacle="" transform={`translate(${10}, ${size.h - 10})`}>
+              <rect x={0} y={-16 * k} width={bar.px} height={16 * k} fill="rgba(255,255,255,0.8)" stroke="#333" />
+              <text x={4 * k} y={-4 * k} fontSize={11 * k} fill="#333">
+                {bar.label}
               </text>
-            </g>
-          ))}
-          {view.mapView === 'city' && (
-            <g pointerEvents="none" textAnchor="middle" fontSize={13} fontWeight={400}>
-              {drawing.districts.map(({ d, label: [x, y] }) => {
-                const n = byDistrict[d.slug].total;
-                const showBubble = n > 0 && view.district !== d.slug;
-                const label = labels.get(d.slug);
-                return (
-                  <g key={d.slug}>
-                    {showBubble && (
-                      <>
-                        <circle
-                          cx={x}
-                          cy={y}
-                          r={Math.min(24, 11 + (n - 1) * (5 / 9))}
-                          fill={theme.clusterFill}
-                          stroke={theme.clusterStroke}
-                          strokeWidth={2}
-                        />
-                        <text x={x} y={y + 4.5} fill={theme.clusterText}>
-                          {n}
-                        </text>
-                      </>
-                    )}
-                    {label && (
-                      <text
-                        x={label.x}
-                        y={label.y}
-                        dominantBaseline="central"
-                        fill={theme.labelText}
-                        stroke={theme.labelHalo}
-                        strokeWidth={3}
-                        paintOrder="stroke"
-                        fontSize={label.fontSize}
-                      >
-                        {d.name[view.lang]}
-                      </text>
-                    )}
-                  </g>
-                );
-              })}
             </g>
           )}
         </svg>
       )}
+      {overlayCamera && <MapOverlay camera={overlayCamera} exported={interactive} />}
     </div>
   );
 }

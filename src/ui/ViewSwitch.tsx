@@ -6,7 +6,7 @@ export function ViewSwitch() {
   const view = useAtlas((s) => s.mapView);
   const setMapView = useAtlas((s) => s.setMapView);
   return (
-    <div className="view-switch" role="group" aria-label={t.views.label}>
+    <div className="view-switch" role="group" aria-label={t.views.label} data-map-inset="" data-map-obstacle="">
       {(['city', 'region'] as const).map((v) => (
         <button key={v} type="button" aria-pressed={view === v} data-view-switch={v} onClick={() => setMapView(v)}>
           {t.views[v]}

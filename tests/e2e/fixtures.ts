@@ -62,9 +62,9 @@ export async function mapIdle(page: Page): Promise<void> {
 }
 
 /** Opens the app (optionally with a query string such as "?l=none") and waits for the map's first draw. */
-export async function openAtlas(page: Page, query = ''): Promise<void> {
+export async function openAtlas(page: Page, query = '', timeout?: number): Promise<void> {
   await page.goto(`/${query}`);
-  await expect(page.locator('.map')).toHaveAttribute('data-ready', 'true');
+  await expect(page.locator('.map')).toHaveAttribute('data-ready', 'true', timeout ? { timeout } : {});
   await mapIdle(page);
 }
 
@@ -122,9 +122,9 @@ export async function expectParam(page: Page, name: string, value: string | null
 export const DECK_TIMEOUT = 20_000;
 
 /** Like openAtlas, with DECK_TIMEOUT for the map's first draw. */
-export async function openDeckPage(page: Page, query = ''): Promise<void> {
+export async function openDeckPage(page: Page, query = '', timeout = DECK_TIMEOUT): Promise<void> {
   await page.goto(`/${query}`);
-  await expect(page.locator('.map')).toHaveAttribute('data-ready', 'true', { timeout: DECK_TIMEOUT });
+  await expect(page.locator('.map')).toHaveAttribute('data-ready', 'true', { timeout });
   await mapIdle(page);
 }
 

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { buildChoropleth } from '../../src/map/choropleth';
-import { BASE, CHOROPLETH } from '../../src/map/palette';
+import { buildChoropleth, datasetChoropleth } from '../../src/map/choropleth';
+import { countByDistrict } from '../../src/domain/join';
+import { LAYER_IDS } from '../../src/domain/schema';
+import { CHOROPLETH, THEMES } from '../../src/map/palette';
+import { loadRealModel } from './fixtures/real-data';
+
+const BASE = THEMES.light;
 
 /** WCAG relative luminance of a #rrggbb colour: 0 black … 1 white. */
 function luminance(hex: string): number {
@@ -33,6 +38,23 @@ describe('the choropleth', () => {
 
   it('never uses the zero colour, nor a palette step, for the other', () => {
     expect(CHOROPLETH).not.toContain(BASE.zero);
+    expect(CHOROPLETH).not.toContain(THEMES.dark.zero);
+  });
+
+  it.each(['light', 'dark'] as const)('sets zero apart from the land around the city in the %s theme', (theme) => {
+    const { zero, land } = THEMES[theme];
+    const contrast = (a: string, b: string) => {
+      const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+      return (hi + 0.05) / (lo + 0.05);
+    };
+    // Not a contrast for text: enough that an empty district never reads as land outside Shanghai.
+    expect(contrast(zero, land)).toBeGreaterThan(1.2);
+    expect(buildChoropleth([3], theme).colourOf(0)).toBe(zero);
+  });
+
+  it('paints a count above the largest it was built for in the top class, never in zero', () => {
+    const c = buildChoropleth([0, 4, 9]);
+    expect(c.colourOf(12)).toBe(c.colourOf(9));
   });
 
   it.each(MAXIMA)('covers every count from 1 to %i with one class each, without gaps or overlaps', (max) => {
@@ -95,5 +117,31 @@ describe('the choropleth', () => {
   it('ignores counts that are not numbers when choosing the classes', () => {
     const { classes } = buildChoropleth([Number.NaN, 3, Number.POSITIVE_INFINITY]);
     expect(classes[classes.length - 1]?.to).toBe(3);
+  });
+});
+
+describe("the dataset's one class scheme", () => {
+  it('is built once from every record, whatever the filter, so a colour means the same count everywhere', () => {
+    const model = loadRealModel();
+    const scheme = datasetChoropleth(model, 'light');
+    expect(datasetChoropleth(model, 'light')).toBe(scheme);
+    const all = countByDistrict(model, { layers: LAYER_IDS, industries: [] });
+    const max = Math.max(...Object.values(all).map((c) => c.total));
+    expect(scheme.classes[scheme.classes.length - 1]?.to).toBe(max);
+    // Under a one-layer filter a district with 2 records has the colour 2 has under every other filter.
+    const funds = countByDistrict(model, { layers: ['funds'], industries: [] });
+    const two = Object.entries(funds).find(([, c]) => c.total === 2);
+    expect(two, 'a district with 2 fund records').toBeDefined();
+    expect(scheme.colourOf(2)).toBe(buildChoropleth(Object.values(all).map((c) => c.total)).colourOf(2));
+    expect(scheme.colourOf(2)).not.toBe(buildChoropleth(Object.values(funds).map((c) => c.total)).colourOf(2));
+  });
+
+  it('keeps the same classes in both themes, but for the colour of zero', () => {
+    const model = loadRealModel();
+    const light = datasetChoropleth(model, 'light').classes;
+    const dark = datasetChoropleth(model, 'dark').classes;
+    expect(dark.map((c) => [c.from, c.to])).toEqual(light.map((c) => [c.from, c.to]));
+    expect(dark.slice(1)).toEqual(light.slice(1));
+    expect(dark[0]?.colour).toBe(THEMES.dark.zero);
   });
 });

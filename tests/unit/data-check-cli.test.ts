@@ -1,25 +1,16 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { DATA_FILES } from '../../src/domain/atlas-data';
 import { ROOT } from './fixtures/real-data';
 
 const TIMEOUT = 30_000;
 
 /** Every file data:check reads, relative to the project root. */
 function dataFiles(): string[] {
-  const under = (dir: string, ext: string) =>
-    readdirSync(join(ROOT, dir))
-      .filter((f) => f.endsWith(ext))
-      .map((f) => `${dir}/${f}`);
-  return [
-    'geo/districts.geojson',
-    'geo/context.geojson',
-    'geo/china.geojson',
-    ...under('geo/data', '.json'),
-    ...under('geo/source', '.txt'),
-  ];
+  return Object.values(DATA_FILES);
 }
 
 const made: string[] = [];

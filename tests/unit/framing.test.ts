@@ -5,6 +5,7 @@ import {
   framePadding,
   frameView,
   fromMercator,
+  insetsFor,
   mercatorX,
   mercatorY,
   modelBounds,
@@ -12,7 +13,6 @@ import {
   toScreen,
   type Bounds,
 } from '../../src/map/framing';
-import { labelSizeAt, placeLabels, textWidth } from '../../src/map/label-placement';
 import { loadRealModel } from './fixtures/real-data';
 
 const SHANGHAI: Bounds = [
@@ -79,73 +79,93 @@ describe('framing', () => {
     expect(cameraAt(0, 0, 0).scale).toBe(512);
   });
 
-  it('frames a selected district inside its padded area and leaves room for the caption when presenting', () => {
+  it('frames a selected district whole, among its neighbours, and the whole city beside the card when presenting', () => {
     const model = loadRealModel();
     const bounds = modelBounds(model);
-    const normal = frameView(
-      model,
-      bounds,
-      { mapView: 'city', region: null, district: 'minhang', record: null, camera: null, presenting: false },
-      1920,
-      1080,
-    );
-    const deck = frameView(
-      model,
-      bounds,
-      { mapView: 'city', region: null, district: 'minhang', record: null, camera: null, presenting: true },
-      1920,
-      1080,
-    );
-    const [x] = toScreen(
-      model.districtBySlug.minhang.label[0],
-      model.districtBySlug.minhang.label[1],
-      deck,
-      1920,
-      1080,
-    );
+    const view = { mapView: 'city', region: null, district: 'minhang', record: null, camera: null } as const;
+    const normal = frameView(model, bounds, { ...view, presenting: false }, 1920, 1080);
+    const deck = frameView(model, bounds, { ...view, presenting: true }, 1920, 1080);
     const right = framePadding(1920, 1080, true).right;
-    expect(x).toBeLessThan(1920 - right);
-    expect(deck.cx).not.toBeCloseTo(normal.cx, 6);
+    for (const d of model.districts) {
+      const [x, y] = toScreen(d.label[0], d.label[1], deck, 1920, 1080);
+      expect(x, `${d.slug} left of the card`).toBeLessThan(1920 - right);
+      expect(x, `${d.slug} on screen`).toBeGreaterThan(0);
+      expect(y, `${d.slug} on screen`).toBeGreaterThan(0);
+      expect(y, `${d.slug} on screen`).toBeLessThan(1080);
+    }
+    expect(deck.scale).toBeLessThan(normal.scale);
   });
 });
 
-describe('label placement', () => {
-  it('puts a lone label above its point', () => {
-    expect(placeLabels([{ id: 'a', x: 100, y: 100, width: 40, height: 10 }], [], 10)).toEqual([
-      { id: 'a', x: 100, y: 85 },
+describe('honest framing', () => {
+  const model = loadRealModel();
+  const bounds = modelBounds(model);
+  const placedRecords = model.placed;
+
+  it.each([
+    [1280, 720],
+    [1920, 1080],
+    [3840, 2160],
+  ])(
+    'never zooms a record past its district: at %i×%i the district stays whole, with room for its neighbours',
+    (w, h) => {
+      expect(placedRecords.length).toBeGreaterThan(50);
+      for (const p of placedRecords) {
+        const cam = frameView(
+          model,
+          bounds,
+          { mapView: 'city', region: null, district: p.district, record: p.id, camera: null, presenting: false },
+          w,
+          h,
+        );
+        const [[west, south], [east, north]] = bounds.district[p.district];
+        const [x0, y0] = toScreen(west, north, cam, w, h);
+        const [x1, y1] = toScreen(east, south, cam, w, h);
+        const margin = Math.min(w, h) * 0.06;
+        const where = `${p.id} in ${p.district}`;
+        expect(x0, where).toBeGreaterThan(margin);
+        expect(y0, where).toBeGreaterThan(margin);
+        expect(x1, where).toBeLessThan(w - margin);
+        expect(y1, where).toBeLessThan(h - margin);
+        // And the district is not the whole screen: its neighbours show around it.
+        expect(Math.max((x1 - x0) / w, (y1 - y0) / h), where).toBeLessThan(0.85);
+      }
+    },
+  );
+
+  it('frames a record the same as its district: a place the source gives only roughly earns no closer look', () => {
+    const p = placedRecords.find((r) => r.precision === 'approximate');
+    if (!p) throw new Error('no approximate record');
+    const base = { mapView: 'city', region: null, camera: null, presenting: false } as const;
+    const record = frameView(model, bounds, { ...base, district: p.district, record: p.id }, 1600, 900);
+    const district = frameView(model, bounds, { ...base, district: p.district, record: null }, 1600, 900);
+    expect(record).toEqual(district);
+  });
+
+  it('keeps a fitted view clear of the controls floating over the map, on whichever side leaves it bigger', () => {
+    const legend = { x0: 900, y0: 10, x1: 1190, y1: 240 };
+    const insets = insetsFor([legend], 1200, 900, 8);
+    expect(insets).toEqual([
+      { top: 248, bottom: 0, left: 0, right: 0 },
+      { top: 0, bottom: 0, left: 0, right: 308 },
     ]);
-  });
-
-  it('moves a label that would collide to another side, and leaves one out when every side is taken', () => {
-    const same = { x: 100, y: 100, width: 40, height: 10 };
-    const placed = placeLabels(
-      [
-        { id: 'a', ...same },
-        { id: 'b', ...same },
-        { id: 'c', ...same },
-        { id: 'd', ...same },
-        { id: 'e', ...same },
-      ],
-      [],
-      10,
+    const view = {
+      mapView: 'city',
+      region: null,
+      district: null,
+      record: null,
+      camera: null,
+      presenting: false,
+    } as const;
+    const cam = frameView(model, bounds, view, 1200, 900, { insets });
+    const [[west, south], [east, north]] = bounds.city;
+    const [x0, y0] = toScreen(west, north, cam, 1200, 900);
+    const [x1, y1] = toScreen(east, south, cam, 1200, 900);
+    const clear = x1 <= legend.x0 || y0 >= legend.y1;
+    expect(clear, `city box ${x0},${y0}–${x1},${y1} vs legend`).toBe(true);
+    expect(cam.scale).toBeGreaterThanOrEqual(
+      Math.min(...insets.map((inset) => frameView(model, bounds, view, 1200, 900, { insets: [inset] }).scale)),
     );
-    expect(placed.map((p) => p.id)).toEqual(['a', 'b', 'c', 'd']);
-    expect(new Set(placed.map((p) => `${p.x},${p.y}`)).size).toBe(4);
-  });
-
-  it('keeps labels off the obstacles it is given (count bubbles)', () => {
-    const placed = placeLabels(
-      [{ id: 'a', x: 100, y: 100, width: 40, height: 10 }],
-      [{ x0: 70, y0: 70, x1: 130, y1: 96 }],
-      10,
-    );
-    expect(placed).toEqual([{ id: 'a', x: 100, y: 115 }]);
-  });
-
-  it('measures Chinese characters wider than Latin ones, and follows the map label sizes', () => {
-    expect(textWidth('浦东新区', 10)).toBe(40);
-    expect(textWidth('Pudong', 10)).toBeCloseTo(34.8, 6);
-    expect([labelSizeAt(7), labelSizeAt(9), labelSizeAt(11.5), labelSizeAt(14)]).toEqual([12, 14, 18, 20]);
   });
 });
 

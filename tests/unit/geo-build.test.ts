@@ -2,11 +2,19 @@ import { statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import area from '@turf/area';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
+import bbox from '@turf/bbox';
 import { polygon } from '@turf/helpers';
 import gcoord from 'gcoord';
 import { describe, expect, it } from 'vitest';
 import { buildBoundaryFiles } from '../../geo/tools/build-boundaries';
-import { DISTRICT_SLUGS, type AreaGeometry, type ContextFile, type DistrictsFile } from '../../src/domain/schema';
+import {
+  DISTRICT_SLUGS,
+  type AreaGeometry,
+  type BordersFile,
+  type ChinaFile,
+  type ContextFile,
+  type DistrictsFile,
+} from '../../src/domain/schema';
 import { readProjectFile, ROOT } from './fixtures/real-data';
 
 const TIMEOUT = 60_000;
@@ -34,6 +42,21 @@ function decimals(n: number): number {
   return String(n).split('.')[1]?.length ?? 0;
 }
 
+function committedBorders(): BordersFile {
+  return JSON.parse(readProjectFile('geo/borders.geojson')) as BordersFile;
+}
+
+function committedChina(): ChinaFile {
+  return JSON.parse(readProjectFile('geo/china.geojson')) as ChinaFile;
+}
+
+const FILES = ['districts', 'context', 'china', 'borders'] as const;
+
+/** Every position of a file's shapes, as "lng,lat" keys. */
+function positionKeys(geometries: AreaGeometry[]): Set<string> {
+  return new Set(geometries.flatMap((g) => positionsOf(g).map(([x, y]) => `${x},${y}`)));
+}
+
 function districtBySlug(slug: string) {
   const f = committedDistricts().features.find((x) => x.properties.slug === slug);
   if (!f) throw new Error(`no district ${slug}`);
@@ -43,12 +66,10 @@ function districtBySlug(slug: string) {
 describe('npm run geo:build', () => {
   it(
     'reproduces the committed boundary files byte for byte',
-    () => {
-      const built = buildBoundaryFiles();
-      expect(Object.keys(built).sort()).toEqual(['china.geojson', 'context.geojson', 'districts.geojson']);
-      expect(built['districts.geojson']).toBe(readProjectFile('geo/districts.geojson'));
-      expect(built['context.geojson']).toBe(readProjectFile('geo/context.geojson'));
-      expect(built['china.geojson']).toBe(readProjectFile('geo/china.geojson'));
+    async () => {
+      const built = await buildBoundaryFiles();
+      expect(Object.keys(built).sort()).toEqual(FILES.map((f) => `${f}.geojson`).sort());
+      for (const f of FILES) expect(built[`${f}.geojson`], f).toBe(readProjectFile(`geo/${f}.geojson`));
     },
     TIMEOUT,
   );
@@ -77,9 +98,9 @@ describe('npm run geo:build', () => {
 });
 
 describe('the committed boundary files', () => {
-  it('are together smaller than 200 KB', () => {
-    const bytes = ['districts', 'context', 'china'].reduce((n, f) => n + statSync(`${ROOT}geo/${f}.geojson`).size, 0);
-    expect(bytes).toBeLessThan(200 * 1024);
+  it('are together smaller than 400 KB', () => {
+    const bytes = FILES.reduce((n, f) => n + statSync(`${ROOT}geo/${f}.geojson`).size, 0);
+    expect(bytes).toBeLessThan(400 * 1024);
   });
 
   it('keep at most 5 decimals in every coordinate and label point', () => {
@@ -140,5 +161,67 @@ describe('the committed boundary files', () => {
     for (const f of committedDistricts().features) check(f.properties.slug, f.geometry);
     for (const f of committedContext().features) check(f.properties.name_en, f.geometry);
     expect(open).toEqual([]);
+  });
+});
+
+describe('the land around Shanghai, as one clean mosaic', () => {
+  it('shares every vertex of Shanghai’s land border with the districts and with the neighbouring cities: no gap for the sea to show through', () => {
+    const districtKeys = positionKeys(committedDistricts().features.map((f) => f.geometry));
+    const contextKeys = positionKeys(committedContext().features.map((f) => f.geometry));
+    const shanghai = committedBorders().features.find((f) => f.properties.level === 'shanghai');
+    if (!shanghai) throw new Error('no Shanghai border');
+    const vertices = shanghai.geometry.coordinates.flat();
+    expect(vertices.length).toBeGreaterThan(100);
+    const missing = vertices.filter(([x, y]) => !districtKeys.has(`${x},${y}`) || !contextKeys.has(`${x},${y}`));
+    expect(missing).toEqual([]);
+  });
+
+  it('holds Jiangsu and Zhejiang whole, every city, so no cut edge shows at any zoom', () => {
+    const context = committedContext().features;
+    expect(context.filter((f) => f.properties.province === 'jiangsu')).toHaveLength(13);
+    expect(context.filter((f) => f.properties.province === 'zhejiang')).toHaveLength(11);
+    // The old context was cut to 120.0–122.9°E, 30.0–32.4°N: the land now runs well past that box (east of it is sea).
+    const [w, s, , n] = bbox({
+      type: 'FeatureCollection',
+      features: context.map((f) => ({ ...f, type: 'Feature' as const })),
+    });
+    expect(w).toBeLessThan(118.5);
+    expect(s).toBeLessThan(27.5);
+    expect(n).toBeGreaterThan(34.5);
+  });
+
+  it('draws no border along a straight cut: no line runs along the old context box', () => {
+    const box = { w: 120.0, s: 30.0, e: 122.9, n: 32.4 };
+    const along: string[] = [];
+    for (const f of committedBorders().features)
+      for (const line of f.geometry.coordinates)
+        for (let i = 1; i < line.length; i++) {
+          const [a, b] = [line[i - 1], line[i]] as [Position, Position];
+          for (const x of [box.w, box.e])
+            if (Math.abs(a[0] - x) < 1e-4 && Math.abs(b[0] - x) < 1e-4) along.push(`${f.properties.level} at lng ${x}`);
+          for (const y of [box.s, box.n])
+            if (Math.abs(a[1] - y) < 1e-4 && Math.abs(b[1] - y) < 1e-4) along.push(`${f.properties.level} at lat ${y}`);
+        }
+    expect(along).toEqual([]);
+  });
+
+  it('leaves Shanghai, Jiangsu and Zhejiang out of the coarse provinces, which would put land on their sea', () => {
+    const codes = committedChina().features.map((f) => f.properties.adcode);
+    for (const code of [310000, 320000, 330000]) expect(codes).not.toContain(code);
+    expect(codes).toContain(340000);
+    expect(codes).toContain(100000);
+  });
+
+  it('shares the border between Jiangsu and Anhui exactly: fine and coarse shapes meet without a gap', () => {
+    const anhui = committedChina().features.find((f) => f.properties.adcode === 340000);
+    if (!anhui) throw new Error('no Anhui');
+    const anhuiKeys = positionKeys([anhui.geometry]);
+    const jiangsuKeys = positionKeys(
+      committedContext()
+        .features.filter((f) => f.properties.province === 'jiangsu')
+        .map((f) => f.geometry),
+    );
+    const shared = [...anhuiKeys].filter((k) => jiangsuKeys.has(k));
+    expect(shared.length).toBeGreaterThan(20);
   });
 });

@@ -1,28 +1,23 @@
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { LAYER_IDS } from '../../src/domain/schema';
-import { LANGS } from '../../src/i18n/strings';
 import { joinAtlas } from '../../src/domain/join';
-import { LAYER_SYMBOLS } from '../../src/map/palette';
+import { LAYER_SYMBOLS, THEMES, type ThemeName } from '../../src/map/palette';
+
+const THEME_NAMES: ThemeName[] = ['light', 'dark'];
 import { districtsGeoJSON, pointsGeoJSON } from '../../src/map/sources';
 import { buildStyle, LAYER, SOURCE } from '../../src/map/style';
 import { miniAtlas } from './fixtures/mini-atlas';
 import { loadRealModel } from './fixtures/real-data';
 
-function labelLayer(lang: (typeof LANGS)[number]) {
-  const layer = buildStyle(loadRealModel(), lang).layers.find((l) => l.id === LAYER.labels);
-  if (!layer || layer.type !== 'symbol') throw new Error('the style has no district label layer');
-  return layer;
-}
-
 describe('the map style', () => {
-  it.each(LANGS)('is a valid MapLibre style in %s', (lang) => {
-    const errors = validateStyleMin(buildStyle(loadRealModel(), lang));
+  it.each(THEME_NAMES)('is a valid MapLibre style in the %s theme', (theme) => {
+    const errors = validateStyleMin(buildStyle(loadRealModel(), theme, 1.4));
     expect(errors.map((e) => e.message)).toEqual([]);
   });
 
-  it.each(LANGS)('needs no network in %s: no glyphs, no sprite, no URL', (lang) => {
-    const style = buildStyle(loadRealModel(), lang);
+  it.each(THEME_NAMES)('needs no network in the %s theme: no glyphs, no sprite, no URL', (theme) => {
+    const style = buildStyle(loadRealModel(), theme);
     expect(style).not.toHaveProperty('glyphs');
     expect(style).not.toHaveProperty('sprite');
     expect(JSON.stringify(style)).not.toMatch(/https?:\/\//i);
@@ -32,21 +27,23 @@ describe('the map style', () => {
     }
   });
 
-  it('labels districts with their Chinese names in Chinese and English names in English', () => {
-    expect(labelLayer('zh').layout?.['text-field']).toEqual(['get', 'name_zh']);
-    expect(labelLayer('en').layout?.['text-field']).toEqual(['get', 'name_en']);
+  it('draws land opaque and one colour: no fill is translucent, province and city land alike', () => {
+    const style = buildStyle(loadRealModel(), 'dark');
+    for (const layer of style.layers.filter((l) => l.type === 'fill')) {
+      const paint = (layer as { paint?: Record<string, unknown> }).paint ?? {};
+      expect(paint['fill-opacity'], `${layer.id} fill-opacity`).toBeUndefined();
+    }
+    const colour = (id: string) =>
+      (style.layers.find((l) => l.id === id) as { paint?: Record<string, unknown> }).paint?.['fill-color'];
+    expect(colour(LAYER.chinaFill)).toBe(THEMES.dark.land);
+    expect(colour(LAYER.contextFill)).toBe(THEMES.dark.land);
   });
 
-  it('carries both names on every district label point, so the label layer finds its text', () => {
-    const style = buildStyle(loadRealModel(), 'en');
-    const labels = style.sources[SOURCE.labels];
-    if (labels?.type !== 'geojson' || typeof labels.data !== 'object' || labels.data.type !== 'FeatureCollection')
-      throw new Error('the label source is not inline GeoJSON');
-    expect(labels.data.features).toHaveLength(16);
-    for (const f of labels.data.features) {
-      expect(f.properties?.name_zh).toMatch(/\p{Script=Han}/u);
-      expect(f.properties?.name_en).toMatch(/^[A-Za-z' ]+$/);
-    }
+  it('draws borders only where two shapes meet, from the borders file, never a polygon outline of the land', () => {
+    const style = buildStyle(loadRealModel(), 'light');
+    const lines = style.layers.filter((l) => l.type === 'line');
+    for (const l of lines)
+      expect([SOURCE.borders, SOURCE.districts, SOURCE.links], l.id).toContain((l as { source: string }).source);
   });
 
   it('draws every point layer with its own shape and its own colour', () => {
@@ -56,7 +53,7 @@ describe('the map style', () => {
   });
 
   it('puts points and clusters above the district fill, so they can be clicked', () => {
-    const ids = buildStyle(loadRealModel(), 'zh').layers.map((l) => l.id);
+    const ids = buildStyle(loadRealModel(), 'light').layers.map((l) => l.id);
     const fill = ids.indexOf(LAYER.districtFill);
     expect(fill).toBeGreaterThanOrEqual(0);
     expect(ids.indexOf(LAYER.points)).toBeGreaterThan(fill);
@@ -65,18 +62,19 @@ describe('the map style', () => {
 });
 
 describe('the map sources', () => {
-  it('draw only the records that pass the filter, at their placed points, with both names', () => {
+  it('draw only the records on the ground that pass the filter, at their placed points, with both names', () => {
     const model = joinAtlas(miniAtlas());
-    const points = pointsGeoJSON(model, { layers: ['funds', 'platforms'], industries: [] });
-    expect(points.features.map((f) => f.properties.id)).toEqual(['b', 'c']);
+    const points = pointsGeoJSON(model, { layers: ['clusters', 'funds', 'platforms'], industries: [] });
+    // b and c are district-only: drawn around their district's name by the overlay, not on the ground.
+    expect(points.features.map((f) => f.properties.id)).toEqual(['a', 'd']);
     for (const f of points.features) {
       const placed = model.placed.find((p) => p.id === f.properties.id);
       expect(f.geometry.coordinates).toEqual([placed?.lng, placed?.lat]);
       expect(f.properties.name_zh).toBe(model.recordById[f.properties.id]?.name.zh);
       expect(f.properties.name_en).toBe(model.recordById[f.properties.id]?.name.en);
     }
-    const picked = pointsGeoJSON(model, { layers: LAYER_IDS, industries: ['ic-sensors'] });
-    expect(picked.features.map((f) => f.properties.id)).toEqual(['b', 'c']);
+    const picked = pointsGeoJSON(model, { layers: LAYER_IDS, industries: ['biomedicine'] });
+    expect(picked.features.map((f) => f.properties.id)).toEqual(['a']);
   });
 
   it('draw a known site and an approximate place of the same layer with different symbols', () => {

@@ -1,10 +1,11 @@
 import { useRef, useState } from 'react';
 import { recordsCsv, recordsGeoJSON, recordsInFilter } from '../../domain/export';
-import { countByDistrict } from '../../domain/join';
 import { LAYER_IDS } from '../../domain/schema';
-import { buildChoropleth } from '../../map/choropleth';
+import { datasetChoropleth } from '../../map/choropleth';
 import { useAtlasShallow, useModel, useStrings } from '../context';
+import { useOverlaySink } from '../overlay-sink';
 import { composePicture, svgSnapshot } from './compose';
+import { drawOverlay } from './draw-overlay';
 import { canvasBlob, downloadBlob, downloadText, fileStem } from './download';
 import { useMapHandle } from './map-handle';
 
@@ -13,8 +14,10 @@ export function ExportMenu() {
   const t = useStrings();
   const model = useModel();
   const handle = useMapHandle();
-  const { lang, layers, industries, district } = useAtlasShallow((s) => ({
+  const sink = useOverlaySink();
+  const { lang, theme, layers, industries, district } = useAtlasShallow((s) => ({
     lang: s.lang,
+    theme: s.theme,
     layers: s.layers,
     industries: s.industries,
     district: s.district,
@@ -43,8 +46,11 @@ export function ExportMenu() {
       const svg = document.querySelector<SVGSVGElement>('svg[data-testid=svg-map]');
       const map = handle.current ? await handle.current.snapshot(ratio) : svg ? await svgSnapshot(svg, ratio) : null;
       if (!map) return;
-      const counts = countByDistrict(model, filter);
-      const classes = buildChoropleth(Object.values(counts).map((c) => c.total)).classes;
+      // The names, counts and symbols over the map are not in its canvas: draw them as the screen shows them.
+      const overlay = sink?.current;
+      const mapCtx = map.getContext('2d');
+      if (overlay && mapCtx) drawOverlay(mapCtx, overlay.layout, overlay.theme, ratio);
+      const classes = datasetChoropleth(model, theme).classes;
       const place = district ? ` · ${model.districtBySlug[district].name[lang]}` : '';
       const canvas = composePicture(
         map,

@@ -1,4 +1,7 @@
+import { LAYER_IDS } from '../../domain/schema';
 import { Figures } from '../Figures';
+import { ChoroplethClasses, PRECISIONS } from '../Legend';
+import { SymbolIcon } from '../SymbolIcon';
 import { SvgMap } from '../SvgMap';
 import { useAtlas, useModel, useStrings } from '../context';
 
@@ -28,6 +31,17 @@ export function PrintSheet() {
       </div>
       <div className="print-map">
         <SvgMap interactive={false} ignoreCamera />
+      </div>
+      <div className="print-legend">
+        <ChoroplethClasses />
+        <ul className="precisions">
+          {PRECISIONS.map((p) => (
+            <li key={p}>
+              <SymbolIcon layer={LAYER_IDS[0]} precision={p} />
+              {t.precision[p]}
+            </li>
+          ))}
+        </ul>
       </div>
       <p className="print-h">{t.positioning}</p>
       <p>{d.profile.positioning[lang]}</p>

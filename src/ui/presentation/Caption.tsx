@@ -40,6 +40,7 @@ export function Caption({ step, index, total }: { step: TourStep; index: number;
     <article
       className={focus.type === 'matrix' ? 'caption caption-wide' : 'caption'}
       data-step={step.id}
+      data-map-obstacle=""
       aria-live="polite"
     >
       <header className="caption-head">

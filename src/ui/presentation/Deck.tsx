@@ -1,4 +1,5 @@
-import { clampStep } from '../../presentation/step-view';
+import { clampStep, viewForStep } from '../../presentation/step-view';
+import { ChoroplethClasses } from '../Legend';
 import { Caption } from './Caption';
 import { openPresenterWindow } from './useDeckKeys';
 import { useAtlas, useAtlasShallow, useStrings, useTour } from '../context';
@@ -26,7 +27,18 @@ function Help() {
   );
 }
 
-/** The presentation overlay: caption card, progress, blank screen, help and a small toolbar. */
+/** The choropleth's classes for every step drawn on the city map. */
+function DeckLegend() {
+  const t = useStrings();
+  return (
+    <section className="deck-legend" aria-label={t.legend} data-map-obstacle="" data-map-inset="">
+      <h2>{t.choroplethTitle}</h2>
+      <ChoroplethClasses />
+    </section>
+  );
+}
+
+/** The presentation overlay: caption card, legend, progress, blank screen, help and a small toolbar. */
 export function Deck() {
   const t = useStrings();
   const tour = useTour();
@@ -46,6 +58,7 @@ export function Deck() {
   return (
     <div className="deck">
       <Caption step={current} index={i} total={tour.length} />
+      {viewForStep(current).mapView === 'city' && <DeckLegend />}
       <div
         className="deck-progress"
         role="progressbar"
@@ -56,7 +69,7 @@ export function Deck() {
       >
         <span style={{ width: `${((i + 1) / tour.length) * 100}%` }} />
       </div>
-      <div className="deck-toolbar">
+      <div className="deck-toolbar" data-map-obstacle="" data-map-inset="">
         <button type="button" onClick={stop}>
           {t.deck.exit}
         </button>

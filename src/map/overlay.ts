@@ -1,0 +1,470 @@
+/**
+ * The map's overlay, laid out: district badges (name and count), the selected district's
+ * record symbols, the selected record's ring and name, and in the regional view the
+ * linked places and Shanghai as their origin. Pure: the same layout serves the WebGL
+ * map, the SVG drawing and the PNG export, from a projection and the screen's sizes.
+ *
+ * Honest placement: a record the source places only approximately is drawn at its
+ * approximate point; one it gives only a district for is not drawn on the ground at
+ * all but around its district's badge, as the legend says ("arranged around the
+ * district name").
+ */
+import type { DistrictCounts, AtlasModel, RecordFilter } from '../domain/join';
+import { recordMatches } from '../domain/join';
+import type { DistrictSlug, LayerId, Precision } from '../domain/schema';
+import type { Lang } from '../i18n/strings';
+import { placeLabels, type Box, type LabelRequest, type PlacedLabel } from './label-placement';
+import { labelPx, screenScale } from './screen-scale';
+import { sizeAt, SYMBOLOGY } from './symbology';
+
+/** What the overlay needs to know of the view. */
+export interface OverlayView {
+  mapView: 'city' | 'region';
+  district: DistrictSlug | null;
+  record: string | null;
+  region: string | null;
+  lang: Lang;
+  presenting: boolean;
+}
+
+/** How the map looks right now: projection (CSS px relative to the map), zoom and sizes. */
+export interface OverlayCamera {
+  project: (lng: number, lat: number) => { x: number; y: number };
+  zoom: number;
+  width: number;
+  height: number;
+  /** The browser window, which the deck's type scales with. */
+  viewport: { width: number; height: number };
+}
+
+/** Text width in CSS px for a font size and weight (canvas measureText in the browser, an estimate in tests). */
+export type Measure = (text: string, fontPx: number, bold: boolean) => number;
+
+export type OverlayLabel =
+  | { kind: 'district'; id: string; slug: DistrictSlug; name: string; count: number; selected: boolean }
+  | { kind: 'record'; id: string; recordId: string; lines: string[] }
+  | { kind: 'place'; id: string; region: string; name: string; count: number; selected: boolean }
+  | { kind: 'origin'; id: string; name: string }
+  | { kind: 'more'; id: string; slug: DistrictSlug; count: number };
+
+export type PlacedOverlayLabel = OverlayLabel & { placed: PlacedLabel };
+
+export interface OverlaySymbol {
+  recordId: string;
+  layer: LayerId;
+  precision: Precision;
+  /** Centre, in CSS px relative to the map. */
+  x: number;
+  y: number;
+  selected: boolean;
+}
+
+export interface OverlayLayout {
+  /** The font size of names, CSS px. */
+  fontPx: number;
+  /** The screen scale every SYMBOLOGY length is multiplied by. */
+  k: number;
+  /** Symbol size (CSS px). */
+  symbolPx: number;
+  labels: PlacedOverlayLabel[];
+  symbols: OverlaySymbol[];
+  /** The ring around the selected record's symbol. */
+  ring: { x: number; y: number; r: number } | null;
+  /** Where Shanghai's arcs start, in the regional view. */
+  origin: { x: number; y: number } | null;
+}
+
+export interface OverlayInput {
+  model: AtlasModel;
+  view: OverlayView;
+  filter: RecordFilter;
+  counts: Record<DistrictSlug, DistrictCounts>;
+  /** "Shanghai" in the UI language, for the origin of the regional arcs. */
+  originName: string;
+}
+
+/** The most symbols drawn around a badge; the rest are counted in a "+n" chip. */
+export const MAX_RING_SYMBOLS = 24;
+
+/** Badge geometry as shares of the font size, shared with the CSS and the PNG export. */
+export const BADGE = { padX: 0.45, gap: 0.35, height: 1.5, countPadX: 0.4, countScale: 0.92 } as const;
+
+/** The width of a district badge: name, gap, count pill. */
+export function badgeWidth(name: string, count: number, fontPx: number, measure: Measure): number {
+  const countW = measure(String(count), fontPx * BADGE.countScale, true) + 2 * BADGE.countPadX * fontPx;
+  return Math.ceil(BADGE.padX * fontPx + measure(name, fontPx, false) + BADGE.gap * fontPx + countW + 0.2 * fontPx);
+}
+
+/** Splits a long name into at most two lines no wider than maxWidth where it can. */
+function wrapName(text: string, fontPx: number, maxWidth: number, measure: Measure): string[] {
+  if (measure(text, fontPx, true) <= maxWidth) return [text];
+  const cjk = /[\u3000-\u9fff]/.test(text);
+  const parts = cjk ? [...text] : text.split(/(?<=\s)/);
+  let best: [string, string] = [text, ''];
+  let bestW = Infinity;
+  for (let i = 1; i < parts.length; i++) {
+    const a = parts.slice(0, i).join('').trimEnd();
+    const b = parts.slice(i).join('').trimStart();
+    const w = Math.max(measure(a, fontPx, true), measure(b, fontPx, true));
+    if (w < bestW) {
+      bestW = w;
+      best = [a, b];
+    }
+  }
+  return best[1] ? best : [text];
+}
+
+/**
+ * Positions around a box for n symbols of size s: evenly along the line that runs `gap`
+ * outside the box (straight along its sides, round at its corners), then a second such
+ * line further out when the first is full. Neighbours are always at least s apart.
+ */
+export function ringAround(box: Box, n: number, s: number, gap: number): { x: number; y: number }[] {
+  const out: { x: number; y: number }[] = [];
+  for (let ring = 0; out.length < n; ring++) {
+    // Half a diagonal out, so even a square symbol at a corner stays clear of the box.
+    const r = gap + s * Math.SQRT1_2 + ring * (s + gap);
+    const w = box.x1 - box.x0;
+    const h = box.y1 - box.y0;
+    const arc = (Math.PI / 2) * r;
+    const perimeter = 2 * (w + h) + 4 * arc;
+    // Along a corner's arc the straight distance is shorter than the way round: a little extra keeps them apart.
+    const capacity = Math.max(1, Math.floor(perimeter / ((s + gap) * 1.12)));
+    const here = Math.min(capacity, n - out.length);
+    const at = (d: number): { x: number; y: number } => {
+      // Clockwise from the middle of the right side: right, bottom-right corner, bottom, … .
+      const legs: [number, (t: number) => { x: number; y: number }][] = [
+        [h / 2, (t) => ({ x: box.x1 + r, y: box.y0 + h / 2 + t })],
+        [arc, (t) => corner(box.x1, box.y1, t / r, 0)],
+        [w, (t) => ({ x: box.x1 - t, y: box.y1 + r })],
+        [arc, (t) => corner(box.x0, box.y1, t / r, Math.PI / 2)],
+        [h, (t) => ({ x: box.x0 - r, y: box.y1 - t })],
+        [arc, (t) => corner(box.x0, box.y0, t / r, Math.PI)],
+        [w, (t) => ({ x: box.x0 + t, y: box.y0 - r })],
+        [arc, (t) => corner(box.x1, box.y0, t / r, (3 * Math.PI) / 2)],
+        [h / 2, (t) => ({ x: box.x1 + r, y: box.y0 + t })],
+      ];
+      let rest = d;
+      for (const [len, f] of legs) {
+        if (rest <= len) return f(rest);
+        rest -= len;
+      }
+      return { x: box.x1 + r, y: box.y0 + h / 2 };
+    };
+    const corner = (cx: number, cy: number, t: number, from: number) => ({
+      x: cx + r * Math.cos(from + t),
+      y: cy + r * Math.sin(from + t),
+    });
+    for (let i = 0; i < here; i++) out.push(at(((i + 0.5) / here) * perimeter));
+  }
+  return out;
+}
+
+function within(p: { x: number; y: number }, b: Box): boolean {
+  return p.x >= b.x0 && p.x <= b.x1 && p.y >= b.y0 && p.y <= b.y1;
+}
+
+function square(x: number, y: number, size: number): Box {
+  return { x0: x - size / 2, y0: y - size / 2, x1: x + size / 2, y1: y + size / 2 };
+}
+
+interface ScreenRing {
+  slug: DistrictSlug;
+  pts: { x: number; y: number }[];
+  box: Box;
+}
+
+/** The districts' outer rings on screen, thinned to a few pixels: enough to tell which district a point is over. */
+function screenRings(model: AtlasModel, cam: OverlayCamera): ScreenRing[] {
+  const out: ScreenRing[] = [];
+  for (const d of model.districts) {
+    const polys = d.geometry.type === 'Polygon' ? [d.geometry.coordinates] : d.geometry.coordinates;
+    for (const poly of polys) {
+      const outer = poly[0];
+      if (!outer) continue;
+      const pts: { x: number; y: number }[] = [];
+      for (const [lng, lat] of outer) {
+        const p = cam.project(lng, lat);
+        const last = pts[pts.length - 1];
+        if (!last || Math.abs(p.x - last.x) + Math.abs(p.y - last.y) >= 3) pts.push(p);
+      }
+      if (pts.length < 3) continue;
+      const xs = pts.map((p) => p.x);
+      const ys = pts.map((p) => p.y);
+      out.push({
+        slug: d.slug,
+        pts,
+        box: { x0: Math.min(...xs), y0: Math.min(...ys), x1: Math.max(...xs), y1: Math.max(...ys) },
+      });
+    }
+  }
+  return out;
+}
+
+function districtAt(rings: readonly ScreenRing[], x: number, y: number): DistrictSlug | null {
+  for (const r of rings) {
+    if (x < r.box.x0 || x > r.box.x1 || y < r.box.y0 || y > r.box.y1) continue;
+    let inside = false;
+    for (let i = 0, j = r.pts.length - 1; i < r.pts.length; j = i++) {
+      const a = r.pts[i] as { x: number; y: number };
+      const b = r.pts[j] as { x: number; y: number };
+      if (a.y > y !== b.y > y && x < ((b.x - a.x) * (y - a.y)) / (b.y - a.y) + a.x) inside = !inside;
+    }
+    if (inside) return r.slug;
+  }
+  return null;
+}
+
+/**
+ * A district's name is best over its own ground, or over the sea and the land around
+ * the city; over a neighbour it misleads a little, over the highlighted district a lot.
+ */
+function trespassing(model: AtlasModel, cam: OverlayCamera, selected: DistrictSlug | null) {
+  const rings = screenRings(model, cam);
+  return (id: string, b: Box): number => {
+    if (!id.startsWith('d:')) return 0;
+    const own = id.slice(2);
+    let cost = 0;
+    const cx = (b.x0 + b.x1) / 2;
+    const cy = (b.y0 + b.y1) / 2;
+    for (const [x, y] of [
+      [cx, cy],
+      [b.x0 + 2, b.y0 + 2],
+      [b.x1 - 2, b.y0 + 2],
+      [b.x0 + 2, b.y1 - 2],
+      [b.x1 - 2, b.y1 - 2],
+    ] as const) {
+      const at = districtAt(rings, x, y);
+      if (at && at !== own) cost += at === selected ? 0.6 : 0.15;
+    }
+    return cost;
+  };
+}
+
+/** Lays the overlay out; `obstacles` are the panels, legend and cards over the map. */
+export function layoutOverlay(
+  input: OverlayInput,
+  cam: OverlayCamera,
+  obstacles: readonly Box[],
+  measure: Measure,
+  previous?: ReadonlyMap<string, { dx: number; dy: number }>,
+): OverlayLayout {
+  const { model, view } = input;
+  const k = screenScale(cam.viewport.width, cam.viewport.height, view.presenting);
+  const fontPx = labelPx(cam.zoom, cam.viewport.width, cam.viewport.height, view.presenting);
+  const symbolPx = SYMBOLOGY.icon.cssPx * sizeAt('iconSize', cam.zoom, k);
+  const gap = Math.max(2, fontPx * 0.2);
+  const bounds: Box = { x0: 2, y0: 2, x1: cam.width - 2, y1: cam.height - 2 };
+  const height = Math.round(fontPx * BADGE.height);
+  const fixed: Box[] = [...obstacles];
+  const out: OverlayLayout = { fontPx, k, symbolPx, labels: [], symbols: [], ring: null, origin: null };
+
+  if (view.mapView === 'region') {
+    const origin = model.districtBySlug.huangpu.label;
+    const o = cam.project(origin[0], origin[1]);
+    out.origin = o;
+    const requests: LabelRequest[] = [];
+    const labels: OverlayLabel[] = [];
+    const endR = (n: number) => sizeAt('linkEndRadius', n, k) + sizeAt('linkEndStroke', n, k);
+    // The arcs and their end circles are drawn on the map: labels keep off them.
+    for (const l of model.regionLinks) {
+      const e = cam.project(l.region.lng, l.region.lat);
+      fixed.push(square(e.x, e.y, 2 * endR(l.recordIds.length)));
+      const w = sizeAt('linkWidth', l.recordIds.length, k);
+      let last: { x: number; y: number } | null = null;
+      for (const [lng, lat] of l.path) {
+        const p = cam.project(lng, lat);
+        if (!last || Math.hypot(p.x - last.x, p.y - last.y) >= Math.max(4, w)) {
+          fixed.push(square(p.x, p.y, w + 2));
+          last = p;
+        }
+      }
+      const name = l.region.name[view.lang];
+      const count = l.recordIds.length;
+      labels.push({
+        kind: 'place',
+        id: `g:${l.region.id}`,
+        region: l.region.id,
+        name,
+        count,
+        selected: view.region === l.region.id,
+      });
+      requests.push({
+        id: `g:${l.region.id}`,
+        anchor: e,
+        width: badgeWidth(name, count, fontPx, measure),
+        height,
+        besideAnchor: true,
+      });
+    }
+    fixed.push(square(o.x, o.y, 2 * endR(1)));
+    labels.push({ kind: 'origin', id: 'origin', name: input.originName });
+    requests.push({
+      id: 'origin',
+      anchor: o,
+      width: Math.ceil(measure(input.originName, fontPx, true) + 2 * BADGE.padX * fontPx),
+      height,
+      besideAnchor: true,
+      first: true,
+    });
+    const placed = placeLabels(requests, { bounds, obstacles: fixed, gap, previous });
+    out.labels = labels.map((l, i) => ({ ...l, placed: placed[i] as PlacedLabel }));
+    return out;
+  }
+
+  // The city: one badge per district, on its label point.
+  const districtLabels: OverlayLabel[] = model.districts.map((d) => ({
+    kind: 'district',
+    id: `d:${d.slug}`,
+    slug: d.slug,
+    name: d.name[view.lang],
+    count: input.counts[d.slug].total,
+    selected: view.district === d.slug,
+  }));
+  const requestOf = (l: OverlayLabel & { kind: 'district' }): LabelRequest => {
+    const d = model.districtBySlug[l.slug];
+    return {
+      id: l.id,
+      anchor: cam.project(d.label[0], d.label[1]),
+      width: badgeWidth(l.name, l.count, fontPx, measure),
+      height,
+      first: l.selected,
+    };
+  };
+
+  // Records the map draws on the ground (approximate or surveyed places) once zoomed in, and the selection's own.
+  const selected = view.district ? model.districtBySlug[view.district] : null;
+  const showAllPlaced = cam.zoom >= CITY_MAX_ZOOM;
+  for (const p of model.placed) {
+    if (p.precision === 'district') continue;
+    const mine = selected !== null && p.district === selected.slug && !view.presenting;
+    if (!mine && !showAllPlaced) continue;
+    const r = model.recordById[p.id];
+    if (!r || (!recordMatches(r, input.filter) && p.id !== view.record)) continue;
+    const at = cam.project(p.lng, p.lat);
+    if (at.x < -symbolPx || at.y < -symbolPx || at.x > cam.width + symbolPx || at.y > cam.height + symbolPx) continue;
+    fixed.push(square(at.x, at.y, symbolPx));
+    // The selected district's are drawn by the overlay; the others by the map itself.
+    if (mine)
+      out.symbols.push({
+        recordId: p.id,
+        layer: p.layer,
+        precision: p.precision,
+        x: at.x,
+        y: at.y,
+        selected: p.id === view.record,
+      });
+  }
+
+  let placedSelected: PlacedLabel | null = null;
+  const extra: { label: OverlayLabel; placed: PlacedLabel }[] = [];
+  if (selected) {
+    // The selected district's badge first, on its point; its district-only records around it.
+    const own = districtLabels.find((l) => l.kind === 'district' && l.slug === selected.slug);
+    const request = own?.kind === 'district' ? requestOf(own) : null;
+    if (request && within(request.anchor, bounds)) {
+      const others = districtLabels
+        .filter((l) => l.id !== request.id)
+        .map((l) => requestOf(l as OverlayLabel & { kind: 'district' }).anchor);
+      placedSelected = placeLabels([request], { bounds, obstacles: fixed, gap, previous, reserved: others })[0] ?? null;
+    }
+    // The deck frames the whole city, where a district's records would only crowd its neighbours' names:
+    // its card lists them instead.
+
+    if (placedSelected && !view.presenting) {
+      const ringed = selected.recordIds.filter((id) => {
+        const r = model.recordById[id];
+        if (!r || r.location?.precision !== 'district' || r.districts[0] !== selected.slug) return false;
+        return id === view.record || recordMatches(r, input.filter);
+      });
+      const shown = ringed.length > MAX_RING_SYMBOLS ? ringed.slice(0, MAX_RING_SYMBOLS - 1) : ringed;
+      if (view.record && ringed.includes(view.record) && !shown.includes(view.record))
+        shown[shown.length - 1] = view.record;
+      const spots = ringAround(
+        placedSelected.box,
+        shown.length + (shown.length < ringed.length ? 1 : 0),
+        symbolPx,
+        gap,
+      );
+      shown.forEach((id, i) => {
+        const r = model.recordById[id];
+        const at = spots[i];
+        if (!r || !at) return;
+        fixed.push(square(at.x, at.y, symbolPx));
+        out.symbols.push({
+          recordId: id,
+          layer: r.layer,
+          precision: 'district',
+          x: at.x,
+          y: at.y,
+          selected: id === view.record,
+        });
+      });
+      if (shown.length < ringed.length) {
+        const at = spots[shown.length];
+        if (at) {
+          const more: OverlayLabel = {
+            kind: 'more',
+            id: `m:${selected.slug}`,
+            slug: selected.slug,
+            count: ringed.length - shown.length,
+          };
+          const w = Math.ceil(measure(`+${more.count}`, fontPx * 0.8, true) + fontPx * 0.6);
+          const box = { x0: at.x - w / 2, y0: at.y - symbolPx / 2, x1: at.x + w / 2, y1: at.y + symbolPx / 2 };
+          fixed.push(box);
+          extra.push({ label: more, placed: { id: more.id, box, anchor: at, leader: false, clear: true } });
+        }
+      }
+    }
+  }
+
+  // The selected record: a ring on its symbol and its name beside it.
+  const sym = view.record ? out.symbols.find((s) => s.recordId === view.record) : undefined;
+  const requests: LabelRequest[] = [];
+  const labels: OverlayLabel[] = [];
+  if (sym && view.record) {
+    const r = model.recordById[view.record];
+    const ringR = (SYMBOLOGY.ring.radius + SYMBOLOGY.ring.stroke) * k;
+    out.ring = { x: sym.x, y: sym.y, r: SYMBOLOGY.ring.radius * k };
+    fixed.push(square(sym.x, sym.y, 2 * ringR));
+    if (r) {
+      const lines = wrapName(r.name[view.lang], fontPx, Math.max(160, cam.width * 0.32), measure);
+      labels.push({ kind: 'record', id: `r:${r.id}`, recordId: r.id, lines });
+      requests.push({
+        id: `r:${r.id}`,
+        anchor: { x: sym.x, y: sym.y },
+        width: Math.ceil(Math.max(...lines.map((l) => measure(l, fontPx, true))) + 2 * BADGE.padX * fontPx),
+        height: Math.round(fontPx * (0.3 + 1.25 * lines.length)),
+        besideAnchor: true,
+        first: true,
+      });
+    }
+  }
+  for (const l of districtLabels) {
+    if (l.kind !== 'district' || (placedSelected && l.slug === view.district)) continue;
+    const request = requestOf(l);
+    // A district whose point is off the map (a neighbour of the one framed) is not named from the edge.
+    if (!within(request.anchor, bounds)) continue;
+    labels.push(l);
+    requests.push(request);
+  }
+  const placed = placeLabels(requests, {
+    bounds,
+    obstacles: fixed,
+    gap,
+    previous,
+    placedBefore: placedSelected ? [placedSelected] : [],
+    trespass: trespassing(model, cam, view.district),
+  });
+  out.labels = [
+    ...(placedSelected
+      ? [{ ...(districtLabels.find((l) => l.id === placedSelected.id) as OverlayLabel), placed: placedSelected }]
+      : []),
+    ...labels.map((l, i) => ({ ...l, placed: placed[i] as PlacedLabel })),
+    ...extra.map((e) => ({ ...e.label, placed: e.placed })),
+  ];
+  return out;
+}
+
+/** Below this zoom the city view shows districts and counts only; from it on, records on the ground. */
+export const CITY_MAX_ZOOM = 11;

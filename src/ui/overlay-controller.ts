@@ -1,0 +1,140 @@
+/**
+ * Keeps the overlay's layout up to date outside React: it hears the camera, the store and
+ * the panels over the map, measures what it must in the DOM, lays the overlay out
+ * (map/overlay.ts) and hands React the result through `subscribe` / `current`. Labels
+ * remember where they were, so they stay put while the map moves unless their spot is
+ * taken.
+ */
+import type { AtlasModel } from '../domain/join';
+import { filteredCounts } from '../domain/filtered';
+import { STRINGS } from '../i18n/strings';
+import type { CameraSource } from '../map/camera-source';
+import type { Box } from '../map/label-placement';
+import { layoutOverlay, type OverlayLayout } from '../map/overlay';
+import type { ThemeName } from '../map/palette';
+import type { AtlasState, AtlasStore } from '../store/store';
+import { canvasMeasure } from './measure-text';
+import type { OverlaySink } from './overlay-sink';
+
+/** Floating UI over the map that labels keep clear of: anything marked `data-map-obstacle`. */
+function obstaclesOver(container: HTMLElement): Box[] {
+  const at = container.getBoundingClientRect();
+  const out: Box[] = [];
+  for (const el of document.querySelectorAll<HTMLElement>('[data-map-obstacle]')) {
+    const r = el.getBoundingClientRect();
+    if (r.width === 0 || r.height === 0) continue;
+    const b = { x0: r.left - at.left, y0: r.top - at.top, x1: r.right - at.left, y1: r.bottom - at.top };
+    if (b.x1 > 0 && b.y1 > 0 && b.x0 < at.width && b.y0 < at.height) out.push(b);
+  }
+  return out;
+}
+
+/** The state the overlay is drawn from; anything else changing in the store does not lay it out again. */
+function inputsOf(s: AtlasState) {
+  return [s.mapView, s.district, s.record, s.region, s.lang, s.presenting, s.theme, s.layers, s.industries] as const;
+}
+
+export interface OverlayFrame {
+  layout: OverlayLayout;
+  theme: ThemeName;
+}
+
+export class OverlayController {
+  private frame: OverlayFrame | null = null;
+  private readonly listeners = new Set<() => void>();
+  private previous = new Map<string, { dx: number; dy: number }>();
+  private queued = false;
+
+  constructor(
+    private readonly model: AtlasModel,
+    private readonly store: AtlasStore,
+    /** Where the on-screen overlay leaves its layout for the PNG export; null for one that is not on screen. */
+    private readonly sink: OverlaySink | null,
+  ) {}
+
+  readonly subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  readonly current = (): OverlayFrame | null => this.frame;
+
+  /** Starts following the camera, the store and the panels for an overlay drawn in `el`; returns the stop. */
+  attach(el: HTMLElement, camera: CameraSource): () => void {
+    const schedule = () => this.schedule(el, camera);
+    const stops: (() => void)[] = [camera.subscribe(schedule)];
+    let inputs = inputsOf(this.store.getState());
+    stops.push(
+      this.store.subscribe((s) => {
+        const next = inputsOf(s);
+        if (next.some((v, i) => v !== inputs[i])) {
+          inputs = next;
+          schedule();
+        }
+      }),
+    );
+    // Panels come and go, and change size, with the view (the deck's card on each step, the legend).
+    const ro = new ResizeObserver(schedule);
+    const watched = new Set<Element>();
+    const watch = () => {
+      for (const o of document.querySelectorAll('[data-map-obstacle]'))
+        if (!watched.has(o)) {
+          watched.add(o);
+          ro.observe(o);
+        }
+    };
+    const mo = new MutationObserver(() => {
+      watch();
+      schedule();
+    });
+    watch();
+    ro.observe(el);
+    mo.observe(document.body, { childList: true, subtree: true });
+    stops.push(
+      () => ro.disconnect(),
+      () => mo.disconnect(),
+    );
+    this.run(el, camera);
+    return () => {
+      for (const stop of stops) stop();
+    };
+  }
+
+  /** Lays out once for everything that changed in this task (a camera move and a store update alike). */
+  private schedule(el: HTMLElement, camera: CameraSource): void {
+    if (this.queued) return;
+    this.queued = true;
+    queueMicrotask(() => {
+      this.queued = false;
+      this.run(el, camera);
+    });
+  }
+
+  private run(el: HTMLElement, camera: CameraSource): void {
+    const cam = camera.read();
+    if (cam.width === 0 || cam.height === 0 || !el.isConnected) return;
+    const s = this.store.getState();
+    const layout = layoutOverlay(
+      {
+        model: this.model,
+        view: s,
+        filter: { layers: s.layers, industries: s.industries },
+        counts: filteredCounts(this.model, s.layers, s.industries).byDistrict,
+        originName: STRINGS[s.lang].origin,
+      },
+      cam,
+      obstaclesOver(el),
+      canvasMeasure(el),
+      this.previous,
+    );
+    this.previous = new Map(
+      layout.labels.map((l) => {
+        const b = l.placed.box;
+        return [l.id, { dx: (b.x0 + b.x1) / 2 - l.placed.anchor.x, dy: (b.y0 + b.y1) / 2 - l.placed.anchor.y }];
+      }),
+    );
+    this.frame = { layout, theme: s.theme };
+    if (this.sink) this.sink.current = this.frame;
+    for (const l of this.listeners) l();
+  }
+}

@@ -1,0 +1,196 @@
+import { describe, expect, it } from 'vitest';
+import { countByDistrict } from '../../src/domain/join';
+import { LAYER_IDS } from '../../src/domain/schema';
+import { buildTour } from '../../src/domain/tour';
+import { frameView, insetsFor, modelBounds, TILE_SIZE, toScreen } from '../../src/map/framing';
+import { intersects, nearestPoint, segmentHitsBox, type Box } from '../../src/map/label-placement';
+import { layoutOverlay, ringAround, type Measure, type OverlayLayout, type OverlayView } from '../../src/map/overlay';
+import { deckBodyPx, DECK_LABEL_SHARE } from '../../src/map/screen-scale';
+import { captionMargin, captionWidth } from '../../src/presentation/layout';
+import { viewForStep } from '../../src/presentation/step-view';
+import { loadRealModel } from './fixtures/real-data';
+
+/** Widths as a sans-serif draws them, near enough: CJK square, Latin a little over half an em. */
+const measure: Measure = (text, px, bold) => {
+  let w = 0;
+  for (const ch of text) w += /[\u3000-\u9fff]/.test(ch) ? px : px * (bold ? 0.62 : 0.58);
+  return w;
+};
+
+const model = loadRealModel();
+const bounds = modelBounds(model);
+const tour = buildTour(model);
+const SIZES = [
+  [1280, 720],
+  [1920, 1080],
+  [3840, 2160],
+] as const;
+
+/** The deck's screen: the caption card on the right, the toolbar and the legend top left (as the CSS lays them out). */
+function deckScreen(vw: number, vh: number) {
+  const m = captionMargin(vw, vh);
+  const body = deckBodyPx(vw, vh);
+  const vmin = Math.min(vw, vh) / 100;
+  const card = { x0: vw - m - captionWidth(vw, vh), y0: m, x1: vw - m, y1: vh - m - 3.2 * vmin };
+  const toolbar = { x0: m, y0: m, x1: m + 24 * 1.6 * vmin, y1: m + 3.2 * vmin };
+  const legend = { x0: m, y0: m + 4.2 * vmin, x1: m + body * 0.62 * 17, y1: m + 4.2 * vmin + body * 0.62 * 3.4 };
+  return { width: vw, height: vh - 2 * vmin, obstacles: [card, toolbar, legend], insets: [toolbar, legend] };
+}
+
+/** The desk's map: nothing floats over it in this test. */
+function deskScreen(vw: number, vh: number) {
+  return { width: Math.round(vw * 0.58), height: vh - 100, obstacles: [], insets: [] };
+}
+
+function layout(view: OverlayView, layers: readonly (typeof LAYER_IDS)[number][], vw: number, vh: number) {
+  const screen = view.presenting ? deckScreen(vw, vh) : deskScreen(vw, vh);
+  const { width: w, height: h } = screen;
+  const cam = frameView(model, bounds, { ...view, camera: null }, w, h, { insets: insetsFor(screen.insets, w, h, 8) });
+  const counts = countByDistrict(model, { layers, industries: [] });
+  const out = layoutOverlay(
+    { model, view, filter: { layers, industries: [] }, counts, originName: 'Shanghai' },
+    {
+      project: (lng, lat) => {
+        const [x, y] = toScreen(lng, lat, cam, w, h);
+        return { x, y };
+      },
+      zoom: Math.log2(cam.scale / TILE_SIZE),
+      width: w,
+      height: h,
+      viewport: { width: vw, height: vh },
+    },
+    screen.obstacles,
+    measure,
+  );
+  return { out, obstacles: screen.obstacles };
+}
+
+function expectTidy(out: OverlayLayout, obstacles: readonly Box[], where: string) {
+  const boxes = out.labels.map((l) => ({ id: l.id, box: l.placed.box, l }));
+  const symbolBoxes = out.symbols.map((s) => ({
+    x0: s.x - out.symbolPx / 2,
+    y0: s.y - out.symbolPx / 2,
+    x1: s.x + out.symbolPx / 2,
+    y1: s.y + out.symbolPx / 2,
+  }));
+  for (const a of boxes) {
+    expect(a.l.placed.clear, `${where}: ${a.id} found a free place`).toBe(true);
+    for (const o of obstacles) expect(intersects(a.box, o), `${where}: ${a.id} under a panel`).toBe(false);
+    for (const s of symbolBoxes) expect(intersects(a.box, s), `${where}: ${a.id} on a symbol`).toBe(false);
+    for (const b of boxes) {
+      if (a === b) continue;
+      expect(intersects(a.box, b.box), `${where}: ${a.id} on ${b.id}`).toBe(false);
+      if (a.l.placed.leader)
+        expect(
+          segmentHitsBox(a.l.placed.anchor, nearestPoint(a.box, a.l.placed.anchor), b.box),
+          `${where}: ${a.id}'s leader through ${b.id}`,
+        ).toBe(false);
+    }
+  }
+}
+
+describe('the overlay in the deck', () => {
+  const cityStepsOf = tour.filter((s) => viewForStep(s).mapView === 'city');
+
+  it('has a step on the city map for the overview, every layer, the matrix and every district', () => {
+    expect(cityStepsOf.length).toBeGreaterThanOrEqual(1 + LAYER_IDS.length + 1 + 16);
+  });
+
+  for (const [vw, vh] of SIZES)
+    for (const lang of ['zh', 'en'] as const)
+      it(`names all 16 districts with their counts, clear of each other and of the card, at ${vw}×${vh} in ${lang}`, () => {
+        for (const step of cityStepsOf) {
+          const sv = viewForStep(step);
+          const view: OverlayView = { ...sv, lang, presenting: true };
+          const { out, obstacles } = layout(view, sv.layers, vw, vh);
+          const districts = out.labels.filter((l) => l.kind === 'district');
+          expect(districts.map((l) => l.id).sort(), step.id).toEqual(model.districts.map((d) => `d:${d.slug}`).sort());
+          expectTidy(out, obstacles, `${step.id} ${vw}×${vh} ${lang}`);
+          // Names at the deck's share of its caption type.
+          expect(out.fontPx / deckBodyPx(vw, vh)).toBeCloseTo(DECK_LABEL_SHARE, 6);
+        }
+      });
+});
+
+describe('the overlay at the desk', () => {
+  it.each(['zh', 'en'] as const)(
+    'puts a district’s records around its name, clear of it and of each other (%s)',
+    (lang) => {
+      for (const d of model.districts) {
+        const view: OverlayView = {
+          mapView: 'city',
+          district: d.slug,
+          record: null,
+          region: null,
+          lang,
+          presenting: false,
+        };
+        const { out } = layout(view, LAYER_IDS, 1920, 1080);
+        expectTidy(out, [], `${d.slug} ${lang}`);
+        const own = d.recordIds.filter((id) => model.recordById[id]?.districts[0] === d.slug).length;
+        expect(out.symbols.length, d.slug).toBe(own);
+        for (const a of out.symbols)
+          for (const b of out.symbols)
+            if (a !== b && a.precision === 'district' && b.precision === 'district')
+              expect(
+                Math.hypot(a.x - b.x, a.y - b.y),
+                `${d.slug}: ${a.recordId} and ${b.recordId}`,
+              ).toBeGreaterThanOrEqual(out.symbolPx);
+      }
+    },
+  );
+
+  it('rings the selected record and names it beside its symbol', () => {
+    const p = model.placed.find((r) => r.precision === 'district');
+    if (!p) throw new Error('no district-only record');
+    const view: OverlayView = {
+      mapView: 'city',
+      district: p.district,
+      record: p.id,
+      region: null,
+      lang: 'en',
+      presenting: false,
+    };
+    const { out } = layout(view, LAYER_IDS, 1920, 1080);
+    const sym = out.symbols.find((s) => s.recordId === p.id);
+    expect(sym?.selected).toBe(true);
+    expect(out.ring).toMatchObject({ x: sym?.x, y: sym?.y });
+    const callout = out.labels.find((l) => l.kind === 'record');
+    expect(callout?.kind === 'record' && callout.lines.join(' ')).toBe(model.recordById[p.id]?.name.en);
+    expectTidy(out, [], 'record');
+  });
+});
+
+describe('the overlay of the regional view', () => {
+  it.each(SIZES)(
+    'names Shanghai as the origin and every linked place, clear of each other and of the arcs, at %i×%i',
+    (vw, vh) => {
+      const view: OverlayView = {
+        mapView: 'region',
+        district: null,
+        record: null,
+        region: null,
+        lang: 'zh',
+        presenting: true,
+      };
+      const { out, obstacles } = layout(view, LAYER_IDS, vw, vh);
+      expect(out.labels.filter((l) => l.kind === 'origin')).toHaveLength(1);
+      expect(out.labels.filter((l) => l.kind === 'place')).toHaveLength(model.regionLinks.length);
+      expectTidy(out, obstacles, `region ${vw}×${vh}`);
+    },
+  );
+});
+
+describe('symbols around a badge', () => {
+  it('go round it, outside it, one symbol apart, in more rings when there are many', () => {
+    const box = { x0: 100, y0: 100, x1: 220, y1: 130 };
+    for (const n of [1, 5, 12, 30]) {
+      const spots = ringAround(box, n, 20, 4);
+      expect(spots).toHaveLength(n);
+      for (const s of spots)
+        expect(intersects({ x0: s.x - 10, y0: s.y - 10, x1: s.x + 10, y1: s.y + 10 }, box)).toBe(false);
+      for (const a of spots)
+        for (const b of spots) if (a !== b) expect(Math.hypot(a.x - b.x, a.y - b.y)).toBeGreaterThanOrEqual(20);
+    }
+  });
+});

@@ -3,6 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { viteSingleFile } from 'vite-plugin-singlefile';
+import { hostingPlugins, singleFilePlugins } from './tools/vite-pwa.ts';
 
 const SINGLE_OUT = 'dist-single';
 
@@ -75,8 +76,16 @@ export default defineConfig(({ mode }) => ({
   base: './',
   plugins:
     mode === 'single'
-      ? [maplibreWorker(true), react(), viteSingleFile(), singleFileCsp(SINGLE_OUT)]
-      : [maplibreWorker(false), react()],
+      ? [
+          maplibreWorker(true),
+          react(),
+          ...singleFilePlugins('public/icon.svg'),
+          viteSingleFile(),
+          singleFileCsp(SINGLE_OUT),
+        ]
+      : [maplibreWorker(false), react(), ...hostingPlugins()],
+  // public/ (icons, manifest, robots.txt) is for a served site; the single file embeds only the icon.
+  publicDir: mode === 'single' ? false : 'public',
   // Pre-bundling breaks MapLibre's worker in dev (HTTP 504 on the worker module).
   optimizeDeps: { exclude: ['maplibre-gl'] },
   build: {

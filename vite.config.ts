@@ -93,7 +93,8 @@ export default defineConfig(({ mode }) => ({
     chunkSizeWarningLimit: 2000,
     outDir: mode === 'single' ? SINGLE_OUT : 'dist',
   },
-  preview: { port: 4173, strictPort: true },
+  // `PORT=8080 npm start`; the default stays 4173.
+  preview: { port: Number(process.env.PORT ?? 4173), strictPort: true },
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
     environment: 'node',

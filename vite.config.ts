@@ -3,6 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { viteSingleFile } from 'vite-plugin-singlefile';
+import { hostingPlugins, singleFilePlugins } from './tools/vite-pwa.ts';
 
 const SINGLE_OUT = 'dist-single';
 
@@ -75,8 +76,16 @@ export default defineConfig(({ mode }) => ({
   base: './',
   plugins:
     mode === 'single'
-      ? [maplibreWorker(true), react(), viteSingleFile(), singleFileCsp(SINGLE_OUT)]
-      : [maplibreWorker(false), react()],
+      ? [
+          maplibreWorker(true),
+          react(),
+          ...singleFilePlugins('public/icon.svg'),
+          viteSingleFile(),
+          singleFileCsp(SINGLE_OUT),
+        ]
+      : [maplibreWorker(false), react(), ...hostingPlugins()],
+  // public/ (icons, manifest, robots.txt) is for a served site; the single file embeds only the icon.
+  publicDir: mode === 'single' ? false : 'public',
   // Pre-bundling breaks MapLibre's worker in dev (HTTP 504 on the worker module).
   optimizeDeps: { exclude: ['maplibre-gl'] },
   build: {
@@ -84,7 +93,8 @@ export default defineConfig(({ mode }) => ({
     chunkSizeWarningLimit: 2000,
     outDir: mode === 'single' ? SINGLE_OUT : 'dist',
   },
-  preview: { port: 4173, strictPort: true },
+  // `PORT=8080 npm start`; the default stays 4173.
+  preview: { port: Number(process.env.PORT ?? 4173), strictPort: true },
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
     environment: 'node',

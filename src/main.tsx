@@ -13,6 +13,7 @@ import { PresenterView } from './ui/presentation/PresenterView';
 import { buildTour } from './domain/tour';
 import { connectPresentation, DECK_CHANNEL } from './presentation/controller';
 import './ui/app.css';
+import { registerServiceWorker } from './pwa/register';
 
 const rootEl = document.getElementById('root');
 if (!rootEl) throw new Error('index.html has no #root element');
@@ -52,3 +53,6 @@ if (!loaded.ok) {
     </StrictMode>,
   );
 }
+
+// Offline after the first visit; a new deployment waits for the user (src/pwa/).
+registerServiceWorker();

@@ -86,6 +86,7 @@ const zh = {
   approximateNote: '位置为大致位置',
   districtNote: '原文只给出所在区',
   noWebgl: '此电脑不支持 WebGL，地图以简化方式显示（可选择区、筛选、查看详情；不可缩放）。',
+  update: { message: '地图已有新版本。', reload: '重新加载', later: '稍后' },
   matrix: {
     title: '区 × 产业',
     hint: '每格为该区带有该产业标签的条目数；指向一格可在地图上突出该区，点击按该产业筛选。',
@@ -236,6 +237,7 @@ const en: Strings = {
   approximateNote: 'Approximate location',
   districtNote: 'The source gives the district only',
   noWebgl: 'This computer has no WebGL: the map is shown in a simpler form (select, filter and read details; no zoom).',
+  update: { message: 'A new version of the atlas is available.', reload: 'Reload', later: 'Later' },
   matrix: {
     title: 'Districts × industries',
     hint: "Each cell counts the district's records tagged with the industry; point at one to highlight the district, click to filter by the industry.",

@@ -9,6 +9,7 @@ import { Sidebar } from './Sidebar';
 import { Deck } from './presentation/Deck';
 import { useDeckKeys } from './presentation/useDeckKeys';
 import { useAtlas, useModel, useStrings, useTour } from './context';
+import { UpdateNotice } from '../pwa/UpdateNotice';
 
 /** Announces the selection to screen readers without moving focus. */
 function LiveStatus() {
@@ -68,6 +69,7 @@ export function App() {
           </main>
           {!presenting && <Panel />}
           <LiveStatus />
+          <UpdateNotice />
           <PrintSheet />
         </div>
       </OverlaySinkContext.Provider>

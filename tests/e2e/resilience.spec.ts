@@ -7,7 +7,7 @@
 import { writeFile } from 'node:fs/promises';
 import { chromium, test as baseTest, type Browser, type Locator, type Page } from '@playwright/test';
 import config from '../../playwright.config';
-import { LAYERS, DISTRICTS, district, expectedTotals, narrowIndustry, quietPointIn } from './data';
+import { LAYERS, DISTRICTS, RECORDS, district, expectedTotals, narrowIndustry, quietPointIn } from './data';
 import { ORIGIN, expect, expectParam, isOwnUrl, mapIdle, project, test } from './fixtures';
 
 const panel = '.panel-body';
@@ -238,6 +238,22 @@ async function withoutWebGL(page: Page): Promise<void> {
   await expect(page.locator(`${panel} .panel-title`)).toHaveText(district('minhang').name.zh);
   await expect(page.locator('button[data-district="minhang"]')).toHaveAttribute('aria-current', 'true');
   await expectParam(page, 'd', 'minhang');
+
+  // Its records are drawn, and an opened record is ringed and named on the drawing as on the WebGL map.
+  const own = RECORDS.filter((r) => r.districts[0] === 'minhang' && r.location);
+  await expect(page.locator('.main .map-symbol')).toHaveCount(own.length);
+  const target = own[0];
+  if (!target) throw new Error('Minhang has no record with a place');
+  await page.locator(`.main .map-symbol[data-record="${target.id}"]`).click();
+  await expect(page.locator(panel)).toHaveAttribute('data-record', target.id);
+  await expect(page.locator(`.main .map-symbol[data-record="${target.id}"]`)).toHaveAttribute('data-selected', 'true');
+  await expect(page.locator('.main .map-ring')).toHaveCount(1);
+  await expect(page.locator(`.main .map-callout[data-record="${target.id}"]`)).toHaveText(target.name.zh);
+
+  // Back to the city: nothing dimmed by a selection.
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Escape');
+  await expectParam(page, 'd', null);
 
   // The industry filter recolours the districts like the choropleth: equal counts, equal colours;
   // districts left without records share one colour that no district with records has.

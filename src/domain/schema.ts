@@ -153,7 +153,15 @@ export const DistrictProfile = z.strictObject({
   /** The source phrase the positioning rests on. */
   quote: nonBlank,
   industries: z.array(z.string()).min(1, 'name at least one key industry'),
-  /** A core zone of the science-and-technology innovation centre (tour order). */
+  /**
+   * The place in the district the report names among its 科技创新集聚区 (innovation
+   * clusters), as the source writes it, e.g. 紫竹国家高新区; absent when it names none.
+   */
+  cluster: Bilingual.optional(),
+  /**
+   * The report calls that place the 核心区 (core zone): the quote must say 核心区 right
+   * before the cluster's name (核心区张江科学城). Core zones lead the tour.
+   */
   core: z.boolean(),
 });
 export type DistrictProfile = z.infer<typeof DistrictProfile>;

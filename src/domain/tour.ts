@@ -1,11 +1,12 @@
 /**
  * The guided tour for presentations, generated from the data rather than written as
- * slides: the city overview, each layer, the district × industry matrix, each district (core zones first, then by how
- * much the report says of them), then regional and international cooperation. Each
+ * slides: the city overview, each layer, the district × industry matrix, each district (the core zone first, then
+ * the places the report names among its innovation clusters, then by how much the report says of them), then
+ * regional and international cooperation. Each
  * step names what it is about and which records and quote back its caption.
  */
 import type { AtlasModel } from './join';
-import { LAYER_IDS, type DistrictSlug, type InitiativeRecord, type LayerId } from './schema';
+import { LAYER_IDS, type DistrictProfile, type DistrictSlug, type InitiativeRecord, type LayerId } from './schema';
 
 export type TourFocus =
   | { type: 'city' }
@@ -37,6 +38,11 @@ function telling(records: InitiativeRecord[]): InitiativeRecord[] {
     .map((r, i) => ({ r, i }))
     .sort((a, b) => Number(b.r.figures.length > 0) - Number(a.r.figures.length > 0) || a.i - b.i)
     .map(({ r }) => r);
+}
+
+/** Tour order of a district: the core zone, then the places named among the report's innovation clusters, then the rest. */
+function standing(p: DistrictProfile): number {
+  return p.core ? 2 : p.cluster ? 1 : 0;
 }
 
 /** The whole tour, in presentation order. */
@@ -75,9 +81,7 @@ export function buildTour(model: AtlasModel): TourStep[] {
     .slice()
     .sort(
       (a, b) =>
-        Number(b.profile.core) - Number(a.profile.core) ||
-        b.recordIds.length - a.recordIds.length ||
-        a.adcode - b.adcode,
+        standing(b.profile) - standing(a.profile) || b.recordIds.length - a.recordIds.length || a.adcode - b.adcode,
     );
   for (const d of districts) {
     const records = telling(d.recordIds.map((id) => model.recordById[id]).filter((r) => r !== undefined));

@@ -62,7 +62,7 @@ describe('buildTour on the real model', () => {
     expect(tour.filter((s) => s.focus.type === 'layer')).toHaveLength(withRecords.length);
   });
 
-  it('then has all 16 districts, core zones first, then by how many records', () => {
+  it('then has all 16 districts, the core zone and the named clusters first, then by how many records', () => {
     const nLayers = tour.filter((s) => s.focus.type === 'layer').length;
     // After the layers comes the district × industry matrix, then the districts.
     expect(tour[1 + nLayers]?.id).toBe('matrix');
@@ -73,18 +73,20 @@ describe('buildTour on the real model', () => {
     expect(new Set(slugs)).toEqual(new Set(DISTRICT_SLUGS));
     expect(districtSteps.map((s) => s.id)).toEqual(slugs.map((slug) => `district-${slug}`));
 
-    const core = slugs.map((slug) => model.districts.find((d) => d.slug === slug)?.profile.core ?? false);
-    const nCore = model.districts.filter((d) => d.profile.core).length;
-    expect(nCore, 'the data marks some core zones').toBeGreaterThan(0);
-    expect(core, 'core zones come first').toEqual([
-      ...Array<boolean>(nCore).fill(true),
-      ...Array<boolean>(16 - nCore).fill(false),
-    ]);
+    // The core zone, then the districts named among the report's innovation clusters, then the rest.
+    const standing = (slug: string) => {
+      const p = model.districts.find((d) => d.slug === slug)?.profile;
+      return p?.core ? 2 : p?.cluster ? 1 : 0;
+    };
+    const ranks = slugs.map(standing);
+    expect(ranks.filter((r) => r === 2).length, 'the data marks a core zone').toBeGreaterThan(0);
+    expect(ranks.filter((r) => r === 1).length, 'the data names innovation clusters').toBeGreaterThan(0);
+    expect(ranks, 'core zone, clusters, then the rest').toEqual([...ranks].sort((a, b) => b - a));
 
-    // Within the core zones and within the rest: the districts the report says most of first.
+    // Within each group: the districts the report says most of first.
     const counts = slugs.map((slug) => model.districts.find((d) => d.slug === slug)?.recordIds.length ?? 0);
     for (let i = 1; i < slugs.length; i++)
-      if (core[i] === core[i - 1])
+      if (ranks[i] === ranks[i - 1])
         expect(counts[i], `${slugs[i]} after ${slugs[i - 1]}`).toBeLessThanOrEqual(counts[i - 1] ?? 0);
   });
 

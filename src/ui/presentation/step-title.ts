@@ -20,7 +20,10 @@ export function stepTitle(
       return { eyebrow: t.deck.layer, title: `${t.layerNames[f.layer]} · ${t.records(n)}` };
     case 'district': {
       const d = model.districtBySlug[f.district];
-      return { eyebrow: d.profile.core ? `${t.deck.district} · ${t.deck.core}` : t.deck.district, title: d.name[lang] };
+      const { core, cluster } = d.profile;
+      // What the source supports: the 核心区 it names, or the place it names among its innovation clusters.
+      const standing = cluster ? t.deck.standing(core ? t.deck.core : t.deck.cluster, cluster[lang]) : null;
+      return { eyebrow: standing ? `${t.deck.district} · ${standing}` : t.deck.district, title: d.name[lang] };
     }
     case 'beyond': {
       const eyebrow = f.scope === 'region' ? t.deck.region : t.deck.international;

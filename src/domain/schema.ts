@@ -45,7 +45,7 @@ export const KINDS = [
   'reform', // reform, policy, regulatory change
   'plan', // plan, strategy, positioning
   'project', // major project or facility
-  'event', // event, forum, talks, agreement
+  'event', // event, forum, talks, agreement, partnership, training course
   'figure', // statistical result
 ] as const;
 export const Kind = z.enum(KINDS);

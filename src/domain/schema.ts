@@ -96,12 +96,16 @@ export const RegionId = z.string().regex(/^[a-z][a-z0-9-]*$/, 'must be a lower-c
 
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a kebab-case slug');
 
+/** Where a record is: in districts, city-wide, elsewhere in China, or abroad. */
+export const SCOPES = ['district', 'city', 'region', 'international'] as const;
+export type Scope = (typeof SCOPES)[number];
+
 /** One fact of the source report, placed and tagged. */
 export const InitiativeRecord = z
   .strictObject({
     id: slug,
     /** `district`: in one or more districts; `city`: city-wide; `region`: elsewhere in China; `international`. */
-    scope: z.enum(['district', 'city', 'region', 'international']),
+    scope: z.enum(SCOPES),
     /** The districts the record belongs to; the first is where it is drawn. Empty unless scope is district. */
     districts: z.array(DistrictSlug).refine((d) => new Set(d).size === d.length, 'lists a district twice'),
     /** Places outside Shanghai the record is about (regions.json ids). */

@@ -2,7 +2,7 @@
  * Every piece of interface text, in Chinese (the default) and English. Data text
  * lives in the data files; this is only the chrome around it.
  */
-import type { Kind, LayerId, Precision } from '../domain/schema';
+import type { Kind, LayerId, Precision, Scope } from '../domain/schema';
 
 export type Lang = 'zh' | 'en';
 export const LANGS: readonly Lang[] = ['zh', 'en'];
@@ -32,7 +32,7 @@ const zh = {
   } satisfies Record<Precision, string>,
   cluster: '数字为该处条目数（点击进入该区或放大）',
   records: (n: number) => `${n} 条`,
-  recordsIn: (n: number) => `${n} 条条目`,
+  recordsIn: (n: number) => `共 ${n} 条`,
   overview: '全市概览',
   overviewIntro: '张江国家自主创新示范区2016年主要指标',
   byLayer: '各图层条目数',
@@ -87,6 +87,8 @@ const zh = {
     title: '区 × 产业',
     hint: '每格为该区带有该产业标签的条目数；指向一格可在地图上突出该区，点击按该产业筛选。',
     preview: (district: string, industry: string, n: number) => `${district} · ${industry}：${n} 条`,
+    subset: (d: number, ofD: number, i: number, ofI: number) =>
+      `仅显示条目最多的 ${d} 个区（共 ${ofD} 个）及其有条目的 ${i} 个产业（共 ${ofI} 个）`,
   },
   exportMenu: {
     button: '导出',
@@ -122,6 +124,13 @@ const zh = {
     region: '国内区域合作',
     international: '国际科技合作',
     topDistricts: '条目最多的区',
+    inScope: {
+      district: (n: number) => `各区 ${n} 条（地图所示）`,
+      city: (n: number) => `全市 ${n} 条`,
+      region: (n: number) => `国内区域合作 ${n} 条`,
+      international: (n: number) => `国际合作 ${n} 条`,
+    } satisfies Record<Scope, (n: number) => string>,
+    breakdown: (parts: string[]) => `其中${parts.join('、')}`,
     more: (n: number) => `另有 ${n} 条`,
     source: '来源：《2016上海科技进步报告》2.2节',
     blackout: '黑屏中，按 B 或 . 恢复',
@@ -238,6 +247,8 @@ const en: Strings = {
     hint: "Each cell counts the district's records tagged with the industry; point at one to highlight the district, click to filter by the industry.",
     preview: (district: string, industry: string, n: number) =>
       `${district} · ${industry}: ${n} record${n === 1 ? '' : 's'}`,
+    subset: (d: number, ofD: number, i: number, ofI: number) =>
+      `Only the ${d} of ${ofD} districts with the most records, and the ${i} of ${ofI} industries with records in them`,
   },
   exportMenu: {
     button: 'Export',
@@ -275,6 +286,13 @@ const en: Strings = {
     region: 'Regional cooperation in China',
     international: 'International cooperation',
     topDistricts: 'Districts with most records',
+    inScope: {
+      district: (n: number) => `${n} in districts (on the map)`,
+      city: (n: number) => `${n} city-wide`,
+      region: (n: number) => `${n} regional`,
+      international: (n: number) => `${n} international`,
+    },
+    breakdown: (parts: string[]) => parts.join(', '),
     more: (n: number) => `and ${n} more`,
     source: 'Source: Shanghai S&T Progress Report 2016, §2.2',
     blackout: 'Screen blanked: press B or . to return',

@@ -40,7 +40,9 @@ export function Overview() {
           {LAYER_IDS.map((l) => (
             <li key={l}>
               <span>{t.layerNames[l]}</span>
-              <span className="count">{byLayer[l]}</span>
+              <span className="count" data-testid={`overview-layer-count-${l}`}>
+                {byLayer[l].total}
+              </span>
             </li>
           ))}
         </ul>

@@ -51,12 +51,20 @@ describe('buildTour on the real model', () => {
     expect(layerSteps.map((s) => s.id)).toEqual(withRecords.map((l) => `layer-${l}`));
     for (const s of layerSteps) {
       const records = recordsOf(s);
+      const layer = s.focus.type === 'layer' ? s.focus.layer : null;
       expect(records.length, s.id).toBeGreaterThan(0);
-      expect(
-        records.every((r) => s.focus.type === 'layer' && r.layer === s.focus.layer),
-        `${s.id} lists only its layer's records`,
-      ).toBe(true);
-      expect(figuresFirst(records), `${s.id}: records with figures first`).toBe(true);
+      // Every record of the layer, wherever it is: the number the layers panel shows.
+      expect(records.map((r) => r.id).sort(), `${s.id} lists all its layer's records`).toEqual(
+        model.records
+          .filter((r) => r.layer === layer)
+          .map((r) => r.id)
+          .sort(),
+      );
+      // Those the map draws (district records) first; within each part, records with figures first.
+      const drawn = records.filter((r) => r.scope === 'district');
+      expect(records.slice(0, drawn.length), `${s.id}: the drawn records first`).toEqual(drawn);
+      expect(figuresFirst(drawn), `${s.id}: drawn records with figures first`).toBe(true);
+      expect(figuresFirst(records.slice(drawn.length)), `${s.id}: the others with figures first`).toBe(true);
     }
     // No other step is about a layer.
     expect(tour.filter((s) => s.focus.type === 'layer')).toHaveLength(withRecords.length);

@@ -1,6 +1,6 @@
 /** The words that name a tour step, shared by the caption card and the presenter view. */
 import type { AtlasModel } from '../../domain/join';
-import type { TourStep } from '../../domain/tour';
+import { stepCounts, type TourStep } from '../../domain/tour';
 import type { Lang, Strings } from '../../i18n/strings';
 
 export function stepTitle(
@@ -9,7 +9,8 @@ export function stepTitle(
   t: Strings,
   lang: Lang,
 ): { eyebrow: string; title: string } {
-  const n = step.recordIds.length;
+  // The same number the layers panel and the notes give (countByLayer / countByDistrict).
+  const n = stepCounts(model, step).headline ?? 0;
   const f = step.focus;
   switch (f.type) {
     case 'city':

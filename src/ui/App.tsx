@@ -57,12 +57,14 @@ export function App() {
     <MapHandleContext.Provider value={mapHandle}>
       <div className={`app theme-${theme}${presenting ? ' presenting' : ''}`}>
         {!presenting && <Header />}
-        {!presenting && <Sidebar />}
+        {/* The map comes before the sidebar in the page (the grid places them), so its view
+            switch comes before the district list in the Tab order. */}
         <main className="main">
           <MapView />
           <footer className="attribution">{t.attribution}</footer>
           {presenting && <Deck />}
         </main>
+        {!presenting && <Sidebar />}
         {!presenting && <Panel />}
         <LiveStatus />
         <PrintSheet />

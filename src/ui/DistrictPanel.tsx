@@ -25,7 +25,9 @@ export function DistrictPanel({ slug }: { slug: DistrictSlug }) {
       <button type="button" className="back" onClick={back}>
         ← {t.backToCity}
       </button>
-      <h2 className="panel-title">{d.name[lang]}</h2>
+      <h2 className="panel-title" tabIndex={-1}>
+        {d.name[lang]}
+      </h2>
       <p className="panel-sub">
         {lang === 'zh' ? d.name.en : d.name.zh} · {d.areaKm2.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-US')} km² ·{' '}
         {t.recordsIn(total)}

@@ -23,7 +23,9 @@ export function RegionPanel() {
         <button type="button" className="back" onClick={back}>
           ← {t.regionView.back}
         </button>
-        <h2 className="panel-title">{link.region.name[lang]}</h2>
+        <h2 className="panel-title" tabIndex={-1}>
+          {link.region.name[lang]}
+        </h2>
         <p className="panel-sub">{t.regionView.records(records.length)}</p>
         {records.map((r) => (
           <section key={r.id} className="card" data-record={r.id}>
@@ -40,7 +42,9 @@ export function RegionPanel() {
   const headline = regionHeadline(model);
   return (
     <div className="panel-body" data-view="regions">
-      <h2 className="panel-title">{t.regionView.title}</h2>
+      <h2 className="panel-title" tabIndex={-1}>
+        {t.regionView.title}
+      </h2>
       {headline && (
         <section className="card region-headline" data-testid="region-headline" data-record={headline.id}>
           <h3>{headline.name[lang]}</h3>

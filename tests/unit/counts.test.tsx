@@ -24,7 +24,7 @@ import { DistrictPanel } from '../../src/ui/DistrictPanel';
 import { ExportMenu } from '../../src/ui/export/ExportMenu';
 import { Matrix } from '../../src/ui/Matrix';
 import { Overview } from '../../src/ui/Overview';
-import { Caption } from '../../src/ui/presentation/Caption';
+import { Caption, MATRIX_ROWS } from '../../src/ui/presentation/Caption';
 import { PresenterView } from '../../src/ui/presentation/PresenterView';
 import { Sidebar } from '../../src/ui/Sidebar';
 import { loadRealModel } from './fixtures/real-data';
@@ -41,8 +41,6 @@ const real = await vi.importActual<typeof import('../../src/domain/join')>('../.
 vi.mock('../../src/map/icons', () => ({ iconDataUrl: () => 'data:,' }));
 
 const ALL = { layers: LAYER_IDS, industries: [] } as const;
-/** The deck's matrix shows this many rows (Caption's MATRIX_ROWS). */
-const DECK_MATRIX_ROWS = 8;
 
 type Model = join.AtlasModel;
 
@@ -256,7 +254,7 @@ describe('every count shown agrees with the one count function of its kind', () 
     const [matrixStep] = stepsOf(model, 'matrix');
     if (!matrixStep) throw new Error('the tour has no matrix step');
     const html = caption(model, matrixStep.step, matrixStep.index, 'en').html;
-    const part = shownPart(buildIndustryMatrix(model, LAYER_IDS), DECK_MATRIX_ROWS);
+    const part = shownPart(buildIndustryMatrix(model, LAYER_IDS), MATRIX_ROWS);
     const shown = Object.fromEntries(
       Object.entries(expected).filter(([k]) => part.districts.some((d) => k.startsWith(`${d}:`))),
     );
@@ -266,16 +264,11 @@ describe('every count shown agrees with the one count function of its kind', () 
     const ranked = model.districts
       .slice()
       .sort((a, b) => counts[b.slug].total - counts[a.slug].total || a.adcode - b.adcode)
-      .slice(0, DECK_MATRIX_ROWS)
+      .slice(0, MATRIX_ROWS)
       .map((d) => d.name.en);
     expect(rows).toEqual(ranked);
     expect(/data-testid="matrix-subset">([^<]*)</.exec(html)?.[1]).toBe(
-      STRINGS.en.matrix.subset(
-        DECK_MATRIX_ROWS,
-        model.districts.length,
-        part.industries.length,
-        model.industries.length,
-      ),
+      STRINGS.en.matrix.subset(MATRIX_ROWS, model.districts.length, part.industries.length, model.industries.length),
     );
   });
 });

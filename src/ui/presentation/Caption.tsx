@@ -8,7 +8,7 @@ import { SymbolIcon } from '../SymbolIcon';
 import { useAtlas, useModel, useStrings } from '../context';
 
 /** Districts shown in the deck's matrix: the busiest, so it reads at presentation size. */
-const MATRIX_ROWS = 8;
+export const MATRIX_ROWS = 8;
 
 /** The card beside the map for one tour step: what it is about, key facts, and their source. */
 export function Caption({ step, index, total }: { step: TourStep; index: number; total: number }) {

@@ -265,10 +265,18 @@ export const PROFILES: SheetLayout<DistrictProfile> = {
       width: 12,
       note: '区名 / district name',
     }),
+    col('科技创新集聚区（中文） / Innovation cluster (Chinese)', 'cluster.zh', 'text', (p) => p.cluster?.zh, {
+      width: 20,
+      note: '报告列为科技创新集聚区的本区地名，照原文写；没有则留空 / the place the report names among its innovation clusters, as written; else empty',
+    }),
+    col('科技创新集聚区（英文） / Innovation cluster (English)', 'cluster.en', 'text', (p) => p.cluster?.en, {
+      width: 24,
+      note: '同上，英文 / the same, in English',
+    }),
     col('核心区 / Core zone', 'core', 'boolean', (p) => p.core, {
       required: true,
       width: 10,
-      note: 'TRUE：科创中心核心区 / TRUE for a core zone of the innovation centre',
+      note: 'TRUE：原文称该集聚区为“核心区” / TRUE where the quote calls that cluster the 核心区 (core zone)',
     }),
     col('功能定位（中文） / Positioning (Chinese)', 'positioning.zh', 'text', (p) => p.positioning.zh, {
       required: true,
@@ -296,6 +304,12 @@ export const PROFILES: SheetLayout<DistrictProfile> = {
     positioning: { zh: v.get('positioning.zh'), en: v.get('positioning.en') },
     quote: v.get('quote'),
     industries: list(v, 'industries'),
+    ...optional(
+      'cluster',
+      v.get('cluster.zh') === undefined && v.get('cluster.en') === undefined
+        ? undefined
+        : { zh: v.get('cluster.zh'), en: v.get('cluster.en') },
+    ),
     core: v.get('core'),
   }),
 };

@@ -1,96 +1,163 @@
 /**
- * The records in the current filter as files people take away: CSV (UTF-8 with a BOM,
- * so Excel opens Chinese correctly) and GeoJSON (the drawn point of each district
- * record, with its precision). Pure: the UI only turns the text into a download.
+ * The records people take away, as files: CSV (UTF-8 with a BOM, so Excel opens Chinese
+ * correctly; headers and words in the interface language, ids in columns of their own)
+ * and GeoJSON (every record: district records at the point the map draws them, regional
+ * and international ones at the centres of the places they name, city-wide ones with no
+ * geometry, and the file says so). Pure: the UI only turns the text into a download.
  */
+import { STRINGS, type Lang } from '../i18n/strings';
+import { formatFigure } from './format';
 import type { AtlasModel, RecordFilter } from './join';
 import { recordMatches } from './join';
-import type { InitiativeRecord } from './schema';
-import { formatFigure } from './format';
+import type { DistrictSlug, InitiativeRecord } from './schema';
 
 /** The records a filter shows, in data order: district records on visible layers, and the rest too. */
 export function recordsInFilter(model: AtlasModel, filter: RecordFilter): InitiativeRecord[] {
   return model.records.filter((r) => recordMatches(r, filter));
 }
 
-const CSV_COLUMNS = [
+/**
+ * What an export holds: with a district selected, that district's records in the filter
+ * (as its panel lists them); otherwise every record in the filter.
+ */
+export function exportRecords(
+  model: AtlasModel,
+  filter: RecordFilter,
+  district: DistrictSlug | null,
+): InitiativeRecord[] {
+  const records = recordsInFilter(model, filter);
+  return district ? records.filter((r) => r.districts.includes(district)) : records;
+}
+
+/** The CSV's columns, in order; their headers are STRINGS[lang].exportMenu.csvColumns. */
+export const CSV_COLUMNS = [
   'id',
   'scope',
+  'scope_id',
   'districts',
+  'district_ids',
   'regions',
+  'region_ids',
   'kind',
+  'kind_id',
   'layer',
+  'layer_id',
   'name_zh',
   'name_en',
   'summary_zh',
   'summary_en',
   'industries',
+  'industry_ids',
   'figures_zh',
   'figures_en',
   'precision',
+  'precision_id',
   'lng',
   'lat',
   'quote',
 ] as const;
+export type CsvColumn = (typeof CSV_COLUMNS)[number];
 
 function csvCell(v: string | number): string {
   const s = String(v);
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-/** RFC 4180 CSV with a UTF-8 byte-order mark and CRLF line ends. */
-export function recordsCsv(model: AtlasModel, records: readonly InitiativeRecord[]): string {
+/** RFC 4180 CSV with a UTF-8 byte-order mark and CRLF line ends; headers and words in `lang`. */
+export function recordsCsv(model: AtlasModel, records: readonly InitiativeRecord[], lang: Lang): string {
+  const t = STRINGS[lang];
+  const sep = lang === 'zh' ? '、' : '; ';
   const placed = new Map(model.placed.map((p) => [p.id, p]));
   const rows = records.map((r) => {
     const p = placed.get(r.id);
-    const values: Record<(typeof CSV_COLUMNS)[number], string | number> = {
+    const values: Record<CsvColumn, string | number> = {
       id: r.id,
-      scope: r.scope,
-      districts: r.districts.join(';'),
-      regions: r.regions.join(';'),
-      kind: r.kind,
-      layer: r.layer,
+      scope: t.scope[r.scope],
+      scope_id: r.scope,
+      districts: r.districts.map((d) => model.districtBySlug[d].name[lang]).join(sep),
+      district_ids: r.districts.join(';'),
+      regions: r.regions.map((id) => model.regionById[id]?.name[lang] ?? id).join(sep),
+      region_ids: r.regions.join(';'),
+      kind: t.kindNames[r.kind],
+      kind_id: r.kind,
+      layer: t.layerNames[r.layer],
+      layer_id: r.layer,
       name_zh: r.name.zh,
       name_en: r.name.en,
       summary_zh: r.summary.zh,
       summary_en: r.summary.en,
-      industries: r.industries.join(';'),
+      industries: r.industries.map((i) => model.industryById[i]?.label[lang] ?? i).join(sep),
+      industry_ids: r.industries.join(';'),
       figures_zh: r.figures.map((f) => `${f.measure.zh}：${formatFigure(f, 'zh')}`).join('；'),
       figures_en: r.figures.map((f) => `${f.measure.en}: ${formatFigure(f, 'en')}`).join('; '),
-      precision: p?.precision ?? '',
+      precision: p ? t.precision[p.precision] : '',
+      precision_id: p?.precision ?? '',
       lng: p ? Number(p.lng.toFixed(5)) : '',
       lat: p ? Number(p.lat.toFixed(5)) : '',
       quote: r.quote,
     };
     return CSV_COLUMNS.map((c) => csvCell(values[c])).join(',');
   });
-  return `\uFEFF${[CSV_COLUMNS.join(','), ...rows].join('\r\n')}\r\n`;
+  const header = CSV_COLUMNS.map((c) => csvCell(t.exportMenu.csvColumns[c])).join(',');
+  return `\uFEFF${[header, ...rows].join('\r\n')}\r\n`;
 }
 
-/** A FeatureCollection of the records that have a place on the map, at the point the map draws them. */
+type Position = [number, number];
+type Geometry = { type: 'Point'; coordinates: Position } | { type: 'MultiPoint'; coordinates: Position[] } | null;
+
+const round5 = (n: number) => Number(n.toFixed(5));
+
+/** Where a record is in the GeoJSON, and how precisely; null geometry when it has no place. */
+function geometryOf(
+  model: AtlasModel,
+  r: InitiativeRecord,
+  placed: ReadonlyMap<string, AtlasModel['placed'][number]>,
+): { geometry: Geometry; precision: string | null } {
+  const p = placed.get(r.id);
+  if (p) return { geometry: { type: 'Point', coordinates: [round5(p.lng), round5(p.lat)] }, precision: p.precision };
+  const points = r.regions.flatMap((id): Position[] => {
+    const g = model.regionById[id];
+    return g && g.lng !== null && g.lat !== null ? [[round5(g.lng), round5(g.lat)]] : [];
+  });
+  const [only] = points;
+  if (points.length === 0 || !only) return { geometry: null, precision: null };
+  // Places are drawn at approximate centres, as the regional view draws them.
+  const geometry: Geometry =
+    points.length === 1 ? { type: 'Point', coordinates: only } : { type: 'MultiPoint', coordinates: points };
+  return { geometry, precision: 'approximate' };
+}
+
+/**
+ * A FeatureCollection with a feature for every record given, in order. A foreign member
+ * `atlas` says what the geometries mean and how many records have none.
+ */
 export function recordsGeoJSON(model: AtlasModel, records: readonly InitiativeRecord[]): string {
   const placed = new Map(model.placed.map((p) => [p.id, p]));
-  const features = records.flatMap((r) => {
-    const p = placed.get(r.id);
-    if (!p) return [];
-    return [
-      {
-        type: 'Feature' as const,
+  const features = records.map((r) => {
+    const { geometry, precision } = geometryOf(model, r, placed);
+    return {
+      type: 'Feature' as const,
+      id: r.id,
+      properties: {
         id: r.id,
-        properties: {
-          id: r.id,
-          district: p.district,
-          kind: r.kind,
-          layer: r.layer,
-          name_zh: r.name.zh,
-          name_en: r.name.en,
-          industries: r.industries,
-          precision: p.precision,
-          quote: r.quote,
-        },
-        geometry: { type: 'Point' as const, coordinates: [Number(p.lng.toFixed(5)), Number(p.lat.toFixed(5))] },
+        scope: r.scope,
+        districts: r.districts,
+        regions: r.regions,
+        kind: r.kind,
+        layer: r.layer,
+        name_zh: r.name.zh,
+        name_en: r.name.en,
+        industries: r.industries,
+        precision,
+        quote: r.quote,
       },
-    ];
+      geometry,
+    };
   });
-  return `${JSON.stringify({ type: 'FeatureCollection', features }, null, 1)}\n`;
+  const atlas = {
+    records: features.length,
+    withoutGeometry: features.filter((f) => f.geometry === null).map((f) => f.id),
+    notes: { zh: STRINGS.zh.exportMenu.geojsonNote, en: STRINGS.en.exportMenu.geojsonNote },
+  };
+  return `${JSON.stringify({ type: 'FeatureCollection', atlas, features }, null, 1)}\n`;
 }

@@ -4,12 +4,19 @@
  * result per model is kept and returned while they stay the same: one computation per
  * filter change instead of one per reader.
  */
-import { countByDistrict, countByLayer, type AtlasModel, type DistrictCounts } from './join';
+import {
+  countByDistrict,
+  countByLayer,
+  type AtlasModel,
+  type DistrictCounts,
+  type LayerCount,
+  type RecordFilter,
+} from './join';
 import type { DistrictSlug, LayerId } from './schema';
 
 export interface FilteredCounts {
   byDistrict: Record<DistrictSlug, DistrictCounts>;
-  byLayer: Record<LayerId, number>;
+  byLayer: Record<LayerId, LayerCount>;
 }
 
 interface Entry {
@@ -34,4 +41,10 @@ export function filteredCounts(
   };
   last.set(model, { layers, industries, value });
   return value;
+}
+
+/** Records a filter shows, all layers' counts summed (countByLayer): what an export of the filter holds. */
+export function countInFilter(model: AtlasModel, f: RecordFilter): number {
+  const byLayer = countByLayer(model, f.industries);
+  return f.layers.reduce((n, l) => n + byLayer[l].total, 0);
 }

@@ -8,9 +8,13 @@ import type { Lang } from '../i18n/strings';
 /** Multiplier from the source unit to yuan, for the money units. */
 const YUAN: Partial<Record<Unit, number>> = { 万亿元: 1e12, 亿元: 1e8 };
 
+/**
+ * The English noun for a counting unit. 家 and 个 count whatever the measure names
+ * (maker spaces, organisations, projects), so they get none: "14", not "14 organisations".
+ */
 const EN_COUNT: Partial<Record<Unit, [string, string]>> = {
   项: ['item', 'items'],
-  家: ['organisation', 'organisations'],
+  家: ['', ''],
   个: ['', ''],
   所: ['university', 'universities'],
   条: ['measure', 'measures'],

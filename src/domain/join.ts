@@ -10,6 +10,7 @@ import { buildRegionLinks, type RegionLink } from './links';
 import {
   DISTRICT_SLUGS,
   LAYER_IDS,
+  SCOPES,
   type AreaGeometry,
   type Bilingual,
   type DistrictProfile,
@@ -19,6 +20,7 @@ import {
   type LayerId,
   type Precision,
   type Region,
+  type Scope,
 } from './schema';
 
 /** A district record with the point it is drawn at. */
@@ -207,10 +209,27 @@ export function countByDistrict(model: AtlasModel, f: RecordFilter): Record<Dist
   return out;
 }
 
-/** Records per layer under the industry part of the filter, across the whole dataset. */
-export function countByLayer(model: AtlasModel, industries: readonly string[]): Record<LayerId, number> {
-  const out = emptyByLayer();
+/** A layer's records, and where they are: only the district ones have a place on the city map. */
+export interface LayerCount {
+  total: number;
+  byScope: Record<Scope, number>;
+}
+
+/**
+ * Records per layer under the industry part of the filter, across the whole dataset:
+ * district, city-wide, regional and international records alike, with that breakdown.
+ * The layers panel, the overview, the deck's layer steps and the exports all count
+ * layers with this.
+ */
+export function countByLayer(model: AtlasModel, industries: readonly string[]): Record<LayerId, LayerCount> {
+  const out = Object.fromEntries(
+    LAYER_IDS.map((l) => [l, { total: 0, byScope: Object.fromEntries(SCOPES.map((s) => [s, 0])) }]),
+  ) as Record<LayerId, LayerCount>;
   const f: RecordFilter = { layers: LAYER_IDS, industries };
-  for (const r of model.records) if (recordMatches(r, f)) out[r.layer] += 1;
+  for (const r of model.records) {
+    if (!recordMatches(r, f)) continue;
+    out[r.layer].total += 1;
+    out[r.layer].byScope[r.scope] += 1;
+  }
   return out;
 }

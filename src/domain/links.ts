@@ -59,3 +59,11 @@ export function buildRegionLinks(model: Pick<AtlasModel, 'districtBySlug' | 'rec
   }
   return links;
 }
+
+/**
+ * The regional view's headline: the report's main figure for it (a regional record of
+ * kind figure, e.g. the technology transferred to Zhejiang, Jiangsu and Anhui), or null.
+ */
+export function regionHeadline(model: Pick<AtlasModel, 'records'>): AtlasModel['records'][number] | null {
+  return model.records.find((r) => r.scope === 'region' && r.kind === 'figure' && r.figures.length > 0) ?? null;
+}

@@ -45,7 +45,7 @@ export const KINDS = [
   'reform', // reform, policy, regulatory change
   'plan', // plan, strategy, positioning
   'project', // major project or facility
-  'event', // event, forum, talks, agreement
+  'event', // event, forum, talks, agreement, partnership, training course
   'figure', // statistical result
 ] as const;
 export const Kind = z.enum(KINDS);
@@ -96,12 +96,16 @@ export const RegionId = z.string().regex(/^[a-z][a-z0-9-]*$/, 'must be a lower-c
 
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a kebab-case slug');
 
+/** Where a record is: in districts, city-wide, elsewhere in China, or abroad. */
+export const SCOPES = ['district', 'city', 'region', 'international'] as const;
+export type Scope = (typeof SCOPES)[number];
+
 /** One fact of the source report, placed and tagged. */
 export const InitiativeRecord = z
   .strictObject({
     id: slug,
     /** `district`: in one or more districts; `city`: city-wide; `region`: elsewhere in China; `international`. */
-    scope: z.enum(['district', 'city', 'region', 'international']),
+    scope: z.enum(SCOPES),
     /** The districts the record belongs to; the first is where it is drawn. Empty unless scope is district. */
     districts: z.array(DistrictSlug).refine((d) => new Set(d).size === d.length, 'lists a district twice'),
     /** Places outside Shanghai the record is about (regions.json ids). */
@@ -153,7 +157,15 @@ export const DistrictProfile = z.strictObject({
   /** The source phrase the positioning rests on. */
   quote: nonBlank,
   industries: z.array(z.string()).min(1, 'name at least one key industry'),
-  /** A core zone of the science-and-technology innovation centre (tour order). */
+  /**
+   * The place in the district the report names among its 科技创新集聚区 (innovation
+   * clusters), as the source writes it, e.g. 紫竹国家高新区; absent when it names none.
+   */
+  cluster: Bilingual.optional(),
+  /**
+   * The report calls that place the 核心区 (core zone): the quote must say 核心区 right
+   * before the cluster's name (核心区张江科学城). Core zones lead the tour.
+   */
   core: z.boolean(),
 });
 export type DistrictProfile = z.infer<typeof DistrictProfile>;

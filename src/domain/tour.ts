@@ -1,11 +1,26 @@
 /**
  * The guided tour for presentations, generated from the data rather than written as
- * slides: the city overview, each layer, the district × industry matrix, each district (core zones first, then by how
- * much the report says of them), then regional and international cooperation. Each
+ * slides: the city overview, each layer, the district × industry matrix, each district (the core zone first, then
+ * the places the report names among its innovation clusters, then by how much the report says of them), then
+ * regional and international cooperation. Each
  * step names what it is about and which records and quote back its caption.
  */
-import type { AtlasModel } from './join';
-import { LAYER_IDS, type DistrictSlug, type InitiativeRecord, type LayerId } from './schema';
+import {
+  countByDistrict,
+  countByLayer,
+  type AtlasModel,
+  type DistrictCounts,
+  type LayerCount,
+  type RecordFilter,
+} from './join';
+import {
+  LAYER_IDS,
+  type DistrictProfile,
+  type DistrictSlug,
+  type InitiativeRecord,
+  type LayerId,
+  type Scope,
+} from './schema';
 
 export type TourFocus =
   | { type: 'city' }
@@ -39,6 +54,11 @@ function telling(records: InitiativeRecord[]): InitiativeRecord[] {
     .map(({ r }) => r);
 }
 
+/** Tour order of a district: the core zone, then the places named among the report's innovation clusters, then the rest. */
+function standing(p: DistrictProfile): number {
+  return p.core ? 2 : p.cluster ? 1 : 0;
+}
+
 /** The whole tour, in presentation order. */
 export function buildTour(model: AtlasModel): TourStep[] {
   const steps: TourStep[] = [];
@@ -52,7 +72,10 @@ export function buildTour(model: AtlasModel): TourStep[] {
   });
 
   for (const layer of LAYER_IDS) {
-    const records = telling(model.records.filter((r) => r.layer === layer && r.scope === 'district'));
+    // Every record of the layer, as the layers panel counts them: those the map draws first.
+    const mine = model.records.filter((r) => r.layer === layer);
+    const drawn = telling(mine.filter((r) => r.scope === 'district'));
+    const records = [...drawn, ...telling(mine.filter((r) => r.scope !== 'district'))];
     const first = records[0];
     if (!first) continue;
     steps.push({
@@ -75,9 +98,7 @@ export function buildTour(model: AtlasModel): TourStep[] {
     .slice()
     .sort(
       (a, b) =>
-        Number(b.profile.core) - Number(a.profile.core) ||
-        b.recordIds.length - a.recordIds.length ||
-        a.adcode - b.adcode,
+        standing(b.profile) - standing(a.profile) || b.recordIds.length - a.recordIds.length || a.adcode - b.adcode,
     );
   for (const d of districts) {
     const records = telling(d.recordIds.map((id) => model.recordById[id]).filter((r) => r !== undefined));
@@ -101,4 +122,40 @@ export function buildTour(model: AtlasModel): TourStep[] {
     });
   }
   return steps;
+}
+
+/** The records a step's map shows: one layer on a layer step, every layer otherwise, never an industry filter. */
+export function stepFilter(step: TourStep): RecordFilter {
+  return { layers: step.focus.type === 'layer' ? [step.focus.layer] : LAYER_IDS, industries: [] };
+}
+
+/**
+ * What a step counts, from the one count of each kind (countByLayer, countByDistrict)
+ * under the step's filter: its layer, total and where (layer steps), and the districts.
+ */
+export interface StepCounts {
+  layer: LayerCount | null;
+  byDistrict: Record<DistrictSlug, DistrictCounts>;
+  /** The step's headline number: its layer's, its district's, its scope's records; null for the matrix. */
+  headline: number | null;
+}
+
+export function stepCounts(model: AtlasModel, step: TourStep): StepCounts {
+  const f = stepFilter(step);
+  const byLayer = countByLayer(model, f.industries);
+  const byDistrict = countByDistrict(model, f);
+  const focus = step.focus;
+  const inScope = (scope: Scope) => LAYER_IDS.reduce((n, l) => n + byLayer[l].byScope[scope], 0);
+  switch (focus.type) {
+    case 'layer':
+      return { layer: byLayer[focus.layer], byDistrict, headline: byLayer[focus.layer].total };
+    case 'district':
+      return { layer: null, byDistrict, headline: byDistrict[focus.district].total };
+    case 'beyond':
+      return { layer: null, byDistrict, headline: inScope(focus.scope) };
+    case 'city':
+      return { layer: null, byDistrict, headline: inScope('city') };
+    case 'matrix':
+      return { layer: null, byDistrict, headline: null };
+  }
 }

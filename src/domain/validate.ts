@@ -21,6 +21,7 @@ import {
   RegionsFile,
   type Bilingual,
   type DistrictFeature,
+  type DistrictProfile,
 } from './schema';
 import { figureText, isQuoteOf, normaliseSource } from './source';
 
@@ -87,6 +88,32 @@ function duplicates(ids: string[]): Map<string, number[]> {
   const seen = new Map<string, number[]>();
   ids.forEach((id, i) => seen.set(id, [...(seen.get(id) ?? []), i]));
   return new Map([...seen].filter(([, at]) => at.length > 1));
+}
+
+/** How the source titles the core zone: 核心区 right before the place's name (核心区张江科学城). */
+export const CORE_ZONE = '核心区';
+
+/**
+ * A profile names its cluster as its quote does, and is a core zone only where the quote
+ * calls that place the 核心区. "科技创新核心区空间发展格局" (a district's own core area)
+ * is not the title: the place's name must follow 核心区 directly.
+ */
+export function checkCoreZone(p: DistrictProfile, at: string): DataIssue[] {
+  const file = DATA_FILES.profiles;
+  const issues: DataIssue[] = [];
+  if (p.cluster && !p.quote.includes(p.cluster.zh))
+    issues.push({
+      file,
+      path: `${at}.cluster.zh`,
+      reason: `cluster "${p.cluster.zh}" of "${p.district}" is not named in its quote`,
+    });
+  if (p.core && !(p.cluster && p.quote.includes(`${CORE_ZONE}${p.cluster.zh}`)))
+    issues.push({
+      file,
+      path: `${at}.core`,
+      reason: `"${p.district}" is marked core, but its quote does not call a place ${CORE_ZONE} (core zone): it needs "${CORE_ZONE}" right before its cluster's name`,
+    });
+  return issues;
 }
 
 /** Raw file contents (already JSON-parsed) plus the source text. */
@@ -226,6 +253,8 @@ export function validateAtlasData(raw: RawAtlasData): ValidationResult {
       issues.push({ file: F.profiles, path: `${at}.district`, reason: `duplicate profile for "${p.district}"` });
     profiled.add(p.district);
     checkLanguages(p.positioning, F.profiles, `${at}.positioning`, issues);
+    if (p.cluster) checkLanguages(p.cluster, F.profiles, `${at}.cluster`, issues);
+    issues.push(...checkCoreZone(p, at));
     if (!isQuoteOf(p.quote, source))
       issues.push({
         file: F.profiles,

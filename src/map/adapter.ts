@@ -14,7 +14,7 @@ import workerUrl from 'virtual:maplibre-worker-url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { AtlasModel } from '../domain/join';
 import type { DistrictSlug, LayerId } from '../domain/schema';
-import { CAMERA_LIMITS } from '../domain/camera-limits';
+import { ZOOM_LIMITS } from '../domain/camera-limits';
 import type { AtlasState, AtlasStore } from '../store/store';
 import type { CameraSource } from './camera-source';
 import { datasetChoropleth } from './choropleth';
@@ -104,8 +104,8 @@ export class AtlasMap {
       dragRotate: false,
       pitchWithRotate: false,
       touchPitch: false,
-      maxZoom: CAMERA_LIMITS.maxZoom,
-      minZoom: CAMERA_LIMITS.minZoom,
+      maxZoom: ZOOM_LIMITS.max,
+      minZoom: ZOOM_LIMITS.min,
       // Keyboard panning would steal arrow keys from the presentation deck and the lists.
       keyboard: false,
       // Names are placed by the overlay; the map's own symbols need no fade.

@@ -1,6 +1,5 @@
 /** What the map shows for a tour step: pure, so the tour's framing is tested in node. */
-import { LAYER_IDS } from '../domain/schema';
-import type { TourStep } from '../domain/tour';
+import { stepFilter, type TourStep } from '../domain/tour';
 import type { ViewState } from '../store/view-state';
 
 export type StepView = Pick<
@@ -9,13 +8,15 @@ export type StepView = Pick<
 >;
 
 export function viewForStep(step: TourStep): StepView {
+  // The filter the step's counts use (stepFilter), so the map shows what the caption counts.
+  const filter = stepFilter(step);
   const base: StepView = {
     mapView: 'city',
     region: null,
     district: null,
     record: null,
-    layers: [...LAYER_IDS],
-    industries: [],
+    layers: [...filter.layers],
+    industries: [...filter.industries],
     camera: null,
   };
   switch (step.focus.type) {
@@ -26,7 +27,7 @@ export function viewForStep(step: TourStep): StepView {
       // Regional cooperation is shown on the map of China; international items have no place on it.
       return step.focus.scope === 'region' ? { ...base, mapView: 'region' } : base;
     case 'layer':
-      return { ...base, layers: [step.focus.layer] };
+      return base;
     case 'district':
       return { ...base, district: step.focus.district };
   }

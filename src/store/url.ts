@@ -3,9 +3,10 @@
  * forgiving by design: an unknown district, record, layer or industry, or a malformed
  * camera, is ignored and the default used — a shared link never crashes the app.
  */
+import { cameraFits } from '../domain/camera-limits';
 import { DistrictSlug, LAYER_IDS, LayerId } from '../domain/schema';
 import { LANGS, type Lang } from '../i18n/strings';
-import { DEFAULT_VIEW, type Camera, type ViewState } from './view-state';
+import { DEFAULT_VIEW, type Camera, type MapView, type ViewState } from './view-state';
 
 /** Ids the URL may refer to. */
 export interface KnownIds {
@@ -21,15 +22,15 @@ function list(v: string | null): string[] {
   return v ? v.split(',').filter(Boolean) : [];
 }
 
-function parseCamera(v: string | null): Camera | null {
+/** A camera the map can show in this view (camera-limits.ts), or null. */
+function parseCamera(v: string | null, mapView: MapView): Camera | null {
   if (!v) return null;
   const parts = v.split(',').map(Number);
   const [lng, lat, zoom] = parts;
   if (parts.length !== 3 || lng === undefined || lat === undefined || zoom === undefined) return null;
   if (![lng, lat, zoom].every(Number.isFinite)) return null;
-  // Only cameras that look at the Shanghai region are honoured.
-  if (lng < 119 || lng > 124 || lat < 29.5 || lat > 33 || zoom < 5 || zoom > 18) return null;
-  return { lng, lat, zoom };
+  const camera = { lng, lat, zoom };
+  return cameraFits(camera, mapView) ? camera : null;
 }
 
 /** Reads a view from a query string; anything unknown falls back to the default. */
@@ -54,7 +55,7 @@ export function parseView(search: string, known: KnownIds): ViewState {
     district: district.success ? district.data : null,
     record: null,
     region: null,
-    camera: parseCamera(q.get('c')),
+    camera: null,
     presenting: false,
     step: 0,
     autoplay: null,
@@ -77,6 +78,8 @@ export function parseView(search: string, known: KnownIds): ViewState {
     view.record = record;
     view.district = known.recordDistrict(record);
   }
+  // Checked against the view the link ends up in: a regional camera is not a city one.
+  view.camera = parseCamera(q.get('c'), view.mapView);
   return view;
 }
 

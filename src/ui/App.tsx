@@ -61,12 +61,14 @@ export function App() {
       <OverlaySinkContext.Provider value={overlaySink}>
         <div className={`app theme-${theme}${presenting ? ' presenting' : ''}`}>
           {!presenting && <Header />}
-          {!presenting && <Sidebar />}
+          {/* The map comes before the sidebar in the page (the grid places them), so its view
+              switch comes before the district list in the Tab order. */}
           <main className="main">
             <MapView />
             <footer className="attribution">{t.attribution}</footer>
             {presenting && <Deck />}
           </main>
+          {!presenting && <Sidebar />}
           {!presenting && <Panel />}
           <LiveStatus />
           <UpdateNotice />

@@ -1,4 +1,6 @@
-import { KINDS, type DistrictSlug } from '../domain/schema';
+import { useMemo } from 'react';
+import { countByDistrict } from '../domain/join';
+import { KINDS, LAYER_IDS, type DistrictSlug } from '../domain/schema';
 import { RecordList } from './RecordList';
 import { Quote } from './Quote';
 import { useAtlas, useModel, useStrings } from './context';
@@ -10,19 +12,25 @@ export function DistrictPanel({ slug }: { slug: DistrictSlug }) {
   const model = useModel();
   const lang = useAtlas((s) => s.lang);
   const back = useAtlas((s) => s.back);
-  const { matches } = useFiltered();
+  const { matches, byDistrict } = useFiltered();
+  // The counts the district list and the deck use: all the district's records, and those in the filter.
+  const all = useMemo(() => countByDistrict(model, { layers: LAYER_IDS, industries: [] }), [model]);
   const d = model.districtBySlug[slug];
   const records = d.recordIds.map((id) => model.recordById[id]).filter((r) => r !== undefined);
   const shown = records.filter(matches);
+  const total = all[slug].total;
+  const inFilter = byDistrict[slug].total;
   return (
     <div className="panel-body" data-view="district" data-district={slug}>
       <button type="button" className="back" onClick={back}>
         ← {t.backToCity}
       </button>
-      <h2 className="panel-title">{d.name[lang]}</h2>
+      <h2 className="panel-title" tabIndex={-1}>
+        {d.name[lang]}
+      </h2>
       <p className="panel-sub">
         {lang === 'zh' ? d.name.en : d.name.zh} · {d.areaKm2.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-US')} km² ·{' '}
-        {t.recordsIn(records.length)}
+        {t.recordsIn(total)}
       </p>
       <section className="card">
         <h3>{t.positioning}</h3>
@@ -45,10 +53,7 @@ export function DistrictPanel({ slug }: { slug: DistrictSlug }) {
       </section>
       <section className="card">
         <h3>
-          {t.districtRecords}{' '}
-          <span className="count">
-            {shown.length === records.length ? records.length : `${shown.length} / ${records.length}`}
-          </span>
+          {t.districtRecords} <span className="count">{inFilter === total ? total : `${inFilter} / ${total}`}</span>
         </h3>
         {KINDS.map((kind) => {
           const group = shown.filter((r) => r.kind === kind);

@@ -1,13 +1,14 @@
 import { useMemo, useState } from 'react';
-import { buildIndustryMatrix } from '../domain/matrix';
+import { buildIndustryMatrix, shownPart } from '../domain/matrix';
 import type { DistrictSlug } from '../domain/schema';
-import { buildChoropleth } from '../map/choropleth';
+import { datasetChoropleth } from '../map/choropleth';
 import { readableOn } from '../map/palette';
 import { useAtlas, useModel, useStrings } from './context';
 
 /**
  * Districts × industries: records per cell on the visible layers. Hovering a cell
  * highlights the district on the map and previews the filter; clicking applies it.
+ * With `rows`, only the districts with the most records are shown, and it says so.
  */
 export function Matrix({ rows }: { rows?: number } = {}) {
   const t = useStrings();
@@ -19,7 +20,12 @@ export function Matrix({ rows }: { rows?: number } = {}) {
   const setHover = useAtlas((s) => s.setHover);
   const [preview, setPreview] = useState<{ district: DistrictSlug; industry: string } | null>(null);
   const m = useMemo(() => buildIndustryMatrix(model, layers), [model, layers]);
-  const scale = useMemo(() => buildChoropleth(m.districts.flatMap((d) => Object.values(m.cells[d]))), [m]);
+  const shown = useMemo(() => shownPart(m, rows), [m, rows]);
+  // The map's one scheme: a colour means the same number of records in a cell as on a district.
+  const scale = datasetChoropleth(
+    model,
+    useAtlas((s) => s.theme),
+  );
   const focus = (district: DistrictSlug, industry: string) => {
     setPreview({ district, industry });
     setHover({ district, record: null, cluster: 0, at: null });
@@ -32,6 +38,11 @@ export function Matrix({ rows }: { rows?: number } = {}) {
   return (
     <section className="card matrix" aria-labelledby="matrix-h">
       <h3 id="matrix-h">{t.matrix.title}</h3>
+      {shown.subset && (
+        <p className="matrix-subset" data-testid="matrix-subset">
+          {t.matrix.subset(shown.districts.length, shown.of.districts, shown.industries.length, shown.of.industries)}
+        </p>
+      )}
       <p className="hint" aria-live="polite">
         {preview
           ? t.matrix.preview(
@@ -47,7 +58,7 @@ export function Matrix({ rows }: { rows?: number } = {}) {
             <th scope="col" className="matrix-corner">
               <span className="sr-only">{t.districts}</span>
             </th>
-            {m.industries.map((id) => {
+            {shown.industries.map((id) => {
               const ind = model.industryById[id];
               return (
                 <th
@@ -63,10 +74,10 @@ export function Matrix({ rows }: { rows?: number } = {}) {
           </tr>
         </thead>
         <tbody>
-          {m.districts.slice(0, rows ?? m.districts.length).map((slug) => (
+          {shown.districts.map((slug) => (
             <tr key={slug}>
               <th scope="row">{model.districtBySlug[slug].name[lang]}</th>
-              {m.industries.map((id) => {
+              {shown.industries.map((id) => {
                 const n = m.cells[slug][id] ?? 0;
                 const label = t.matrix.preview(
                   model.districtBySlug[slug].name[lang],

@@ -26,7 +26,9 @@ export function Overview() {
   const beyond = model.beyondDistricts.filter((r) => r !== zone && matches(r));
   return (
     <div className="panel-body" data-view="overview">
-      <h2 className="panel-title">{t.overview}</h2>
+      <h2 className="panel-title" tabIndex={-1}>
+        {t.overview}
+      </h2>
       {zone && (
         <section className="card">
           <h3>{t.overviewIntro}</h3>
@@ -40,7 +42,9 @@ export function Overview() {
           {LAYER_IDS.map((l) => (
             <li key={l}>
               <span>{t.layerNames[l]}</span>
-              <span className="count">{byLayer[l]}</span>
+              <span className="count" data-testid={`overview-layer-count-${l}`}>
+                {byLayer[l].total}
+              </span>
             </li>
           ))}
         </ul>

@@ -24,7 +24,9 @@ export function RecordPanel({ id }: { id: string }) {
         <SymbolIcon layer={r.layer} precision={precision ?? 'site'} />
         {t.layerNames[r.layer]} · {t.kindNames[r.kind]}
       </p>
-      <h2 className="panel-title">{r.name[lang]}</h2>
+      <h2 className="panel-title" tabIndex={-1}>
+        {r.name[lang]}
+      </h2>
       {lang === 'en' && (
         <p className="panel-sub" lang="zh">
           {r.name.zh}

@@ -1,3 +1,4 @@
+import { regionHeadline } from '../domain/links';
 import { Figures } from './Figures';
 import { Quote } from './Quote';
 import { RecordList } from './RecordList';
@@ -14,19 +15,23 @@ export function RegionPanel() {
   const links = model.regionLinks;
   const link = links.find((l) => l.region.id === selected);
   if (link) {
-    const records = link.recordIds.map((id) => model.recordById[id]).filter((r) => r !== undefined);
+    // The place's figures lead: records with figures first, their figures before their summary.
+    const all = link.recordIds.map((id) => model.recordById[id]).filter((r) => r !== undefined);
+    const records = [...all.filter((r) => r.figures.length > 0), ...all.filter((r) => r.figures.length === 0)];
     return (
       <div className="panel-body" data-view="region" data-region={link.region.id}>
         <button type="button" className="back" onClick={back}>
           ← {t.regionView.back}
         </button>
-        <h2 className="panel-title">{link.region.name[lang]}</h2>
+        <h2 className="panel-title" tabIndex={-1}>
+          {link.region.name[lang]}
+        </h2>
         <p className="panel-sub">{t.regionView.records(records.length)}</p>
         {records.map((r) => (
-          <section key={r.id} className="card">
+          <section key={r.id} className="card" data-record={r.id}>
             <h3>{r.name[lang]}</h3>
+            <Figures figures={r.figures} large sourceUnits />
             <p className="summary">{r.summary[lang]}</p>
-            <Figures figures={r.figures} />
             <Quote text={r.quote} />
           </section>
         ))}
@@ -34,9 +39,20 @@ export function RegionPanel() {
     );
   }
   const others = model.records.filter((r) => r.scope === 'region' && !links.some((l) => l.recordIds.includes(r.id)));
+  const headline = regionHeadline(model);
   return (
     <div className="panel-body" data-view="regions">
-      <h2 className="panel-title">{t.regionView.title}</h2>
+      <h2 className="panel-title" tabIndex={-1}>
+        {t.regionView.title}
+      </h2>
+      {headline && (
+        <section className="card region-headline" data-testid="region-headline" data-record={headline.id}>
+          <h3>{headline.name[lang]}</h3>
+          <Figures figures={headline.figures} large sourceUnits />
+          <p className="summary">{headline.summary[lang]}</p>
+          <Quote text={headline.quote} />
+        </section>
+      )}
       <p className="panel-sub">{t.regionView.intro}</p>
       <ul className="region-list">
         {links.map((l) => (

@@ -21,7 +21,7 @@ function LayerToggles() {
               <SymbolIcon layer={l} precision="site" />
               <span className="toggle-name">{t.layerNames[l]}</span>
               <span className="count" data-testid={`layer-count-${l}`}>
-                {byLayer[l]}
+                {byLayer[l].total}
               </span>
             </label>
           </li>

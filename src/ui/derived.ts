@@ -1,13 +1,13 @@
 /** Filter-dependent numbers the panels share, memoised on the filter. */
 import { useMemo } from 'react';
 import { filteredCounts } from '../domain/filtered';
-import { recordMatches, type DistrictCounts } from '../domain/join';
+import { recordMatches, type DistrictCounts, type LayerCount } from '../domain/join';
 import type { DistrictSlug, InitiativeRecord, LayerId } from '../domain/schema';
 import { useAtlasShallow, useModel } from './context';
 
 export interface FilteredView {
   byDistrict: Record<DistrictSlug, DistrictCounts>;
-  byLayer: Record<LayerId, number>;
+  byLayer: Record<LayerId, LayerCount>;
   matches: (r: InitiativeRecord) => boolean;
 }
 

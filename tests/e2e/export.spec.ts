@@ -1,11 +1,15 @@
 /**
- * Exports: the files that download are parsed and checked against the data — CSV rows
- * and its BOM, GeoJSON features, PNG dimensions at 1× and 2× — and the print media
- * shows the district handout alone.
+ * Exports: the files that download are parsed and checked against the data — CSV rows,
+ * headers and words in each language and its BOM, GeoJSON features (every record of the
+ * filter or the district), PNG dimensions at 1× and 2× and with a wrapped subtitle —
+ * the menu says what it exports, and the print media shows the district handout alone.
  */
 import { readFileSync } from 'node:fs';
 import { expect, type Page } from '@playwright/test';
+import { CSV_COLUMNS, type CsvColumn } from '../../src/domain/export';
 import { recordMatches } from '../../src/domain/join';
+import { LANGS, STRINGS } from '../../src/i18n/strings';
+import { FOOTER_CSS_PX, HEADER_CSS_PX, SUBTITLE_LINE_CSS_PX } from '../../src/ui/export/compose';
 import { openAtlas, test } from './fixtures';
 import { loadModel } from './model';
 
@@ -52,7 +56,16 @@ function parseCsv(text: string): string[][] {
   return rows;
 }
 
-test('CSV and GeoJSON hold exactly the records in the filter', async ({ page }) => {
+interface GeoFile {
+  atlas: { records: number; withoutGeometry: string[]; notes: { zh: string; en: string } };
+  features: {
+    id: string;
+    geometry: { type: string; coordinates: unknown } | null;
+    properties: { precision: string | null };
+  }[];
+}
+
+test('CSV and GeoJSON hold exactly the records in the filter, and the menu says so', async ({ page }) => {
   const model = loadModel();
   const industry = 'smart-manufacturing';
   const filter = { layers: ['clusters', 'platforms'] as const, industries: [industry] };
@@ -60,29 +73,91 @@ test('CSV and GeoJSON hold exactly the records in the filter', async ({ page }) 
     recordMatches(r, { layers: [...filter.layers], industries: filter.industries }),
   );
   expect(expected.length).toBeGreaterThan(0);
+  expect(
+    expected.some((r) => r.scope !== 'district'),
+    'the filter holds records with no district',
+  ).toBe(true);
   await openAtlas(page, `?l=${filter.layers.join(',')}&i=${industry}`);
+
+  await page.locator('.export summary').click();
+  const scope = page.getByTestId('export-scope');
+  await expect(scope).toHaveAttribute('data-count', String(expected.length));
+  await expect(scope).toContainText(`${expected.length} 条`);
+  await expect(scope).toContainText(STRINGS.zh.layerNames.clusters);
+  await expect(page.getByTestId('geojson-note')).toHaveText(STRINGS.zh.exportMenu.geojsonNote);
+  await page.locator('.export summary').click();
 
   const csv = await download(page, 'csv');
   expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const rows = parseCsv(csv.toString('utf8').slice(1));
   const header = rows[0] ?? [];
-  expect(header.slice(0, 3)).toEqual(['id', 'scope', 'districts']);
-  expect(rows.slice(1).map((r) => r[0])).toEqual(expected.map((r) => r.id));
+  const col = (c: CsvColumn) => header.indexOf(STRINGS.zh.exportMenu.csvColumns[c]);
+  expect(rows.slice(1).map((r) => r[col('id')])).toEqual(expected.map((r) => r.id));
   const first = expected[0];
   const row = rows[1] ?? [];
-  expect(row[header.indexOf('name_zh')]).toBe(first?.name.zh);
-  expect(row[header.indexOf('quote')]).toBe(first?.quote);
+  expect(row[col('name_zh')]).toBe(first?.name.zh);
+  expect(row[col('quote')]).toBe(first?.quote);
 
-  const geo = JSON.parse((await download(page, 'geojson')).toString('utf8')) as {
-    features: { id: string; geometry: { coordinates: [number, number] }; properties: { precision: string } }[];
-  };
-  const placed = expected.filter((r) => model.placed.some((p) => p.id === r.id));
-  expect(geo.features.map((f) => f.id)).toEqual(placed.map((r) => r.id));
+  // Every record of the filter, none left out: city-wide ones without geometry, as the file declares.
+  const geo = JSON.parse((await download(page, 'geojson')).toString('utf8')) as GeoFile;
+  expect(geo.features.map((f) => f.id)).toEqual(expected.map((r) => r.id));
+  expect(geo.atlas.records).toBe(expected.length);
+  expect(geo.atlas.withoutGeometry).toEqual(geo.features.filter((f) => f.geometry === null).map((f) => f.id));
+  expect(geo.atlas.notes.zh).toBe(STRINGS.zh.exportMenu.geojsonNote);
   for (const f of geo.features) {
     const p = model.placed.find((x) => x.id === f.id);
-    expect(f.geometry.coordinates[0]).toBeCloseTo(p?.lng ?? NaN, 4);
-    expect(f.properties.precision).toBe(p?.precision);
+    if (!p) continue;
+    expect((f.geometry?.coordinates as number[])[0]).toBeCloseTo(p.lng, 4);
+    expect(f.properties.precision).toBe(p.precision);
   }
+});
+
+test('the CSV has readable headers and words in each language, with the ids in their own columns', async ({ page }) => {
+  const model = loadModel();
+  const records = model.records;
+  for (const lang of LANGS) {
+    const t = STRINGS[lang];
+    await openAtlas(page, lang === 'en' ? '?lang=en' : '');
+    const rows = parseCsv((await download(page, 'csv')).toString('utf8').slice(1));
+    const header = rows[0] ?? [];
+    expect(header, lang).toEqual(CSV_COLUMNS.map((c) => t.exportMenu.csvColumns[c]));
+    const col = (c: CsvColumn) => header.indexOf(t.exportMenu.csvColumns[c]);
+    expect(
+      rows.slice(1).map((r) => r[col('id')]),
+      lang,
+    ).toEqual(records.map((r) => r.id));
+    for (const [i, r] of records.entries()) {
+      const row = rows[i + 1] ?? [];
+      expect(row[col('layer')], `${lang} ${r.id}`).toBe(t.layerNames[r.layer]);
+      expect(row[col('layer_id')], `${lang} ${r.id}`).toBe(r.layer);
+      expect(row[col('kind')], `${lang} ${r.id}`).toBe(t.kindNames[r.kind]);
+      expect(row[col('kind_id')], `${lang} ${r.id}`).toBe(r.kind);
+      expect(row[col('industry_ids')], `${lang} ${r.id}`).toBe(r.industries.join(';'));
+      for (const id of r.industries) expect(row[col('industries')]).toContain(model.industryById[id]?.label[lang]);
+      const p = model.placed.find((x) => x.id === r.id);
+      expect(row[col('precision')], `${lang} ${r.id}`).toBe(p ? t.precision[p.precision] : '');
+      expect(row[col('precision_id')], `${lang} ${r.id}`).toBe(p?.precision ?? '');
+    }
+  }
+});
+
+test("with a district selected, the files hold that district's records in the filter, and the menu says so", async ({
+  page,
+}) => {
+  const model = loadModel();
+  const slug = 'pudong';
+  const expected = model.records.filter((r) => r.districts.includes(slug));
+  await openAtlas(page, `?d=${slug}&lang=en`);
+  await page.locator('.export summary').click();
+  const scope = page.getByTestId('export-scope');
+  await expect(scope).toHaveAttribute('data-count', String(expected.length));
+  await expect(scope).toContainText(model.districtBySlug[slug].name.en);
+  await page.locator('.export summary').click();
+  const rows = parseCsv((await download(page, 'csv')).toString('utf8').slice(1));
+  const idCol = (rows[0] ?? []).indexOf(STRINGS.en.exportMenu.csvColumns.id);
+  expect(rows.slice(1).map((r) => r[idCol])).toEqual(expected.map((r) => r.id));
+  const geo = JSON.parse((await download(page, 'geojson')).toString('utf8')) as GeoFile;
+  expect(geo.features.map((f) => f.id)).toEqual(expected.map((r) => r.id));
 });
 
 test('the PNG is the map with a title band and an attribution band, at 1× and 2×', async ({ page }) => {
@@ -95,6 +170,20 @@ test('the PNG is the map with a title band and an attribution band, at 1× and 2
   const two = pngSize(await download(page, 'png2x'));
   expect(two.width).toBe(Math.round(box.width) * 2);
   expect(two.height).toBe((Math.round(box.height) + 64 + 46) * 2);
+});
+
+test('an English PNG with a long filter wraps its subtitle: the title band grows by whole lines', async ({ page }) => {
+  const model = loadModel();
+  const layers = ['clusters', 'funds', 'platforms', 'projects', 'reforms'];
+  const industries = model.industries.slice(0, 6).map((i) => i.id);
+  await openAtlas(page, `?lang=en&l=${layers.join(',')}&i=${industries.join(',')}`);
+  const box = await page.locator('.map').boundingBox();
+  if (!box) throw new Error('no map box');
+  const { width, height } = pngSize(await download(page, 'png'));
+  expect(width).toBe(Math.round(box.width));
+  const extra = height - (Math.round(box.height) + HEADER_CSS_PX + FOOTER_CSS_PX);
+  expect(extra, 'the subtitle took more than one line').toBeGreaterThan(0);
+  expect(extra % SUBTITLE_LINE_CSS_PX, 'whole subtitle lines').toBe(0);
 });
 
 test('printing shows the selected district handout and nothing else', async ({ page }) => {

@@ -123,6 +123,9 @@ test('keyboard only: district, record, back, industry filter, clear, language, p
   await expect(page.locator(panel)).toHaveAttribute('data-view', 'record');
   await expect(page.locator(panel)).toHaveAttribute('data-record', id);
   await expect(page.locator(`${panel} .panel-title`)).toHaveText(r.name.zh);
+  // Focus lands on the record's heading, not the page body: the next Tab goes on inside the panel.
+  await expect(page.locator(`${panel} .panel-title`)).toBeFocused();
+  await expectFocusIndicator(page, 'the record heading');
   await expect(page.locator(`${panel} blockquote.quote`)).toBeVisible();
   await expect(page.locator(`${panel} blockquote.quote`)).toContainText(quote);
   await expectParam(page, 'r', id);
@@ -188,4 +191,50 @@ test('keyboard only: district, record, back, industry filter, clear, language, p
   await expect(page.locator(panel)).toHaveAttribute('data-district', top.slug);
   await expectParam(page, 'd', top.slug);
   await expectParam(page, 'lang', 'en');
+});
+
+test('the view switch comes before the district list in the Tab order; a skip link leads from the list to the panel', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await openAtlas(page);
+  // From the top of the page to the view switch: no district button on the way.
+  const before: string[] = [];
+  for (let i = 0; i < 100; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate(() => document.activeElement?.matches('button[data-view-switch]') ?? false)) break;
+    before.push(await focused(page));
+  }
+  await expect(page.locator('button[data-view-switch]').first()).toBeFocused();
+  expect(
+    before.filter((el) => el.includes('data-district')),
+    'district buttons before the view switch',
+  ).toEqual([]);
+
+  // On to the district list: its first stop is the skip link, shown when focused.
+  await tabTo(page, '[data-testid="skip-to-panel"]');
+  await expect(page.getByTestId('skip-to-panel')).toBeVisible();
+  await expectFocusIndicator(page, 'the skip link');
+  const list = await page.locator('button[data-district]').first().boundingBox();
+  const link = await page.getByTestId('skip-to-panel').boundingBox();
+  expect(link && list && link.y < list.y, 'the skip link sits before the district buttons').toBe(true);
+
+  // Enter skips the 16 district buttons: focus lands on the panel's heading, the URL keeps no hash.
+  await page.keyboard.press('Enter');
+  await expect(page.locator(`${panel} .panel-title`)).toBeFocused();
+  await expectFocusIndicator(page, 'the panel heading');
+  expect(new URL(page.url()).hash).toBe('');
+  await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => document.activeElement?.closest('.panel') !== null), await focused(page)).toBe(true);
+
+  // With a district open, the skip link leads to its panel just the same.
+  const top = expectedRanking(ALL)[0];
+  if (!top) throw new Error('no district has records');
+  await tabTo(page, `button[data-district="${top.slug}"]`, { back: true });
+  await page.keyboard.press('Enter');
+  await expect(page.locator(panel)).toHaveAttribute('data-district', top.slug);
+  await tabTo(page, '[data-testid="skip-to-panel"]', { back: true });
+  await page.keyboard.press('Enter');
+  await expect(page.locator(`${panel} .panel-title`)).toBeFocused();
+  await expect(page.locator(`${panel} .panel-title`)).toHaveText(top.name.zh);
 });

@@ -3,7 +3,9 @@
  * names, each with its records; reached from the view switch, a link or the tour.
  */
 import { expect } from '@playwright/test';
-import { buildRegionLinks } from '../../src/domain/links';
+import { formatFigure } from '../../src/domain/format';
+import { buildRegionLinks, regionHeadline } from '../../src/domain/links';
+import { LANGS } from '../../src/i18n/strings';
 import { mapIdle, openAtlas, project, test } from './fixtures';
 import { loadModel } from './model';
 
@@ -36,6 +38,39 @@ test('the view switch flies to the regional view: every linked place is listed w
   await page.locator('button[data-view-switch=city]').click();
   await expect(page.locator('.panel-body[data-view=overview]')).toBeVisible();
   await expect.poll(() => new URL(page.url()).searchParams.get('v')).toBe(null);
+});
+
+test('the regional overview leads with its headline figures (1,910 items, 29.9亿元) in both languages, and a place leads with its figures', async ({
+  page,
+}) => {
+  const model = loadModel();
+  const headline = regionHeadline(model);
+  if (!headline) throw new Error('the data has no regional figure');
+  for (const lang of LANGS) {
+    await openAtlas(page, `?v=region${lang === 'en' ? '&lang=en' : ''}`);
+    const card = page.getByTestId('region-headline');
+    await expect(card).toBeVisible();
+    await expect(card.locator('h3')).toHaveText(headline.name[lang]);
+    // Before the list of places: visible without opening one.
+    const [cardBox, listBox] = await Promise.all([card.boundingBox(), page.locator('.region-list').boundingBox()]);
+    expect(cardBox && listBox && cardBox.y < listBox.y, 'the headline comes before the places').toBe(true);
+    for (const f of headline.figures) {
+      await expect(card).toContainText(formatFigure(f, lang));
+      // The source's own units too: 29.9亿元 next to CNY 2.99 billion.
+      await expect(card).toContainText(formatFigure(f, 'zh'));
+    }
+  }
+  // In English: 1,910 and 29.9, as the issue asks, derived from the data above.
+  await expect(page.getByTestId('region-headline')).toContainText(formatFigure({ value: 1910, unit: '项' }, 'en'));
+  await expect(page.getByTestId('region-headline')).toContainText('29.9亿元');
+
+  // A place's panel starts with its figures: the first card after the title holds them.
+  const place = headline.regions.find((id) => model.regionLinks.some((l) => l.region.id === id)) ?? '';
+  await page.locator(`.region-list button[data-region=${place}]`).click();
+  const first = page.locator(`.panel-body[data-view=region][data-region=${place}] > section`).first();
+  await expect(first).toHaveAttribute('data-record', headline.id);
+  const firstFigure = headline.figures[0];
+  if (firstFigure) await expect(first.locator('.figures')).toContainText(formatFigure(firstFigure, 'en'));
 });
 
 test('clicking a linked place on the map opens it; a deep link restores it', async ({ page }) => {

@@ -63,8 +63,10 @@ test('the keyboard selects a district from the list; Esc returns to the city', a
   if (!d) throw new Error('no district');
   const button = page.locator(`button[data-district="${d.slug}"]`);
 
-  // Reach the list with Tab from the last industry chip, then walk to the district.
+  // Reach the list with Tab from the last industry chip (past the skip link to the panel), then walk to the district.
   await page.locator('button[data-industry]').last().focus();
+  await page.keyboard.press('Tab');
+  await expect(page.getByTestId('skip-to-panel')).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(page.locator('button[data-district]').first()).toBeFocused();
   await button.focus();

@@ -1,5 +1,6 @@
 import { ALL, DISTRICTS, district, expectedRanking, expectedTotals, LAYERS, recordWithIndustry } from './data';
-import { expect, expectParam, listCounts, mapIdle, openAtlas, params, test } from './fixtures';
+import { ZOOM_LIMITS } from '../../src/domain/camera-limits';
+import { expect, expectParam, listCounts, mapIdle, openAtlas, params, project, test } from './fixtures';
 
 const panel = '.panel-body';
 
@@ -76,4 +77,37 @@ test('a malformed URL opens the default overview in Chinese', async ({ page }) =
   // The junk is not kept in the address bar either.
   for (const name of ['d', 'r', 'l', 'c', 'lang', 'i'])
     expect(params(page).get(name), `URL parameter ${name}`).toBeNull();
+});
+
+test('a regional camera in a link round-trips: kept in the URL, shown by the map, kept after a reload', async ({
+  page,
+}) => {
+  const camera = '98.7,36.9,4.4';
+  const [lng, lat] = camera.split(',').map(Number) as [number, number, number];
+  await openAtlas(page, `?v=region&c=${camera}`);
+  for (const pass of ['first load', 'after reload']) {
+    await expect(page.locator('button[data-view-switch=region]'), pass).toHaveAttribute('aria-pressed', 'true');
+    await expectParam(page, 'v', 'region');
+    await expectParam(page, 'c', camera);
+    // The map looks where the link says: the camera's centre is the map's centre.
+    const box = await page.locator('.map').boundingBox();
+    if (!box) throw new Error('no map box');
+    const at = await project(page, [lng, lat]);
+    expect(Math.abs(at.x - box.width / 2), `${pass}: x`).toBeLessThan(2);
+    expect(Math.abs(at.y - box.height / 2), `${pass}: y`).toBeLessThan(2);
+    if (pass === 'first load') {
+      await page.reload();
+      await expect(page.locator('.map')).toHaveAttribute('data-ready', 'true');
+      await mapIdle(page);
+    }
+  }
+});
+
+test('a regional camera in a city link, or one beyond the zoom limits, is dropped', async ({ page }) => {
+  await openAtlas(page, '?c=98.7,36.9,4.4');
+  await expect(page.locator('button[data-view-switch=city]')).toHaveAttribute('aria-pressed', 'true');
+  await expectParam(page, 'c', null);
+  await openAtlas(page, `?v=region&c=98.7,36.9,${ZOOM_LIMITS.max + 1}`);
+  await expectParam(page, 'v', 'region');
+  await expectParam(page, 'c', null);
 });

@@ -1,30 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DATA_FILES } from '../../src/domain/atlas-data';
+import { copyOfData, removeCopies } from './fixtures/data-copy';
 import { ROOT } from './fixtures/real-data';
 
 const TIMEOUT = 30_000;
-
-/** Every file data:check reads, relative to the project root. */
-function dataFiles(): string[] {
-  return Object.values(DATA_FILES);
-}
-
-const made: string[] = [];
-
-/** A private copy of the project's data files, laid out as in the project. */
-function copyOfData(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'atlas-data-check-'));
-  made.push(dir);
-  for (const file of dataFiles()) {
-    mkdirSync(dirname(join(dir, file)), { recursive: true });
-    copyFileSync(join(ROOT, file), join(dir, file));
-  }
-  return dir;
-}
 
 function dataCheck(dir: string) {
   const r = spawnSync('npx', ['tsx', 'geo/tools/data-check.ts', dir], {
@@ -36,15 +17,13 @@ function dataCheck(dir: string) {
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-afterEach(() => {
-  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+afterEach(removeCopies);
 
 describe('npm run data:check', () => {
   it(
     'passes on an unchanged copy of the data and says so',
     () => {
-      const r = dataCheck(copyOfData());
+      const r = dataCheck(copyOfData('atlas-data-check-'));
       expect(r.stderr).toBe('');
       expect(r.stdout).toContain('data:check ok');
       expect(r.status).toBe(0);
@@ -55,7 +34,7 @@ describe('npm run data:check', () => {
   it(
     'fails with exit code 1 and names the file when records.json is not valid JSON',
     () => {
-      const dir = copyOfData();
+      const dir = copyOfData('atlas-data-check-');
       writeFileSync(join(dir, 'geo/data/records.json'), '[\n  { "id": "a",\n');
       const r = dataCheck(dir);
       expect(r.status).toBe(1);
@@ -69,7 +48,7 @@ describe('npm run data:check', () => {
   it(
     'prints every problem as "file path: reason" when the data is wrong',
     () => {
-      const dir = copyOfData();
+      const dir = copyOfData('atlas-data-check-');
       const file = join(dir, 'geo/data/profiles.json');
       writeFileSync(file, '[]\n');
       const r = dataCheck(dir);
@@ -84,7 +63,7 @@ describe('npm run data:check', () => {
   it(
     'fails and names the file when a data file is missing',
     () => {
-      const dir = copyOfData();
+      const dir = copyOfData('atlas-data-check-');
       rmSync(join(dir, 'geo/data/regions.json'));
       const r = dataCheck(dir);
       expect(r.status).toBe(1);

@@ -1,17 +1,92 @@
 import { describe, expect, it } from 'vitest';
-import { recordsCsv, recordsGeoJSON, recordsInFilter } from '../../src/domain/export';
+import { CSV_COLUMNS, exportRecords, recordsCsv, recordsGeoJSON, recordsInFilter } from '../../src/domain/export';
+import { countInFilter } from '../../src/domain/filtered';
+import { countByDistrict, type AtlasModel } from '../../src/domain/join';
 import { LAYER_IDS } from '../../src/domain/schema';
+import { LANGS, STRINGS } from '../../src/i18n/strings';
 import { loadRealModel } from './fixtures/real-data';
+
+const ALL = { layers: LAYER_IDS, industries: [] } as const;
+
+/** Splits one CSV line without quoted newlines into its cells. */
+function cells(line: string): string[] {
+  const out: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i];
+    if (quoted && ch === '"' && line[i + 1] === '"') {
+      cell += '"';
+      i++;
+    } else if (ch === '"') quoted = !quoted;
+    else if (ch === ',' && !quoted) {
+      out.push(cell);
+      cell = '';
+    } else cell += ch;
+  }
+  return [...out, cell];
+}
+
+function rowOf(csv: string, id: string): Record<string, string> {
+  const lines = csv.slice(1).split('\r\n');
+  const line = lines.find((l) => l.startsWith(`${id},`));
+  if (!line) throw new Error(`no row for ${id}`);
+  const values = cells(line);
+  return Object.fromEntries(CSV_COLUMNS.map((c, i) => [c, values[i] ?? '']));
+}
+
+function recordOf(model: AtlasModel, test: (r: AtlasModel['records'][number]) => boolean) {
+  const r = model.records.find(test);
+  if (!r) throw new Error('the data has no record of the kind this test needs');
+  return r;
+}
 
 describe('CSV export', () => {
   it('starts with a UTF-8 byte-order mark and a header, one CRLF row per record', () => {
     const model = loadRealModel();
-    const records = recordsInFilter(model, { layers: LAYER_IDS, industries: [] });
-    const csv = recordsCsv(model, records);
+    const records = recordsInFilter(model, ALL);
+    const csv = recordsCsv(model, records, 'zh');
     expect(csv.charCodeAt(0)).toBe(0xfeff);
-    expect(csv.slice(1).startsWith('id,scope,districts,')).toBe(true);
     // Quoted cells never contain a bare CRLF here, so rows can be counted by line ends.
     expect(csv.split('\r\n').length - 2).toBe(records.length);
+  });
+
+  it('has readable headers in the interface language, one per column', () => {
+    const model = loadRealModel();
+    for (const lang of LANGS) {
+      const header = cells(recordsCsv(model, [], lang).slice(1).split('\r\n')[0] ?? '');
+      expect(header).toEqual(CSV_COLUMNS.map((c) => STRINGS[lang].exportMenu.csvColumns[c]));
+    }
+    const zh = Object.values(STRINGS.zh.exportMenu.csvColumns);
+    const en = Object.values(STRINGS.en.exportMenu.csvColumns);
+    expect(zh.every((h) => /\p{Script=Han}/u.test(h))).toBe(true);
+    expect(en.some((h) => /\p{Script=Han}/u.test(h))).toBe(false);
+    expect(new Set(zh).size).toBe(zh.length);
+    expect(new Set(en).size).toBe(en.length);
+  });
+
+  it('writes layer, kind, scope, industries and precision as words in the language, ids in their own columns', () => {
+    const model = loadRealModel();
+    const r = recordOf(model, (x) => x.scope === 'district' && x.industries.length > 0);
+    const p = model.placed.find((x) => x.id === r.id);
+    for (const lang of LANGS) {
+      const t = STRINGS[lang];
+      const row = rowOf(recordsCsv(model, [r], lang), r.id);
+      expect(row.id).toBe(r.id);
+      expect(row.layer).toBe(t.layerNames[r.layer]);
+      expect(row.layer_id).toBe(r.layer);
+      expect(row.kind).toBe(t.kindNames[r.kind]);
+      expect(row.kind_id).toBe(r.kind);
+      expect(row.scope).toBe(t.scope[r.scope]);
+      expect(row.scope_id).toBe(r.scope);
+      expect(row.industry_ids).toBe(r.industries.join(';'));
+      for (const i of r.industries) expect(row.industries).toContain(model.industryById[i]?.label[lang]);
+      expect(row.district_ids).toBe(r.districts.join(';'));
+      expect(row.districts).toContain(model.districtBySlug[r.districts[0] ?? 'huangpu'].name[lang]);
+      expect(row.precision).toBe(p ? t.precision[p.precision] : '');
+      expect(row.precision_id).toBe(p?.precision ?? '');
+      expect(row.quote).toBe(r.quote);
+    }
   });
 
   it('quotes cells with commas or quotes, doubling the quotes', () => {
@@ -19,34 +94,99 @@ describe('CSV export', () => {
     const r = structuredClone(model.records[0]);
     if (!r) throw new Error('no record');
     r.name.en = 'A "quoted", name';
-    const line = recordsCsv(model, [r]).split('\r\n')[1] ?? '';
+    const line = recordsCsv(model, [r], 'en').split('\r\n')[1] ?? '';
     expect(line).toContain('"A ""quoted"", name"');
   });
 
   it('keeps figures in the units of the source in Chinese and in words in English', () => {
     const model = loadRealModel();
-    const fund = model.records.find((r) => r.figures.some((f) => f.unit === '亿元' && f.value === 10));
-    if (!fund) throw new Error('the data has no 10亿元 figure');
-    const csv = recordsCsv(model, [fund]);
-    expect(csv).toContain('10亿元');
-    expect(csv).toContain('CNY 1 billion');
+    const fund = recordOf(model, (r) => r.figures.some((f) => f.unit === '亿元' && f.value === 10));
+    for (const lang of LANGS) {
+      const csv = recordsCsv(model, [fund], lang);
+      expect(csv).toContain('10亿元');
+      expect(csv).toContain('CNY 1 billion');
+    }
   });
 });
 
-describe('GeoJSON export', () => {
-  it('has a point for each record drawn on the map, where the map draws it, and none for city-wide ones', () => {
+describe('what an export holds', () => {
+  it("is every record in the filter, as many as the layers panel's counts add up to", () => {
     const model = loadRealModel();
-    const records = recordsInFilter(model, { layers: LAYER_IDS, industries: [] });
-    const fc = JSON.parse(recordsGeoJSON(model, records)) as {
-      features: { id: string; geometry: { coordinates: [number, number] } }[];
-    };
-    expect(fc.features).toHaveLength(model.placed.length);
-    for (const f of fc.features) {
-      const p = model.placed.find((x) => x.id === f.id);
-      expect(p).toBeDefined();
-      expect(f.geometry.coordinates[0]).toBeCloseTo(p?.lng ?? NaN, 5);
-      expect(f.geometry.coordinates[1]).toBeCloseTo(p?.lat ?? NaN, 5);
+    for (const f of [ALL, { layers: ['clusters', 'platforms'] as const, industries: ['smart-manufacturing'] }]) {
+      const records = exportRecords(model, f, null);
+      expect(records).toEqual(recordsInFilter(model, f));
+      expect(records).toHaveLength(countInFilter(model, f));
     }
-    expect(fc.features.some((f) => model.recordById[f.id]?.scope !== 'district')).toBe(false);
+  });
+
+  it("is the selected district's records in the filter, as many as the district list shows", () => {
+    const model = loadRealModel();
+    const f = { layers: LAYER_IDS, industries: ['tech-finance'] };
+    const counts = countByDistrict(model, f);
+    for (const d of model.districts) {
+      const records = exportRecords(model, f, d.slug);
+      expect(records.length, d.slug).toBe(counts[d.slug].total);
+      expect(records.every((r) => r.districts.includes(d.slug))).toBe(true);
+    }
+  });
+});
+
+interface Fc {
+  atlas: { records: number; withoutGeometry: string[]; notes: { zh: string; en: string } };
+  features: {
+    id: string;
+    geometry: { type: string; coordinates: unknown } | null;
+    properties: { scope: string; precision: string | null };
+  }[];
+}
+
+describe('GeoJSON export', () => {
+  it('has a feature for every record given, in order: none is dropped', () => {
+    const model = loadRealModel();
+    const records = recordsInFilter(model, ALL);
+    const fc = JSON.parse(recordsGeoJSON(model, records)) as Fc;
+    expect(fc.features.map((f) => f.id)).toEqual(records.map((r) => r.id));
+    expect(fc.atlas.records).toBe(records.length);
+  });
+
+  it('puts district records where the map draws them, with their precision', () => {
+    const model = loadRealModel();
+    const fc = JSON.parse(recordsGeoJSON(model, recordsInFilter(model, ALL))) as Fc;
+    for (const p of model.placed) {
+      const f = fc.features.find((x) => x.id === p.id);
+      expect(f?.geometry?.type).toBe('Point');
+      const [lng, lat] = (f?.geometry?.coordinates ?? []) as number[];
+      expect(lng).toBeCloseTo(p.lng, 5);
+      expect(lat).toBeCloseTo(p.lat, 5);
+      expect(f?.properties.precision).toBe(p.precision);
+    }
+  });
+
+  it('puts regional and international records at the approximate centres of their places', () => {
+    const model = loadRealModel();
+    const fc = JSON.parse(recordsGeoJSON(model, recordsInFilter(model, ALL))) as Fc;
+    const beyond = model.records.filter((r) => r.scope === 'region' || r.scope === 'international');
+    expect(beyond.length).toBeGreaterThan(0);
+    for (const r of beyond) {
+      const f = fc.features.find((x) => x.id === r.id);
+      const places = r.regions.flatMap((id) => {
+        const g = model.regionById[id];
+        return g && g.lng !== null && g.lat !== null ? [[g.lng, g.lat]] : [];
+      });
+      if (places.length === 0) expect(f?.geometry, r.id).toBeNull();
+      else if (places.length === 1) expect(f?.geometry, r.id).toEqual({ type: 'Point', coordinates: places[0] });
+      else expect(f?.geometry, r.id).toEqual({ type: 'MultiPoint', coordinates: places });
+      if (places.length > 0) expect(f?.properties.precision, r.id).toBe('approximate');
+    }
+  });
+
+  it('gives city-wide records no geometry, and declares every record without one', () => {
+    const model = loadRealModel();
+    const fc = JSON.parse(recordsGeoJSON(model, recordsInFilter(model, ALL))) as Fc;
+    const city = model.records.filter((r) => r.scope === 'city').map((r) => r.id);
+    expect(city.length).toBeGreaterThan(0);
+    for (const id of city) expect(fc.features.find((f) => f.id === id)?.geometry, id).toBeNull();
+    expect(fc.atlas.withoutGeometry).toEqual(fc.features.filter((f) => f.geometry === null).map((f) => f.id));
+    expect(fc.atlas.notes).toEqual({ zh: STRINGS.zh.exportMenu.geojsonNote, en: STRINGS.en.exportMenu.geojsonNote });
   });
 });

@@ -47,8 +47,20 @@ describe('formatFigure', () => {
     expect(formatFigure({ value: 60, unit: '%', approx: true }, 'en')).toBe('nearly 60%');
   });
 
-  it('writes no noun for 个, which the measure names instead', () => {
+  it('writes no noun for 个 or 家, which the measure names instead', () => {
     expect(formatFigure({ value: 16, unit: '个' }, 'en')).toBe('16');
+    expect(formatFigure({ value: 14, unit: '家' }, 'en')).toBe('14');
+    expect(formatFigure({ value: 14, unit: '家' }, 'zh')).toBe('14家');
+  });
+
+  it('names what the 14 of the first registration batch are: maker spaces, not just organisations', () => {
+    const r = loadValidData().records.find((x) =>
+      x.figures.some((f) => f.unit === '家' && x.quote.includes('众创空间')),
+    );
+    const f = r?.figures.find((x) => x.unit === '家');
+    if (!r || !f) throw new Error('the data has no count of maker spaces in 家');
+    expect(f.measure.en).toMatch(/maker spaces/i);
+    expect(`${f.measure.en}: ${formatFigure(f, 'en')}`).not.toMatch(/organisation/);
   });
 
   it('formats every figure of the real records readably in both languages', () => {

@@ -8,6 +8,7 @@ import {
   type AtlasModel,
   type PlacedRecord,
 } from '../../src/domain/join';
+import { countInFilter } from '../../src/domain/filtered';
 import { LAYER_IDS, type DistrictSlug } from '../../src/domain/schema';
 import { HONGKOU_FAN, miniAtlas, record } from './fixtures/mini-atlas';
 import { loadRealData, loadRealModel, loadValidData } from './fixtures/real-data';
@@ -224,9 +225,11 @@ describe('countByDistrict on a mini atlas', () => {
 });
 
 describe('countByLayer on a mini atlas', () => {
+  const totals = (c: ReturnType<typeof countByLayer>) => Object.fromEntries(LAYER_IDS.map((l) => [l, c[l].total]));
+
   it('counts city-wide records too, under the picked industries', () => {
     const model = joinAtlas(miniAtlas());
-    expect(countByLayer(model, [])).toEqual({
+    expect(totals(countByLayer(model, []))).toEqual({
       clusters: 2,
       funds: 1,
       platforms: 1,
@@ -234,7 +237,7 @@ describe('countByLayer on a mini atlas', () => {
       reforms: 1,
       events: HONGKOU_FAN,
     });
-    expect(countByLayer(model, ['biomedicine'])).toEqual({
+    expect(totals(countByLayer(model, ['biomedicine']))).toEqual({
       clusters: 1,
       funds: 0,
       platforms: 1,
@@ -242,6 +245,31 @@ describe('countByLayer on a mini atlas', () => {
       reforms: 1,
       events: 0,
     });
+  });
+
+  it("says where each layer's records are: in districts, city-wide, regional, international", () => {
+    const model = joinAtlas(miniAtlas());
+    const c = countByLayer(model, []);
+    expect(c.reforms.byScope).toEqual({ district: 0, city: 1, region: 0, international: 0 });
+    expect(c.clusters.byScope).toEqual({ district: 2, city: 0, region: 0, international: 0 });
+    for (const l of LAYER_IDS)
+      expect(
+        Object.values(c[l].byScope).reduce((a, b) => a + b, 0),
+        l,
+      ).toBe(c[l].total);
+  });
+});
+
+describe('countInFilter', () => {
+  it('sums the visible layers of countByLayer, which is what recordMatches keeps', () => {
+    const model = loadRealModel();
+    for (const f of [
+      ALL,
+      { layers: ['clusters', 'funds'] as const, industries: [] },
+      { layers: LAYER_IDS, industries: ['tech-finance'] },
+      { layers: [] as const, industries: [] },
+    ])
+      expect(countInFilter(model, f)).toBe(model.records.filter((r) => recordMatches(r, f)).length);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { arc, buildRegionLinks, shanghaiOrigin } from '../../src/domain/links';
+import { arc, buildRegionLinks, regionHeadline, shanghaiOrigin } from '../../src/domain/links';
 import { loadRealModel } from './fixtures/real-data';
 
 describe('regional links', () => {
@@ -37,5 +37,23 @@ describe('regional links', () => {
     if (!mid) throw new Error('empty arc');
     // The straight line's midpoint is at latitude 35.25; the arc passes north of it.
     expect(mid[1]).toBeGreaterThan(35.25 + 1);
+  });
+});
+
+describe('regionHeadline', () => {
+  it("is the report's regional figure: a regional record of kind figure, with its figures", () => {
+    const model = loadRealModel();
+    const r = regionHeadline(model);
+    expect(r).not.toBeNull();
+    expect(r?.scope).toBe('region');
+    expect(r?.kind).toBe('figure');
+    expect(r?.figures.length).toBeGreaterThan(0);
+    // It names places the regional view links to, so the view it heads shows them.
+    expect(r?.regions.some((id) => model.regionLinks.some((l) => l.region.id === id))).toBe(true);
+  });
+
+  it('is null when no regional record has figures', () => {
+    const model = loadRealModel();
+    expect(regionHeadline({ records: model.records.filter((r) => r.scope !== 'region') })).toBeNull();
   });
 });

@@ -51,18 +51,26 @@ describe('buildTour on the real model', () => {
     expect(layerSteps.map((s) => s.id)).toEqual(withRecords.map((l) => `layer-${l}`));
     for (const s of layerSteps) {
       const records = recordsOf(s);
+      const layer = s.focus.type === 'layer' ? s.focus.layer : null;
       expect(records.length, s.id).toBeGreaterThan(0);
-      expect(
-        records.every((r) => s.focus.type === 'layer' && r.layer === s.focus.layer),
-        `${s.id} lists only its layer's records`,
-      ).toBe(true);
-      expect(figuresFirst(records), `${s.id}: records with figures first`).toBe(true);
+      // Every record of the layer, wherever it is: the number the layers panel shows.
+      expect(records.map((r) => r.id).sort(), `${s.id} lists all its layer's records`).toEqual(
+        model.records
+          .filter((r) => r.layer === layer)
+          .map((r) => r.id)
+          .sort(),
+      );
+      // Those the map draws (district records) first; within each part, records with figures first.
+      const drawn = records.filter((r) => r.scope === 'district');
+      expect(records.slice(0, drawn.length), `${s.id}: the drawn records first`).toEqual(drawn);
+      expect(figuresFirst(drawn), `${s.id}: drawn records with figures first`).toBe(true);
+      expect(figuresFirst(records.slice(drawn.length)), `${s.id}: the others with figures first`).toBe(true);
     }
     // No other step is about a layer.
     expect(tour.filter((s) => s.focus.type === 'layer')).toHaveLength(withRecords.length);
   });
 
-  it('then has all 16 districts, core zones first, then by how many records', () => {
+  it('then has all 16 districts, the core zone and the named clusters first, then by how many records', () => {
     const nLayers = tour.filter((s) => s.focus.type === 'layer').length;
     // After the layers comes the district × industry matrix, then the districts.
     expect(tour[1 + nLayers]?.id).toBe('matrix');
@@ -73,18 +81,20 @@ describe('buildTour on the real model', () => {
     expect(new Set(slugs)).toEqual(new Set(DISTRICT_SLUGS));
     expect(districtSteps.map((s) => s.id)).toEqual(slugs.map((slug) => `district-${slug}`));
 
-    const core = slugs.map((slug) => model.districts.find((d) => d.slug === slug)?.profile.core ?? false);
-    const nCore = model.districts.filter((d) => d.profile.core).length;
-    expect(nCore, 'the data marks some core zones').toBeGreaterThan(0);
-    expect(core, 'core zones come first').toEqual([
-      ...Array<boolean>(nCore).fill(true),
-      ...Array<boolean>(16 - nCore).fill(false),
-    ]);
+    // The core zone, then the districts named among the report's innovation clusters, then the rest.
+    const standing = (slug: string) => {
+      const p = model.districts.find((d) => d.slug === slug)?.profile;
+      return p?.core ? 2 : p?.cluster ? 1 : 0;
+    };
+    const ranks = slugs.map(standing);
+    expect(ranks.filter((r) => r === 2).length, 'the data marks a core zone').toBeGreaterThan(0);
+    expect(ranks.filter((r) => r === 1).length, 'the data names innovation clusters').toBeGreaterThan(0);
+    expect(ranks, 'core zone, clusters, then the rest').toEqual([...ranks].sort((a, b) => b - a));
 
-    // Within the core zones and within the rest: the districts the report says most of first.
+    // Within each group: the districts the report says most of first.
     const counts = slugs.map((slug) => model.districts.find((d) => d.slug === slug)?.recordIds.length ?? 0);
     for (let i = 1; i < slugs.length; i++)
-      if (core[i] === core[i - 1])
+      if (ranks[i] === ranks[i - 1])
         expect(counts[i], `${slugs[i]} after ${slugs[i - 1]}`).toBeLessThanOrEqual(counts[i - 1] ?? 0);
   });
 

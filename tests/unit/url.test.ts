@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ZOOM_LIMITS } from '../../src/domain/camera-limits';
 import { LAYER_IDS, type DistrictSlug } from '../../src/domain/schema';
 import { LANGS } from '../../src/i18n/strings';
 import { createAtlasStore, viewOf } from '../../src/store/store';
@@ -115,6 +116,35 @@ describe('a view in the URL', () => {
 
   it('reads a camera on Shanghai', () => {
     expect(parse('c=121.47,31.23,11.5').camera).toEqual({ lng: 121.47, lat: 31.23, zoom: 11.5 });
+  });
+
+  it('reads a camera on China in the regional view, and writes it back', () => {
+    const v = parse('v=region&c=98.7,36.9,4.4');
+    expect(v.mapView).toBe('region');
+    expect(v.camera).toEqual({ lng: 98.7, lat: 36.9, zoom: 4.4 });
+    expect(serialiseView(v)).toBe('v=region&c=98.7,36.9,4.4');
+    expect(parse(serialiseView(v))).toEqual(v);
+    // A selected place puts the link in the regional view too.
+    expect(parse('g=kashgar&c=80,40,5').camera).toEqual({ lng: 80, lat: 40, zoom: 5 });
+  });
+
+  it('drops a regional camera in the city view', () => {
+    expect(parse('c=98.7,36.9,4.4').camera).toBeNull();
+    expect(parse('v=city&c=98.7,36.9,4.4').camera).toBeNull();
+  });
+
+  it('drops a camera outside China in the regional view', () => {
+    expect(parse('v=region&c=2,48.8,4').camera).toBeNull();
+    expect(parse('v=region&c=-119.4,36.8,4').camera).toBeNull();
+  });
+
+  it("keeps the zoom within the map's limits, in both views", () => {
+    for (const v of ['', 'v=region&']) {
+      expect(parse(`${v}c=121.47,31.23,${ZOOM_LIMITS.min}`).camera?.zoom).toBe(ZOOM_LIMITS.min);
+      expect(parse(`${v}c=121.47,31.23,${ZOOM_LIMITS.max}`).camera?.zoom).toBe(ZOOM_LIMITS.max);
+      expect(parse(`${v}c=121.47,31.23,${ZOOM_LIMITS.min - 0.01}`).camera).toBeNull();
+      expect(parse(`${v}c=121.47,31.23,${ZOOM_LIMITS.max + 0.01}`).camera).toBeNull();
+    }
   });
 
   it('falls back to Chinese for an unknown language', () => {

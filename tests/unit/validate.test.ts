@@ -212,6 +212,45 @@ describe('a broken copy of the data', () => {
     );
   });
 
+  it('rejects a core flag where the quote does not call the place 核心区, even if it says 核心区 elsewhere', () => {
+    let i = -1;
+    const raw = brokenCopy(({ profiles }) => {
+      // Jiading's quote speaks of its own "科技创新核心区空间发展格局": that is no core-zone title.
+      i = profiles.findIndex((p) => p.district === 'jiading');
+      expect(at(profiles, i).quote).toContain('核心区');
+      at(profiles, i).core = true;
+    });
+    expect(messagesOf(raw)).toContainEqual(
+      issue(DATA_FILES.profiles, `[${i}].core`, '"jiading" is marked core, but its quote does not call a place 核心区'),
+    );
+  });
+
+  it('rejects a core flag on a profile that names no cluster', () => {
+    let i = -1;
+    const raw = brokenCopy(({ profiles }) => {
+      i = profiles.findIndex((p) => p.district === 'pudong');
+      delete at(profiles, i).cluster;
+    });
+    expect(messagesOf(raw)).toContainEqual(issue(DATA_FILES.profiles, `[${i}].core`, 'is marked core'));
+  });
+
+  it('accepts the core flag where the quote puts 核心区 right before the cluster it names', () => {
+    const pudong = (loadRealData().profiles as DistrictProfile[]).find((p) => p.district === 'pudong');
+    expect(pudong?.core).toBe(true);
+    expect(pudong?.quote).toContain(`核心区${pudong?.cluster?.zh ?? '?'}`);
+  });
+
+  it('rejects a cluster its quote does not name', () => {
+    let i = -1;
+    const raw = brokenCopy(({ profiles }) => {
+      i = profiles.findIndex((p) => p.district === 'minhang');
+      at(profiles, i).cluster = { zh: '漕河泾开发区', en: 'Caohejing Development Zone' };
+    });
+    expect(messagesOf(raw)).toContainEqual(
+      issue(DATA_FILES.profiles, `[${i}].cluster.zh`, 'cluster "漕河泾开发区" of "minhang" is not named in its quote'),
+    );
+  });
+
   it('rejects data in which a district has no profile', () => {
     const raw = brokenCopy(({ raw, profiles }) => {
       raw.profiles = profiles.filter((p) => p.district !== 'chongming');

@@ -4,48 +4,17 @@
  * and leaves every file exactly as it was.
  */
 import { spawnSync } from 'node:child_process';
-import {
-  copyFileSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it } from 'vitest';
+import { copyOfData, removeCopies } from './fixtures/data-copy';
 import { ROOT } from './fixtures/real-data';
 import { column, rowWhere, setCell, sheet } from './fixtures/workbook';
 
 /** Each test starts the commands two or three times; a busy 2-core machine needs a while. */
 const TIMEOUT = 120_000;
 const DATA = ['records', 'profiles', 'industries', 'regions'].map((f) => `geo/data/${f}.json`);
-
-const made: string[] = [];
-
-/** A private copy of every file the data check reads, laid out as in the project. */
-function copyOfData(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'atlas-xlsx-'));
-  made.push(dir);
-  const files = [
-    'geo/districts.geojson',
-    'geo/context.geojson',
-    'geo/china.geojson',
-    ...DATA,
-    ...readdirSync(join(ROOT, 'geo/source'))
-      .filter((f) => f.endsWith('.txt'))
-      .map((f) => `geo/source/${f}`),
-  ];
-  for (const file of files) {
-    mkdirSync(dirname(join(dir, file)), { recursive: true });
-    copyFileSync(join(ROOT, file), join(dir, file));
-  }
-  return dir;
-}
 
 function run(script: string, args: string[]) {
   const r = spawnSync('npx', ['tsx', `geo/tools/${script}.ts`, ...args], {
@@ -81,15 +50,13 @@ async function edit(file: string, change: (wb: ExcelJS.Workbook) => void): Promi
   await wb.xlsx.writeFile(file);
 }
 
-afterEach(() => {
-  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+afterEach(removeCopies);
 
 describe('npm run data:export-xlsx and npm run data:import', () => {
   it(
     'export then import leaves every data file byte-identical, and says so',
     () => {
-      const dir = copyOfData();
+      const dir = copyOfData('atlas-xlsx-');
       const before = snapshot(dir);
       const r = run('data-import', [exportTo(dir), dir]);
       expect(r.stderr).toBe('');
@@ -103,7 +70,7 @@ describe('npm run data:export-xlsx and npm run data:import', () => {
   it(
     'writes an edit made in the workbook, and the result passes data:check',
     async () => {
-      const dir = copyOfData();
+      const dir = copyOfData('atlas-xlsx-');
       const file = exportTo(dir);
       await edit(file, (wb) => {
         const ws = sheet(wb, 'records');
@@ -127,7 +94,7 @@ describe('npm run data:export-xlsx and npm run data:import', () => {
   it(
     'on any problem lists each as "sheet, row, column: reason", exits 1 and writes nothing',
     async () => {
-      const dir = copyOfData();
+      const dir = copyOfData('atlas-xlsx-');
       const file = exportTo(dir);
       let districtsColumn = '';
       let row = 0;
@@ -156,7 +123,7 @@ describe('npm run data:export-xlsx and npm run data:import', () => {
   it(
     'refuses a file that is not a workbook, naming it',
     () => {
-      const dir = copyOfData();
+      const dir = copyOfData('atlas-xlsx-');
       const file = join(dir, 'notes.xlsx');
       writeFileSync(file, 'not a spreadsheet');
       const before = snapshot(dir);

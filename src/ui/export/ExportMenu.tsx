@@ -1,15 +1,21 @@
 import { useRef, useState } from 'react';
-import { recordsCsv, recordsGeoJSON, recordsInFilter } from '../../domain/export';
+import { exportRecords, recordsCsv, recordsGeoJSON } from '../../domain/export';
+import { countInFilter } from '../../domain/filtered';
 import { LAYER_IDS } from '../../domain/schema';
 import { datasetChoropleth } from '../../map/choropleth';
 import { useAtlasShallow, useModel, useStrings } from '../context';
+import { useFiltered } from '../derived';
 import { useOverlaySink } from '../overlay-sink';
 import { composePicture, svgSnapshot } from './compose';
 import { drawOverlay } from './draw-overlay';
 import { canvasBlob, downloadBlob, downloadText, fileStem } from './download';
 import { useMapHandle } from './map-handle';
 
-/** Pictures, data files and a printed handout of what is on screen. */
+/**
+ * Pictures, data files and a printed handout of what is on screen. The data files hold
+ * the selected district's records in the filter, or every record in the filter, and the
+ * menu says which, with the count the district list or the layers panel gives.
+ */
 export function ExportMenu() {
   const t = useStrings();
   const model = useModel();
@@ -71,65 +77,80 @@ export function ExportMenu() {
     }
   };
 
-  const records = () => recordsInFilter(model, filter);
+  const { byDistrict } = useFiltered();
+  const records = () => exportRecords(model, filter, district);
+  // The number the district list (a district's records in the filter) or the layers panel (their sum) shows.
+  const count = district ? byDistrict[district].total : countInFilter(model, filter);
+  const scope = district
+    ? t.exportMenu.scopeDistrict(count, model.districtBySlug[district].name[lang], describe())
+    : t.exportMenu.scopeFilter(count, describe());
+  const stem = () => `${fileStem(new Date())}${district ? `-${district}` : ''}`;
   return (
     <details className="export" ref={menu}>
       <summary>{busy ? t.exportMenu.working : t.exportMenu.button}</summary>
-      <ul>
-        <li>
-          <button
-            type="button"
-            data-export="png"
-            disabled={busy}
-            onClick={() => void picture(window.devicePixelRatio || 1)}
-          >
-            {t.exportMenu.png}
-          </button>
-        </li>
-        <li>
-          <button type="button" data-export="png2x" disabled={busy} onClick={() => void picture(2)}>
-            {t.exportMenu.png2x}
-          </button>
-        </li>
-        <li>
-          <button
-            type="button"
-            data-export="csv"
-            onClick={() => {
-              close();
-              downloadText(recordsCsv(model, records()), `${fileStem(new Date())}.csv`, 'text/csv;charset=utf-8');
-            }}
-          >
-            {t.exportMenu.csv}
-          </button>
-        </li>
-        <li>
-          <button
-            type="button"
-            data-export="geojson"
-            onClick={() => {
-              close();
-              downloadText(recordsGeoJSON(model, records()), `${fileStem(new Date())}.geojson`, 'application/geo+json');
-            }}
-          >
-            {t.exportMenu.geojson}
-          </button>
-        </li>
-        <li>
-          <button
-            type="button"
-            data-export="print"
-            disabled={!district}
-            title={district ? undefined : t.exportMenu.printNeedsDistrict}
-            onClick={() => {
-              close();
-              window.print();
-            }}
-          >
-            {t.exportMenu.print}
-          </button>
-        </li>
-      </ul>
+      <div className="export-menu">
+        <p className="export-scope" data-testid="export-scope" data-count={count}>
+          {scope}
+        </p>
+        <ul>
+          <li>
+            <button
+              type="button"
+              data-export="png"
+              disabled={busy}
+              onClick={() => void picture(window.devicePixelRatio || 1)}
+            >
+              {t.exportMenu.png}
+            </button>
+          </li>
+          <li>
+            <button type="button" data-export="png2x" disabled={busy} onClick={() => void picture(2)}>
+              {t.exportMenu.png2x}
+            </button>
+          </li>
+          <li>
+            <button
+              type="button"
+              data-export="csv"
+              onClick={() => {
+                close();
+                downloadText(recordsCsv(model, records(), lang), `${stem()}.csv`, 'text/csv;charset=utf-8');
+              }}
+            >
+              {t.exportMenu.csv}
+            </button>
+          </li>
+          <li>
+            <button
+              type="button"
+              data-export="geojson"
+              onClick={() => {
+                close();
+                downloadText(recordsGeoJSON(model, records()), `${stem()}.geojson`, 'application/geo+json');
+              }}
+            >
+              {t.exportMenu.geojson}
+            </button>
+            <p className="export-note" data-testid="geojson-note">
+              {t.exportMenu.geojsonNote}
+            </p>
+          </li>
+          <li>
+            <button
+              type="button"
+              data-export="print"
+              disabled={!district}
+              title={district ? undefined : t.exportMenu.printNeedsDistrict}
+              onClick={() => {
+                close();
+                window.print();
+              }}
+            >
+              {t.exportMenu.print}
+            </button>
+          </li>
+        </ul>
+      </div>
     </details>
   );
 }

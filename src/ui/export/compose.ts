@@ -1,7 +1,8 @@
 /**
- * Lays the map snapshot out as a picture for slides: title and date above, the legend
- * over the map's lower left corner, the attribution below. Sizes are in CSS pixels
- * times the snapshot's pixel ratio, so the 2× picture is the 1× one, sharper.
+ * Lays the map snapshot out as a picture for slides: title, filter and date above (the
+ * subtitle wraps to the picture's width), the legend over the map's lower left corner,
+ * the attribution below. Sizes are in CSS pixels times the snapshot's pixel ratio, so
+ * the 2× picture is the 1× one, sharper.
  */
 import { LAYER_IDS, type LayerId } from '../../domain/schema';
 import type { ChoroplethClass } from '../../map/choropleth';
@@ -15,23 +16,37 @@ export interface PictureText {
   attribution: string;
 }
 
+/** The title band with a one-line subtitle; each further subtitle line adds SUBTITLE_LINE_CSS_PX. */
 export const HEADER_CSS_PX = 64;
+export const SUBTITLE_LINE_CSS_PX = 17;
 export const FOOTER_CSS_PX = 46;
 const FONT = "system-ui, 'Noto Sans CJK SC', 'Noto Sans SC', sans-serif";
 
-function wrap(ctx: CanvasRenderingContext2D, text: string, width: number): string[] {
+/**
+ * Breaks text into lines no wider than `width` as `measure` reports it: anywhere in
+ * Chinese, at spaces in English. A single word wider than the line gets a line of its own.
+ */
+export function wrapLines(text: string, width: number, measure: (s: string) => number): string[] {
   const lines: string[] = [];
   let line = '';
-  // Break anywhere in Chinese, at spaces in English.
   const tokens = text.match(/[\u3000-\u9fff\uff00-\uffef]|[^\s\u3000-\u9fff\uff00-\uffef]+\s*|\s+/g) ?? [text];
   for (const tok of tokens) {
-    if (line && ctx.measureText(line + tok).width > width) {
+    if (line.trim() && measure((line + tok).trimEnd()) > width) {
       lines.push(line.trimEnd());
       line = tok.trimStart();
     } else line += tok;
   }
-  if (line) lines.push(line.trimEnd());
+  if (line.trim()) lines.push(line.trimEnd());
   return lines;
+}
+
+/** Height of the title band, in CSS pixels, for a subtitle of `lines` lines. */
+export function headerHeight(lines: number): number {
+  return HEADER_CSS_PX + Math.max(0, lines - 1) * SUBTITLE_LINE_CSS_PX;
+}
+
+function wrap(ctx: CanvasRenderingContext2D, text: string, width: number): string[] {
+  return wrapLines(text, width, (s) => ctx.measureText(s).width);
 }
 
 export function composePicture(
@@ -44,19 +59,27 @@ export function composePicture(
   const r = ratio;
   const out = document.createElement('canvas');
   out.width = map.width;
-  out.height = map.height + Math.round((HEADER_CSS_PX + FOOTER_CSS_PX) * r);
+  // The subtitle (the filter and the date) wraps rather than running off the right edge; the band grows.
+  const subtitleFont = `${13 * r}px ${FONT}`;
+  const measure = out.getContext('2d');
+  if (!measure) throw new Error('2D canvas unavailable for the picture');
+  measure.font = subtitleFont;
+  const subtitle = wrap(measure, text.subtitle, map.width - 32 * r);
+  const header = headerHeight(subtitle.length);
+  out.height = map.height + Math.round((header + FOOTER_CSS_PX) * r);
+  // Resizing the canvas reset its context; take it afresh.
   const ctx = out.getContext('2d');
   if (!ctx) throw new Error('2D canvas unavailable for the picture');
   ctx.fillStyle = '#0b2545';
-  ctx.fillRect(0, 0, out.width, HEADER_CSS_PX * r);
+  ctx.fillRect(0, 0, out.width, header * r);
   ctx.fillStyle = '#ffffff';
   ctx.textBaseline = 'top';
   ctx.font = `700 ${22 * r}px ${FONT}`;
   ctx.fillText(text.title, 16 * r, 10 * r);
-  ctx.font = `${13 * r}px ${FONT}`;
+  ctx.font = subtitleFont;
   ctx.fillStyle = '#c7d2e0';
-  ctx.fillText(text.subtitle, 16 * r, 40 * r);
-  const top = HEADER_CSS_PX * r;
+  subtitle.forEach((line, i) => ctx.fillText(line, 16 * r, (40 + i * SUBTITLE_LINE_CSS_PX) * r));
+  const top = header * r;
   ctx.drawImage(map, 0, top);
 
   // Legend box.

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import { countByDistrict } from '../../domain/join';
-import { CAPTION_RECORDS, type TourStep } from '../../domain/tour';
+import { SCOPES } from '../../domain/schema';
+import { CAPTION_RECORDS, stepCounts, type TourStep } from '../../domain/tour';
 import { Figures } from '../Figures';
 import { Matrix } from '../Matrix';
 import { stepTitle } from './step-title';
@@ -8,7 +8,7 @@ import { SymbolIcon } from '../SymbolIcon';
 import { useAtlas, useModel, useStrings } from '../context';
 
 /** Districts shown in the deck's matrix: the busiest, so it reads at presentation size. */
-const MATRIX_ROWS = 8;
+export const MATRIX_ROWS = 8;
 
 /** The card beside the map for one tour step: what it is about, key facts, and their source. */
 export function Caption({ step, index, total }: { step: TourStep; index: number; total: number }) {
@@ -17,15 +17,23 @@ export function Caption({ step, index, total }: { step: TourStep; index: number;
   const lang = useAtlas((s) => s.lang);
   const records = step.recordIds.map((id) => model.recordById[id]).filter((r) => r !== undefined);
   const focus = step.focus;
+  // Every number on the card comes from the step's counts: the ones the layers panel and the district list use.
+  const counts = useMemo(() => stepCounts(model, step), [model, step]);
   const topDistricts = useMemo(() => {
     if (focus.type !== 'layer') return [];
-    const counts = countByDistrict(model, { layers: [focus.layer], industries: [] });
+    const byDistrict = counts.byDistrict;
     return model.districts
-      .filter((d) => counts[d.slug].total > 0)
-      .sort((a, b) => counts[b.slug].total - counts[a.slug].total || a.adcode - b.adcode)
+      .filter((d) => byDistrict[d.slug].total > 0)
+      .sort((a, b) => byDistrict[b.slug].total - byDistrict[a.slug].total || a.adcode - b.adcode)
       .slice(0, 3)
-      .map((d) => ({ d, n: counts[d.slug].total }));
-  }, [model, focus]);
+      .map((d) => ({ d, n: byDistrict[d.slug].total }));
+  }, [model, focus, counts]);
+  const layerCount = counts.layer;
+  const breakdown = layerCount
+    ? t.deck.breakdown(
+        SCOPES.filter((s) => layerCount.byScope[s] > 0).map((s) => t.deck.inScope[s](layerCount.byScope[s])),
+      )
+    : null;
 
   const { eyebrow, title } = stepTitle(step, model, t, lang);
   const district = focus.type === 'district' ? model.districtBySlug[focus.district] : null;
@@ -51,6 +59,11 @@ export function Caption({ step, index, total }: { step: TourStep; index: number;
       </header>
       <h2 className="caption-title">{title}</h2>
       {lead && <p className="caption-lead">{lead}</p>}
+      {breakdown && (
+        <p className="caption-lead" data-testid="caption-breakdown">
+          {breakdown}
+        </p>
+      )}
       {focus.type === 'layer' && (
         <p className="caption-lead">
           {t.deck.topDistricts}:{' '}

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { clampStep } from '../../presentation/step-view';
 import { formatFigure } from '../../domain/format';
+import { stepCounts } from '../../domain/tour';
 import { Caption } from './Caption';
 import { stepTitle } from './step-title';
 import { useDeckKeys } from './useDeckKeys';
@@ -47,6 +48,8 @@ export function PresenterView() {
   const next = tour[i + 1];
   if (!current) return null;
   const notes = current.recordIds.map((id) => model.recordById[id]).filter((r) => r !== undefined);
+  // The step's headline count, as the caption and the layers panel give it; the notes list exactly those records.
+  const headline = stepCounts(model, current).headline;
   return (
     <main className="presenter" data-step={current.id}>
       <section className="presenter-current">
@@ -66,7 +69,10 @@ export function PresenterView() {
         <p className="presenter-next" data-testid="presenter-next">
           {next ? `${i + 2}. ${stepTitle(next, model, t, lang).title}` : '—'}
         </p>
-        <h2>{t.deck.notes}</h2>
+        <h2>
+          {t.deck.notes}
+          {headline !== null && <span className="count"> · {t.records(headline)}</span>}
+        </h2>
         <ol className="presenter-notes">
           {notes.map((r) => (
             <li key={r.id}>

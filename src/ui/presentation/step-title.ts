@@ -1,6 +1,6 @@
 /** The words that name a tour step, shared by the caption card and the presenter view. */
 import type { AtlasModel } from '../../domain/join';
-import type { TourStep } from '../../domain/tour';
+import { stepCounts, type TourStep } from '../../domain/tour';
 import type { Lang, Strings } from '../../i18n/strings';
 
 export function stepTitle(
@@ -9,7 +9,8 @@ export function stepTitle(
   t: Strings,
   lang: Lang,
 ): { eyebrow: string; title: string } {
-  const n = step.recordIds.length;
+  // The same number the layers panel and the notes give (countByLayer / countByDistrict).
+  const n = stepCounts(model, step).headline ?? 0;
   const f = step.focus;
   switch (f.type) {
     case 'city':
@@ -20,7 +21,10 @@ export function stepTitle(
       return { eyebrow: t.deck.layer, title: `${t.layerNames[f.layer]} · ${t.records(n)}` };
     case 'district': {
       const d = model.districtBySlug[f.district];
-      return { eyebrow: d.profile.core ? `${t.deck.district} · ${t.deck.core}` : t.deck.district, title: d.name[lang] };
+      const { core, cluster } = d.profile;
+      // What the source supports: the 核心区 it names, or the place it names among its innovation clusters.
+      const standing = cluster ? t.deck.standing(core ? t.deck.core : t.deck.cluster, cluster[lang]) : null;
+      return { eyebrow: standing ? `${t.deck.district} · ${standing}` : t.deck.district, title: d.name[lang] };
     }
     case 'beyond': {
       const eyebrow = f.scope === 'region' ? t.deck.region : t.deck.international;

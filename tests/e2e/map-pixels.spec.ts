@@ -6,10 +6,11 @@
  */
 import type { Page } from '@playwright/test';
 import { countByDistrict } from '../../src/domain/join';
-import { LAYER_IDS } from '../../src/domain/schema';
+import { LAYER_IDS, type DistrictSlug, type LayerId } from '../../src/domain/schema';
 import { datasetChoropleth } from '../../src/map/choropleth';
 import { THEMES, type ThemeName } from '../../src/map/palette';
 import { expect, mapIdle, openAtlas, openDeckPage, test } from './fixtures';
+import { TOUR } from './tour';
 import { loadModel } from './model';
 import {
   degreesPerPixel,
@@ -113,21 +114,41 @@ async function districtColours(page: Page): Promise<Map<string, Rgb[]>> {
   return out;
 }
 
+/** Checks every sampled district is one colour inside, the scheme's colour for its count under `layers`. */
+async function expectCountColours(page: Page, theme: ThemeName, layers: readonly LayerId[], where: string) {
+  const byDistrict = await districtColours(page);
+  const counts = countByDistrict(model, { layers, industries: [] });
+  const scheme = datasetChoropleth(model, theme);
+  const sampled = [...byDistrict.keys()];
+  // The centre's small districts may be under their names at this scale; the rest must be sampled.
+  expect(sampled.length, `${where}: districts sampled: ${sampled.join(', ')}`).toBeGreaterThanOrEqual(10);
+  for (const [slug, colours] of byDistrict) {
+    const want = hexRgb(scheme.colourOf(counts[slug as DistrictSlug].total));
+    const off = colours.filter((c) => gap(c, want) > 2).map(hex);
+    expect(off, `${where}: ${slug}: ${colours.length} samples, expected ${hex(want)}`).toEqual([]);
+  }
+}
+
 for (const theme of ['light', 'dark'] as const as readonly ThemeName[])
   test(`every district is one colour inside, the colour of its count, in the ${theme} theme`, async ({ page }) => {
     await openAtlas(page, `?t=${theme}`);
-    const byDistrict = await districtColours(page);
-    const counts = countByDistrict(model, { layers: LAYER_IDS, industries: [] });
-    const scheme = datasetChoropleth(model, theme);
-    const sampled = [...byDistrict.keys()];
-    // The centre's small districts may be under their names at this scale; the rest must be sampled.
-    expect(sampled.length, `districts sampled: ${sampled.join(', ')}`).toBeGreaterThanOrEqual(10);
-    for (const [slug, colours] of byDistrict) {
-      const want = hexRgb(scheme.colourOf(counts[slug as keyof typeof counts].total));
-      const off = colours.filter((c) => gap(c, want) > 2).map(hex);
-      expect(off, `${slug}: ${colours.length} samples, expected ${hex(want)}`).toEqual([]);
-    }
+    await expectCountColours(page, theme, LAYER_IDS, 'every layer');
   });
+
+test('a colour means the same count under every filter and on every deck step', async ({ page }) => {
+  // Two filters at the desk: one scheme, so a district's colour follows only its own count.
+  for (const layers of [['funds'], ['clusters', 'events']] as LayerId[][]) {
+    await openAtlas(page, `?l=${layers.join(',')}`);
+    await expectCountColours(page, 'light', layers, `layers ${layers.join('+')}`);
+  }
+  // Two layer steps of the deck (dark theme), against the same scheme.
+  for (const i of [1, 2]) {
+    const step = TOUR[i];
+    if (step?.focus.type !== 'layer') throw new Error(`step ${i + 1} is not a layer step`);
+    await openDeckPage(page, `?p=${i + 1}`);
+    await expectCountColours(page, 'dark', [step.focus.layer], step.id);
+  }
+});
 
 test('no straight edge is left where the land around Shanghai used to be cut off (120.0–122.9°E, 30.0–32.4°N)', async ({
   page,

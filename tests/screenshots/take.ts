@@ -1,44 +1,71 @@
 /**
- * `npm run screenshots`: builds nothing, serves dist/ and photographs each view in both
- * languages at 1920×1080 into tests/screenshots/. For looking at the product, and for
- * the README; not a pass/fail test.
+ * `npm run screenshots`: builds nothing, serves dist/ and photographs the views a room
+ * sees, in both languages, at 1280×720, 1920×1080 and 3840×2160 (a 4K TV), into
+ * tests/screenshots/. For looking at the product, and for the README; not a pass/fail
+ * test. Names: `view-lang.png` at 1920×1080, `view-lang-WxH.png` at 1280×720, and
+ * `view-lang-WxH.jpg` at 4K (JPEG, so the repository does not carry 40 MB of PNGs).
+ *
+ * SIZES=1920x1080 (comma-separated) and VIEWS=overview,region limit the run.
  */
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium';
 import { preview } from 'vite';
 import { fileURLToPath } from 'node:url';
+import { buildTour } from '../../src/domain/tour';
+import { loadModel } from '../e2e/model';
 
 const outDir = fileURLToPath(new URL('.', import.meta.url));
-const VIEWS: Record<string, string> = {
-  overview: '',
-  district: 'd=yangpu',
-  record: 'r=minhang-xiaomiao-fund',
-  filtered: 'i=smart-manufacturing,big-data',
-  region: 'v=region&g=zhejiang',
-  deck: 'p=9',
-  matrix: '',
+const tour = buildTour(loadModel());
+const step = (id: string) => {
+  const i = tour.findIndex((s) => s.id === id);
+  if (i < 0) throw new Error(`the tour has no step ${id}`);
+  return i + 1;
 };
 
-const server = await preview({ preview: { port: 4175, strictPort: true }, logLevel: 'silent' });
+/** Every view at every size; some only at 1920×1080, where the README shows them. */
+const VIEWS: Record<string, { query: string; everySize: boolean }> = {
+  overview: { query: '', everySize: true },
+  'overview-dark': { query: 't=dark', everySize: false },
+  // A district in the dense centre: its neighbours around it, its records around its name.
+  district: { query: 'd=jingan', everySize: true },
+  record: { query: 'r=minhang-xiaomiao-fund', everySize: true },
+  filtered: { query: 'i=smart-manufacturing,big-data', everySize: false },
+  region: { query: 'v=region', everySize: true },
+  'region-place': { query: 'v=region&g=zhejiang', everySize: false },
+  'deck-city': { query: 'p=1', everySize: true },
+  'deck-layer': { query: `p=${step('layer-clusters')}`, everySize: true },
+  'deck-district': { query: `p=${step('district-yangpu')}`, everySize: true },
+  'deck-region': { query: `p=${step('region')}`, everySize: false },
+  matrix: { query: '', everySize: false },
+};
+
+const sizes = (process.env.SIZES ?? '1280x720,1920x1080,3840x2160').split(',').map((s) => s.split('x').map(Number));
+const only = process.env.VIEWS?.split(',');
+const port = Number(process.env.SHOT_PORT ?? 4175);
+const server = await preview({ preview: { port, strictPort: true }, logLevel: 'silent' });
 const browser = await chromium.launch({
   executablePath: CHROMIUM_PATH,
   args: [...CHROMIUM_ARGS],
 });
 try {
-  const width = Number(process.env.WIDTH ?? 1920);
-  const height = Number(process.env.HEIGHT ?? 1080);
-  const page = await browser.newPage({ viewport: { width, height } });
-  for (const lang of ['zh', 'en'] as const) {
-    for (const [name, query] of Object.entries(VIEWS)) {
-      const q = [query, lang === 'en' ? 'lang=en' : ''].filter(Boolean).join('&');
-      await page.goto(`http://localhost:4175/${q ? `?${q}` : ''}`);
-      await page.waitForSelector('.map[data-ready="true"]');
-      await page.evaluate(() => window.__atlasMap?.idle());
-      if (name === 'matrix') await page.locator('.matrix').scrollIntoViewIfNeeded();
-      const file = `${outDir}${name}-${lang}${width === 1920 ? '' : `-${width}x${height}`}.png`;
-      await page.screenshot({ path: file });
-      console.log(file);
+  for (const [width = 1920, height = 1080] of sizes) {
+    const main = width === 1920 && height === 1080;
+    const page = await browser.newPage({ viewport: { width, height }, reducedMotion: 'reduce' });
+    for (const lang of ['zh', 'en'] as const) {
+      for (const [name, { query, everySize }] of Object.entries(VIEWS)) {
+        if ((!everySize && !main) || (only && !only.includes(name))) continue;
+        const q = [query, lang === 'en' ? 'lang=en' : ''].filter(Boolean).join('&');
+        await page.goto(`http://localhost:${port}/${q ? `?${q}` : ''}`);
+        await page.waitForSelector('.map[data-ready="true"]', { timeout: 180_000 });
+        await page.evaluate(() => window.__atlasMap?.idle());
+        if (name === 'matrix') await page.locator('.matrix').scrollIntoViewIfNeeded();
+        const size = main ? '' : `-${width}x${height}`;
+        const file = `${outDir}${name}-${lang}${size}.${width > 2000 ? 'jpg' : 'png'}`;
+        await page.screenshot({ path: file, ...(width > 2000 ? { type: 'jpeg', quality: 82 } : {}) });
+        console.log(file);
+      }
     }
+    await page.close();
   }
 } finally {
   await browser.close();

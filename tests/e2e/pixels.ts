@@ -129,15 +129,18 @@ export async function projectAndCheck(
         return Math.hypot(x - (x1 + t * dx), y - (y1 + t * dy)) < 8;
       });
     // Panels and labels cast soft shadows over the map around them: keep well clear of those too.
-    const shaded = [...document.querySelectorAll('[data-map-obstacle], .map-label')].map((el) => {
-      const r = el.getBoundingClientRect();
-      return {
-        x0: r.left - box.left - 32,
-        y0: r.top - box.top - 32,
-        x1: r.right - box.left + 32,
-        y1: r.bottom - box.top + 32,
-      };
-    });
+    const around = (sel: string, m: number) =>
+      [...document.querySelectorAll(sel)].map((el) => {
+        const r = el.getBoundingClientRect();
+        return {
+          x0: r.left - box.left - m,
+          y0: r.top - box.top - m,
+          x1: r.right - box.left + m,
+          y1: r.bottom - box.top + m,
+        };
+      });
+    // Panels cast wide shadows (up to ~2em), labels a few pixels.
+    const shaded = [...around('[data-map-obstacle]', 40), ...around('.map-label', 8)];
     const nearPanel = (x: number, y: number) => shaded.some((r) => x > r.x0 && x < r.x1 && y > r.y0 && y < r.y1);
     return pts.map(([lng, lat]) => {
       const p = hooks.project(lng, lat);

@@ -1,5 +1,6 @@
 import { useContext, useEffect, useRef, useState } from 'react';
 import type { AtlasMap } from '../map/adapter';
+import { reportDrawnSteps } from '../presentation/drawn';
 import { useMapHandle } from './export/map-handle';
 import { Legend } from './Legend';
 import { ViewSwitch } from './ViewSwitch';
@@ -29,7 +30,8 @@ function hasWebGL(): boolean {
 /**
  * Hosts the map. The SVG drawing shows at once and stays until MapLibre has drawn
  * everything (then the WebGL map, framed identically, takes over); without WebGL it
- * stays for good, with a one-line notice.
+ * stays for good, with a one-line notice. Whichever map is the real one tells the deck
+ * when it has drawn each step (autoplay counts a step's time from then).
  */
 export function MapView() {
   const t = useStrings();
@@ -45,6 +47,7 @@ export function MapView() {
     const container = ref.current;
     if (failed || !container || !store) return;
     let map: AtlasMap | null = null;
+    let stopReporting: (() => void) | null = null;
     let cancelled = false;
     // MapLibre loads as its own chunk, so the SVG drawing is on screen while it downloads and starts.
     import('../map/adapter')
@@ -52,6 +55,7 @@ export function MapView() {
         if (cancelled) return;
         const m = new AtlasMap(container, model, store, { reducedMotion, onFirstIdle: () => setReady(true) });
         map = m;
+        stopReporting = reportDrawnSteps(store, () => m.idle());
         handle.current = m;
         window.__atlasMap = { project: (lng, lat) => m.project(lng, lat), idle: () => m.idle() };
       })
@@ -63,9 +67,12 @@ export function MapView() {
       cancelled = true;
       handle.current = null;
       delete window.__atlasMap;
+      stopReporting?.();
       map?.destroy();
     };
   }, [model, store, failed, handle]);
+  // Without WebGL the SVG drawing is the map, and React has drawn it by the next frame.
+  useEffect(() => (failed && store ? reportDrawnSteps(store, () => Promise.resolve()) : undefined), [failed, store]);
   return (
     <div className="map-wrap">
       {(failed || !ready) && <SvgMap interactive />}

@@ -2,6 +2,15 @@
  * Runs the deck outside React: applies each tour step to the view, restores the view
  * the presenter left when the deck ends, drives lobby autoplay, and keeps a presenter
  * window and the projector window in step over a BroadcastChannel.
+ *
+ * Autoplay's clock, as a lobby screen wants it: a step's time starts when the map has
+ * drawn it (the camera has arrived and the map is idle: the store's `drawnStep`, which
+ * the map side reports), not when the step is chosen, so a slow first load or a long
+ * camera flight never eats into the time a step is on screen. The clock runs only while
+ * the deck is presenting, not paused, not blanked and the page is visible; whenever it
+ * starts again (resume, unblank, the page shown again) the step gets its full time.
+ * Should the map never report (a WebGL context lost for good), the step counts as
+ * drawn after DRAW_TIMEOUT_MS, so the loop never freezes.
  */
 import type { TourStep } from '../domain/tour';
 import type { AtlasState, AtlasStore } from '../store/store';
@@ -9,6 +18,30 @@ import type { ThemeName } from '../map/palette';
 import { clampStep, viewForStep, type StepView } from './step-view';
 
 export const DECK_CHANNEL = 'shanghai-atlas-deck';
+
+/** How long autoplay waits for the map to report a step drawn before counting it as drawn anyway. */
+export const DRAW_TIMEOUT_MS = 60_000;
+
+/**
+ * Moments of the deck's clock, stamped as performance marks (detail: `{ step }`) so that
+ * browser tests can read the app's own timeline. Each new mark replaces the last of its
+ * name, so a screen left looping for weeks keeps no history.
+ */
+export const DECK_MARK = {
+  /** The map has drawn the step shown: its time starts. */
+  drawn: 'atlas:deck-step-drawn',
+  /** Autoplay's time for the step is up: the deck moves on. */
+  advance: 'atlas:deck-autoplay-advance',
+} as const;
+
+export type DeckMarkName = (typeof DECK_MARK)[keyof typeof DECK_MARK];
+
+/** Whether the page can be seen (not minimised, not a background tab). */
+export interface PageVisibility {
+  hidden: () => boolean;
+  /** Calls `fn` when `hidden()` may have changed; returns a function that stops it. */
+  onChange: (fn: () => void) => () => void;
+}
 
 export type DeckMessage =
   { type: 'state'; from: string; presenting: boolean; step: number } | { type: 'hello'; from: string };
@@ -24,6 +57,27 @@ export interface PresentationOptions {
   followPresenting: boolean;
   setTimer?: (fn: () => void, ms: number) => number;
   clearTimer?: (id: number) => void;
+  /** The page's visibility; `document`'s by default; null: always visible. */
+  visibility?: PageVisibility | null;
+  /** Stamps a moment of the deck's clock; a performance mark by default. */
+  mark?: (name: DeckMarkName, step: number) => void;
+}
+
+function documentVisibility(): PageVisibility | null {
+  if (typeof document === 'undefined') return null;
+  return {
+    hidden: () => document.visibilityState === 'hidden',
+    onChange: (fn) => {
+      document.addEventListener('visibilitychange', fn);
+      return () => document.removeEventListener('visibilitychange', fn);
+    },
+  };
+}
+
+function performanceMark(name: DeckMarkName, step: number): void {
+  if (typeof performance === 'undefined' || typeof performance.mark !== 'function') return;
+  performance.clearMarks(name);
+  performance.mark(name, { detail: { step } });
 }
 
 export function connectPresentation(
@@ -34,26 +88,42 @@ export function connectPresentation(
   const me = Math.random().toString(36).slice(2);
   const setTimer = opts.setTimer ?? ((fn, ms) => window.setTimeout(fn, ms));
   const clearTimer = opts.clearTimer ?? ((id) => window.clearTimeout(id));
+  const visibility = opts.visibility === undefined ? documentVisibility() : opts.visibility;
+  const mark = opts.mark ?? performanceMark;
   let saved: Saved | null = null;
   let timer: number | null = null;
   let fromRemote = false;
+  /** Whether the current showing of a step has had its "drawn" mark. */
+  let markedDrawn = false;
 
   const apply = (s: AtlasState) => {
     const i = clampStep(s.step, tour.length);
     const step = tour[i];
     if (!step) return;
-    store.setState({ ...viewForStep(step), step: i });
+    markedDrawn = false;
+    store.setState({ ...viewForStep(step), step: i, drawnStep: null });
   };
 
-  const schedule = (s: AtlasState) => {
+  /** (Re)starts autoplay's clock for the current step, or stops it; each start is a full interval. */
+  const schedule = () => {
     if (timer !== null) clearTimer(timer);
     timer = null;
-    if (!s.presenting || s.autoplay === null || s.autoplayPaused) return;
-    timer = setTimer(() => {
-      timer = null;
-      const now = store.getState();
-      now.goToStep((now.step + 1) % tour.length);
-    }, s.autoplay * 1000);
+    const s = store.getState();
+    const seconds = s.autoplay;
+    if (!s.presenting || seconds === null || s.autoplayPaused || s.blackout || visibility?.hidden()) return;
+    const step = s.step;
+    if (s.drawnStep === step)
+      timer = setTimer(() => {
+        timer = null;
+        mark(DECK_MARK.advance, step);
+        const now = store.getState();
+        now.goToStep((now.step + 1) % tour.length);
+      }, seconds * 1000);
+    else
+      timer = setTimer(() => {
+        timer = null;
+        store.getState().stepDrawn(step);
+      }, DRAW_TIMEOUT_MS);
   };
 
   const post = (s: AtlasState) => {
@@ -83,17 +153,24 @@ export function connectPresentation(
       apply(s);
     }
     const now = store.getState();
+    if (now.presenting && now.drawnStep === now.step && !markedDrawn) {
+      markedDrawn = true;
+      mark(DECK_MARK.drawn, now.step);
+    }
     if (
       now.presenting !== prev.presenting ||
       now.step !== prev.step ||
       now.autoplay !== prev.autoplay ||
-      now.autoplayPaused !== prev.autoplayPaused
+      now.autoplayPaused !== prev.autoplayPaused ||
+      now.blackout !== prev.blackout ||
+      now.drawnStep !== prev.drawnStep
     )
-      schedule(now);
+      schedule();
     if (now.presenting !== prev.presenting || now.step !== prev.step) post(now);
   };
 
   const unsubscribe = store.subscribe(onChange);
+  const stopWatchingVisibility = visibility?.onChange(schedule);
 
   const onMessage = (e: MessageEvent<DeckMessage>) => {
     const msg = e.data;
@@ -127,11 +204,12 @@ export function connectPresentation(
     };
     store.setState({ theme: 'dark' });
     apply(store.getState());
-    schedule(store.getState());
+    schedule();
   }
 
   return () => {
     unsubscribe();
+    stopWatchingVisibility?.();
     if (timer !== null) clearTimer(timer);
     opts.channel?.removeEventListener('message', onMessage as EventListener);
   };

@@ -71,6 +71,12 @@ interface PresentationSlice {
   autoplay: number | null;
   /** Autoplay waits after any input until asked to resume. */
   autoplayPaused: boolean;
+  /**
+   * The step the map has finished drawing (camera settled, map idle), or null while it is
+   * still drawing the current one. The controller clears it whenever it shows a step; the
+   * autoplay clock counts a step's time from here.
+   */
+  drawnStep: number | null;
   startPresentation: (step?: number) => void;
   stopPresentation: () => void;
   goToStep: (step: number) => void;
@@ -78,6 +84,8 @@ interface PresentationSlice {
   toggleHelp: () => void;
   setAutoplay: (seconds: number | null) => void;
   setAutoplayPaused: (paused: boolean) => void;
+  /** The map reports that it has drawn `step`; ignored unless that is the step being shown. */
+  stepDrawn: (step: number) => void;
 }
 
 export type AtlasState = FilterSlice & SelectionSlice & ViewSlice & PresentationSlice;
@@ -138,6 +146,7 @@ const presentationSlice: StateCreator<AtlasState, [], [], PresentationSlice> = (
   help: false,
   autoplay: null,
   autoplayPaused: false,
+  drawnStep: null,
   startPresentation: (step) => set((s) => ({ presenting: true, step: step ?? s.step, blackout: false, help: false })),
   stopPresentation: () => set({ presenting: false, blackout: false, help: false, autoplayPaused: true }),
   goToStep: (step) => set({ step, blackout: false }),
@@ -145,6 +154,7 @@ const presentationSlice: StateCreator<AtlasState, [], [], PresentationSlice> = (
   toggleHelp: () => set((s) => ({ help: !s.help })),
   setAutoplay: (autoplay) => set({ autoplay, autoplayPaused: false }),
   setAutoplayPaused: (autoplayPaused) => set({ autoplayPaused }),
+  stepDrawn: (step) => set((s) => (s.presenting && s.step === step && s.drawnStep !== step ? { drawnStep: step } : s)),
 });
 
 /** A fresh store; the app makes one, each test makes its own. */

@@ -2,6 +2,7 @@ import { useCallback, useContext, useEffect, useRef, useState } from 'react';
 import type { AtlasMap } from '../map/adapter';
 import type { CameraSource } from '../map/camera-source';
 import { insetsFor, type Padding } from '../map/framing';
+import { reportDrawnSteps } from '../presentation/drawn';
 import { useMapHandle } from './export/map-handle';
 import { Legend } from './Legend';
 import { MapOverlay } from './MapOverlay';
@@ -37,7 +38,8 @@ function hasWebGL(): boolean {
 /**
  * Hosts the map. The SVG drawing shows at once and stays until MapLibre has drawn
  * everything (then the WebGL map, framed identically, takes over); without WebGL it
- * stays for good, with a one-line notice.
+ * stays for good, with a one-line notice. Whichever map is the real one tells the deck
+ * when it has drawn each step (autoplay counts a step's time from then).
  */
 export function MapView() {
   const t = useStrings();
@@ -67,6 +69,7 @@ export function MapView() {
     const container = ref.current;
     if (failed || !container || !store) return;
     let map: AtlasMap | null = null;
+    let stopReporting: (() => void) | null = null;
     let cancelled = false;
     // MapLibre loads as its own chunk, so the SVG drawing is on screen while it downloads and starts.
     import('../map/adapter')
@@ -82,6 +85,7 @@ export function MapView() {
           },
         });
         map = m;
+        stopReporting = reportDrawnSteps(store, () => m.idle());
         handle.current = m;
         window.__atlasMap = {
           project: (lng, lat) => m.project(lng, lat),
@@ -97,9 +101,12 @@ export function MapView() {
       cancelled = true;
       handle.current = null;
       delete window.__atlasMap;
+      stopReporting?.();
       map?.destroy();
     };
   }, [model, store, failed, handle, insets]);
+  // Without WebGL the SVG drawing is the map, and React has drawn it by the next frame.
+  useEffect(() => (failed && store ? reportDrawnSteps(store, () => Promise.resolve()) : undefined), [failed, store]);
   return (
     <div className="map-wrap" ref={wrap}>
       {(failed || !ready) && <SvgMap interactive insets={insets} />}

@@ -5,6 +5,7 @@
  */
 import { test as base, expect, type Page } from '@playwright/test';
 
+import { DECK_MARK } from '../../src/presentation/controller';
 import { ORIGIN } from '../origin';
 
 export { ORIGIN };
@@ -138,4 +139,69 @@ export async function expectDeckStep(page: Page, id: string, index: number, tota
 export async function captionStep(page: Page): Promise<string | null> {
   const card = page.locator('.caption');
   return (await card.count()) === 0 ? null : card.getAttribute('data-step');
+}
+
+/**
+ * Resolves once the page has drawn two frames: whatever the last key press or click changed
+ * is on screen by then. The way to check that something did NOT happen, instead of a sleep.
+ */
+export async function framesDrawn(page: Page): Promise<void> {
+  await page.evaluate(
+    () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))),
+  );
+}
+
+/** A query parameter as the page itself has it now (the URL follows the store synchronously). */
+export async function pageParam(page: Page, name: string): Promise<string | null> {
+  return page.evaluate((n) => new URLSearchParams(window.location.search).get(n), name);
+}
+
+/** What the deck did, stamped inside the page on its own clock (performance.now, ms). */
+export interface DeckLog {
+  /** Every step the caption card showed, in order, and when it was put on screen. */
+  shown: { step: string; at: number }[];
+  /** When the caption card left the screen (the deck ended). */
+  gone: number[];
+  /** When the WebGL map first took over from the SVG drawing (data-ready), or null. */
+  ready: number | null;
+  /** The deck's own marks (DECK_MARK in src/presentation/controller.ts): step drawn, autoplay moved on. */
+  marks: { name: string; step: number; at: number }[];
+}
+
+/**
+ * Stamps, from the page's first script on, each step the caption shows (a MutationObserver),
+ * when the map took over, and the deck's performance marks. Call before `page.goto`; read
+ * with the function it returns. Times come from the page, never from around Playwright calls,
+ * which resolve late on a busy machine.
+ */
+export async function watchDeck(page: Page): Promise<() => Promise<DeckLog>> {
+  await page.addInitScript((markNames: string[]) => {
+    const log: DeckLog = { shown: [], gone: [], ready: null, marks: [] };
+    let last: string | null = null;
+    new MutationObserver(() => {
+      const at = performance.now();
+      const step = document.querySelector('.caption')?.getAttribute('data-step') ?? null;
+      if (step !== last && step !== null) log.shown.push({ step, at });
+      if (step === null && last !== null) log.gone.push(at);
+      last = step;
+      if (log.ready === null && document.querySelector('.map')?.getAttribute('data-ready') === 'true') log.ready = at;
+    }).observe(document, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+      attributeFilter: ['data-step', 'data-ready'],
+    });
+    const keep = (entries: PerformanceEntryList) => {
+      for (const e of entries)
+        if (markNames.includes(e.name))
+          log.marks.push({ name: e.name, step: (e as PerformanceMark).detail?.step as number, at: e.startTime });
+    };
+    const marks = new PerformanceObserver((list) => keep(list.getEntries()));
+    marks.observe({ type: 'mark' });
+    (window as unknown as { __deckLog: () => DeckLog }).__deckLog = () => {
+      keep(marks.takeRecords());
+      return log;
+    };
+  }, Object.values(DECK_MARK));
+  return () => page.evaluate(() => (window as unknown as { __deckLog: () => DeckLog }).__deckLog());
 }

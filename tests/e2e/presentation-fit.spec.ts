@@ -130,13 +130,12 @@ for (const screen of SCREENS) {
       const problems: string[] = [];
       let tightest = { step: '', lang: '', spare: Infinity };
       await page.emulateMedia({ reducedMotion: 'reduce' });
-      await openDeckPage(page, '?lang=en');
-
-      // The card's layout does not depend on the map, but software WebGL redrawing a large
-      // screen on every step makes the walk several times slower: the map is taken out of the
-      // layout for the walk (after checking that this leaves the card where it was), and put
-      // back for the screenshot.
-      await page.keyboard.press('F5');
+      // The card's layout does not depend on the map, but software WebGL drawing a large screen
+      // is slow: at 3840×2160 on a busy 2-core machine its first draw alone took over 20 s. So the
+      // deck opens from a link without waiting for the map, the map is taken out of the layout for
+      // the walk (after checking that this leaves the card where it was), and put back, and waited
+      // for, only for the screenshot.
+      await page.goto('/?p=1&lang=en');
       await expectDeckStep(page, TOUR[0]?.id ?? '', 0, N);
       const before = await page.locator('.caption').boundingBox();
       const noMap = await page.addStyleTag({ content: '.map-wrap { display: none !important; }' });
@@ -189,6 +188,8 @@ for (const screen of SCREENS) {
         await page.keyboard.type(String(k + 1));
         await page.keyboard.press('Enter');
         await expectDeckStep(page, SHOT_STEP.id, k, N);
+        // Drawn while hidden long ago (cheap at no size); now drawn at full size, however long that takes.
+        await expect(page.locator('.map')).toHaveAttribute('data-ready', 'true', { timeout: DECK_TIMEOUT });
         await mapIdle(page);
         mkdirSync(SHOTS, { recursive: true });
         const path = `${SHOTS}/${name(screen)}-${SHOT_STEP.id}-zh.png`;

@@ -5,7 +5,19 @@
  * autoplay.
  */
 import { MODEL, N, stepId, TOUR } from './tour';
-import { captionStep, expect, expectDeckStep, expectParam, openDeckPage, test } from './fixtures';
+import { DECK_MARK, DRAW_TIMEOUT_MS } from '../../src/presentation/controller';
+import {
+  captionStep,
+  DECK_TIMEOUT,
+  expect,
+  expectDeckStep,
+  expectParam,
+  framesDrawn,
+  openDeckPage,
+  pageParam,
+  test,
+  watchDeck,
+} from './fixtures';
 import type { Page } from '@playwright/test';
 
 function firstDistrictStep(): number {
@@ -40,6 +52,16 @@ async function watchF5(page: Page): Promise<() => Promise<boolean[]>> {
     );
   });
   return () => page.evaluate(() => (window as unknown as { __f5?: boolean[] }).__f5 ?? []);
+}
+
+/**
+ * The deck is still on step i, checked once (no retrying): call it after `framesDrawn`, when
+ * anything the last key did would be on screen, to show that the key did not move the deck.
+ */
+async function expectStillOn(page: Page, i: number): Promise<void> {
+  expect(await pageParam(page, 'p'), 'the step in the URL').toBe(String(i + 1));
+  expect(await captionStep(page), 'the caption card').toBe(stepId(i));
+  expect(await page.getByTestId('deck-counter').textContent(), 'the counter').toBe(`${i + 1} / ${N}`);
 }
 
 async function marker(page: Page): Promise<number | null> {
@@ -91,8 +113,10 @@ test('F5 and Shift+F5 start the deck without reloading the page; Esc leaves it',
   await page.keyboard.press('PageDown');
   await expectDeckStep(page, stepId(1), 1, N);
   await page.keyboard.press('F5');
-  await page.waitForTimeout(300);
-  await expectDeckStep(page, stepId(1), 1, N);
+  // The page has handled that F5 (the watcher runs after the deck's own listener), and drawn since.
+  await expect.poll(async () => (await f5()).length).toBe(3);
+  await framesDrawn(page);
+  await expectStillOn(page, 1);
   expect(await marker(page)).toBe(1);
   expect(loads, 'no page load after the first').toBe(0);
   expect(await f5(), 'every F5 (and Shift+F5) was kept from the browser').toEqual([true, true, true]);
@@ -119,8 +143,8 @@ test('PageDown and PageUp step through the deck: counter, card, URL and highligh
   await expectParam(page, 'p', '1');
   // PageUp on the first step stays there.
   await page.keyboard.press('PageUp');
-  await page.waitForTimeout(200);
-  await expectDeckStep(page, stepId(0), 0, N);
+  await framesDrawn(page);
+  await expectStillOn(page, 0);
 
   // Walk to the first district step with PageDown, then on to the next district and back.
   const d = firstDistrictStep();
@@ -150,8 +174,8 @@ test('digits then Enter jump to a step; Home and End go to the ends', async ({ p
 
   await page.keyboard.press('1');
   await page.keyboard.press('0');
-  await page.waitForTimeout(200);
-  await expectDeckStep(page, stepId(0), 0, N); // digits alone do not move
+  await framesDrawn(page);
+  await expectStillOn(page, 0); // digits alone do not move
   await page.keyboard.press('Enter');
   await expectDeckStep(page, stepId(9), 9, N);
   await expectParam(page, 'p', '10');
@@ -225,15 +249,19 @@ test('presentation keys are ignored while the search box has focus', async ({ pa
   await search.focus();
 
   await page.keyboard.press('F5');
-  await page.waitForTimeout(500);
+  await expect.poll(async () => (await f5()).length, 'the page has handled the F5').toBe(1);
+  await framesDrawn(page);
   expect(await captionStep(page), 'F5 in the search box does not start the deck').toBeNull();
+  expect(await pageParam(page, 'p')).toBeNull();
   await expect(page.locator('.app')).not.toHaveClass(/\bpresenting\b/);
   await expect(search).toBeFocused();
   expect(await marker(page), 'the page was not reloaded').toBe(1);
 
   await page.keyboard.press('Shift+F5');
-  await page.waitForTimeout(300);
+  await expect.poll(async () => (await f5()).length, 'the page has handled the Shift+F5').toBe(2);
+  await framesDrawn(page);
   expect(await captionStep(page)).toBeNull();
+  expect(await pageParam(page, 'p')).toBeNull();
 
   // Typed characters reach the box.
   await page.keyboard.type('n.b');
@@ -312,46 +340,96 @@ test('a deep link past the end opens the last step, and an English one shows Eng
   await expectParam(page, 'd', step.focus.district);
 });
 
-test('autoplay advances by itself and a key press pauses it', async ({ page }) => {
-  await page.goto('/?p=1&autoplay=3');
+test('autoplay shows each step, in tour order, for its full interval once the map has drawn it', async ({
+  page,
+}, info) => {
+  const interval = 3_000;
+  const read = await watchDeck(page);
+  await page.goto(`/?p=1&autoplay=${interval / 1000}`);
   await expectDeckStep(page, stepId(0), 0, N);
-  const t0 = Date.now();
   await expect(page.locator('.deck-autoplay')).toHaveText('自动播放：每 3 秒');
-  await expect(page.locator('.caption'), 'advances within ~4 s').toHaveAttribute('data-step', stepId(1), {
-    timeout: 4_000,
+  // Three steps on by itself. How long that takes depends on how fast this machine draws the
+  // map; when each step was drawn and when the next replaced it is checked from the page's clock.
+  await expect(page.locator('.caption')).toHaveAttribute('data-step', stepId(3), { timeout: 60_000 });
+  const log = await read();
+  expect(
+    log.shown.slice(0, 4).map((s) => s.step),
+    'the steps in tour order, none skipped',
+  ).toEqual([0, 1, 2, 3].map(stepId));
+  for (let i = 0; i < 3; i++) {
+    const shown = log.shown[i];
+    const next = log.shown[i + 1];
+    if (!shown || !next) throw new Error('missing steps');
+    const during = (name: string) =>
+      log.marks.find((m) => m.name === name && m.step === i && m.at >= shown.at && m.at <= next.at);
+    const drawn = during(DECK_MARK.drawn);
+    const advance = during(DECK_MARK.advance);
+    expect(drawn, `step ${i + 1} was drawn while it was shown`).toBeDefined();
+    expect(advance, `autoplay moved on from step ${i + 1}`).toBeDefined();
+    if (!drawn || !advance) continue;
+    const onScreen = next.at - drawn.at;
+    info.annotations.push({
+      type: 'autoplay',
+      description: `step ${i + 1}: drawn ${Math.round(drawn.at - shown.at)} ms after it was shown, then on screen ${Math.round(onScreen)} ms until the next`,
+    });
+    // A timer never fires early; 5 ms covers the rounding of the page's clock.
+    expect(advance.at - drawn.at, `step ${i + 1}: the app's clock ran the full interval`).toBeGreaterThanOrEqual(
+      interval - 5,
+    );
+    expect(onScreen, `step ${i + 1} stayed on screen, drawn, for the full interval`).toBeGreaterThanOrEqual(
+      interval - 5,
+    );
+    expect(onScreen, `step ${i + 1}: the next step came about one interval later`).toBeLessThan(interval * 1.5);
+  }
+  // The first step's time starts when the WebGL map has first drawn it, however long loading took.
+  expect(log.ready, 'the map took over from the SVG drawing').not.toBeNull();
+  const second = log.shown[1]?.at ?? NaN;
+  expect(second - (log.ready ?? NaN), 'the first step had its full interval on the real map').toBeGreaterThan(
+    interval - 250,
+  );
+});
+
+test('any key pauses autoplay: the deck then stays put however long it waits, and A resumes it', async ({ page }) => {
+  const interval = 3_000;
+  // The page's timers run on a clock the test can move on, so waiting costs no real time.
+  await page.clock.install();
+  await page.goto(`/?p=1&autoplay=${interval / 1000}`);
+  await expectDeckStep(page, stepId(0), 0, N);
+  const deck = page.locator('.deck');
+  await expect(deck).toHaveAttribute('data-drawn', 'true', { timeout: DECK_TIMEOUT });
+  await expect(page.locator('.caption'), 'autoplay moves on by itself').toHaveAttribute('data-step', stepId(1), {
+    timeout: DECK_TIMEOUT,
   });
-  const first = Date.now() - t0;
-  await expect(page.locator('.caption'), 'and again 3 s later').toHaveAttribute('data-step', stepId(2), {
-    timeout: 4_000,
-  });
-  const second = Date.now() - t0 - first;
-  test.info().annotations.push({ type: 'autoplay', description: `first advance ${first} ms, second ${second} ms` });
-  expect(second, 'about 3 s between steps').toBeGreaterThan(2_500);
+  await expect(deck).toHaveAttribute('data-drawn', 'true', { timeout: DECK_TIMEOUT });
 
   await page.keyboard.press('x');
   await expect(page.locator('.deck-autoplay')).toHaveText('自动播放已暂停，按 A 继续');
   const paused = await captionStep(page);
   const at = paused === null ? -1 : TOUR.findIndex((s) => s.id === paused);
-  expect(at, 'the key press itself did not step (x is not a deck key)').toBeGreaterThanOrEqual(2);
-  // No advance in the next 5 s.
-  for (let t = 0; t < 10; t++) {
-    await page.waitForTimeout(500);
-    expect(await captionStep(page), `still on ${paused} after ${(t + 1) * 0.5} s`).toBe(paused);
-  }
+  expect(at, 'the key press itself did not step (x is not a deck key)').toBeGreaterThanOrEqual(1);
+  // The step is drawn: only the pause keeps it on screen now.
+  await expect(deck).toHaveAttribute('data-drawn', 'true', { timeout: DECK_TIMEOUT });
+  await page.clock.runFor(DRAW_TIMEOUT_MS + 10 * interval);
+  expect(await pageParam(page, 'p'), `still on step ${at + 1} after ten intervals`).toBe(String(at + 1));
+  expect(await captionStep(page)).toBe(paused);
 
-  // A resumes.
+  // A resumes: the step gets a full interval again, then the deck moves on.
   await page.keyboard.press('a');
   await expect(page.locator('.deck-autoplay')).toHaveText('自动播放：每 3 秒');
-  await expect(page.locator('.caption')).toHaveAttribute('data-step', stepId(at + 1), { timeout: 4_000 });
+  await page.clock.runFor(interval);
+  await expectDeckStep(page, stepId(at + 1), at + 1, N);
 });
 
 test('autoplay pauses on a clicker key too: PageDown steps once, then the deck waits', async ({ page }) => {
+  await page.clock.install();
   await page.goto('/?p=1&autoplay=3');
   await expectDeckStep(page, stepId(0), 0, N);
   await page.keyboard.press('PageDown');
   await expect(page.locator('.deck-autoplay')).toHaveText('自动播放已暂停，按 A 继续');
   const paused = await captionStep(page);
   expect(paused === stepId(1) || paused === stepId(2), `on ${paused}`).toBe(true);
-  await page.waitForTimeout(5_000);
+  await expect(page.locator('.deck')).toHaveAttribute('data-drawn', 'true', { timeout: DECK_TIMEOUT });
+  await page.clock.runFor(DRAW_TIMEOUT_MS + 10 * 3_000);
   expect(await captionStep(page)).toBe(paused);
+  expect(await pageParam(page, 'p')).toBe(paused === stepId(1) ? '2' : '3');
 });

@@ -1,13 +1,21 @@
 /**
- * The deck controller with a real store, a fake clock and a fake BroadcastChannel:
- * starting and stopping the deck, stepping, lobby autoplay, and keeping the presenter
+ * The deck controller with a real store, a fake clock, a fake map (which takes a while
+ * to draw each step), a fake page visibility and a fake BroadcastChannel: starting and
+ * stopping the deck, stepping, lobby autoplay and its clock, and keeping the presenter
  * window and the projector window in step.
  */
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { AtlasModel } from '../../src/domain/join';
 import { LAYER_IDS } from '../../src/domain/schema';
 import { buildTour, type TourStep } from '../../src/domain/tour';
-import { connectPresentation, type DeckMessage } from '../../src/presentation/controller';
+import {
+  connectPresentation,
+  DECK_MARK,
+  DRAW_TIMEOUT_MS,
+  type DeckMarkName,
+  type DeckMessage,
+  type PageVisibility,
+} from '../../src/presentation/controller';
 import { viewForStep } from '../../src/presentation/step-view';
 import { createAtlasStore, type AtlasStore } from '../../src/store/store';
 import { loadRealModel } from './fixtures/real-data';
@@ -67,11 +75,28 @@ class FakeChannel {
   }
 }
 
+/** A page the test hides and shows. */
+class FakeVisibility implements PageVisibility {
+  private isHidden = false;
+  private listeners = new Set<() => void>();
+  hidden = (): boolean => this.isHidden;
+  onChange = (fn: () => void): (() => void) => {
+    this.listeners.add(fn);
+    return () => this.listeners.delete(fn);
+  };
+  set(hidden: boolean): void {
+    this.isHidden = hidden;
+    for (const fn of [...this.listeners]) fn();
+  }
+}
+
 let model: AtlasModel;
 let tour: TourStep[];
 let store: AtlasStore;
 let clock: FakeClock;
 let channel: FakeChannel;
+let visibility: FakeVisibility;
+let marks: { name: DeckMarkName; step: number; at: number }[];
 let disconnect: () => void;
 
 beforeAll(() => {
@@ -85,7 +110,43 @@ function connect(followPresenting = true): void {
     followPresenting,
     setTimer: clock.setTimer,
     clearTimer: clock.clearTimer,
+    visibility,
+    mark: (name, step) => marks.push({ name, step, at: clock.now }),
   });
+}
+
+/**
+ * Plays the map: each step the deck shows (whenever the controller clears `drawnStep`) is
+ * drawn `ms` later on the fake clock and reported, as the real map does on its next idle.
+ * A step shown again before it was drawn starts its drawing over.
+ */
+function fakeMap(ms: number): void {
+  let pending: number | null = null;
+  const draw = () => {
+    const s = store.getState();
+    if (!s.presenting || s.drawnStep !== null) return;
+    if (pending !== null) clock.clearTimer(pending);
+    const step = s.step;
+    pending = clock.setTimer(() => {
+      pending = null;
+      store.getState().stepDrawn(step);
+    }, ms);
+  };
+  const unsubscribe = store.subscribe((s, prev) => {
+    if (s.step !== prev.step || s.presenting !== prev.presenting || s.drawnStep !== prev.drawnStep) draw();
+  });
+  draw();
+  const stop = disconnect;
+  disconnect = () => {
+    unsubscribe();
+    if (pending !== null) clock.clearTimer(pending);
+    stop();
+  };
+}
+
+/** The map reports the step shown as drawn right now, as the real map does once idle. */
+function drawNow(): void {
+  store.getState().stepDrawn(store.getState().step);
 }
 
 function indexOf(id: string): number {
@@ -114,6 +175,8 @@ function expectView(i: number): void {
 beforeEach(() => {
   clock = new FakeClock();
   channel = new FakeChannel();
+  visibility = new FakeVisibility();
+  marks = [];
   // The presenter left the map on Minhang, one layer and an industry, in the light theme.
   store = createAtlasStore({
     district: 'minhang',
@@ -242,65 +305,163 @@ describe('starting and stepping', () => {
 });
 
 describe('autoplay', () => {
-  it('advances every N seconds and loops from the last step to the first', () => {
+  /** How long the fake map takes to draw a step (a camera move and the draw after it). */
+  const DRAW = 1200;
+
+  it('shows each step for N seconds after the map has drawn it, and loops from the last step to the first', () => {
     store.setState({ autoplay: 5 });
     connect();
+    fakeMap(DRAW);
     store.getState().startPresentation(0);
-    clock.advance(4999);
+    clock.advance(DRAW + 4999);
     expect(store.getState().step).toBe(0);
     clock.advance(1);
     expectView(1);
-    clock.advance(5000);
+    clock.advance(DRAW + 5000);
     expectView(2);
-    clock.advance(5000 * 3);
+    clock.advance((DRAW + 5000) * 3);
     expectView(5);
 
     store.getState().goToStep(tour.length - 1);
-    clock.advance(4000);
+    clock.advance(DRAW + 4999);
     expect(store.getState().step).toBe(tour.length - 1);
-    clock.advance(1000);
+    clock.advance(1);
     expectView(0);
-    clock.advance(5000);
+    clock.advance(DRAW + 5000);
     expectView(1);
   });
 
-  it('restarts the wait after a manual step', () => {
-    store.setState({ autoplay: 10 });
+  it('gives the first step its full time however long the map takes to load (a deep link on a slow machine)', () => {
+    store = createAtlasStore({ presenting: true, step: 0, autoplay: 3 });
     connect();
-    store.getState().startPresentation(0);
-    clock.advance(8000);
-    store.getState().goToStep(3);
-    clock.advance(8000);
-    expect(store.getState().step).toBe(3);
-    clock.advance(2000);
-    expect(store.getState().step).toBe(4);
+    fakeMap(20_000);
+    clock.advance(20_000 + 2999);
+    expect(store.getState().step).toBe(0);
+    clock.advance(1);
+    expectView(1);
   });
 
-  it('stops while paused and resumes when asked', () => {
+  it('does not start the clock while the step is still being drawn', () => {
     store.setState({ autoplay: 3 });
     connect();
     store.getState().startPresentation(0);
+    clock.advance(30_000);
+    expect(store.getState().step).toBe(0);
+    expect(store.getState().drawnStep).toBeNull();
+    drawNow();
+    clock.advance(2999);
+    expect(store.getState().step).toBe(0);
+    clock.advance(1);
+    expectView(1);
+    expect(store.getState().drawnStep).toBeNull();
+  });
+
+  it('ignores a report that another step was drawn', () => {
+    store.setState({ autoplay: 3 });
+    connect();
+    store.getState().startPresentation(0);
+    store.getState().goToStep(2);
+    store.getState().stepDrawn(0);
+    store.getState().stepDrawn(1);
+    expect(store.getState().drawnStep).toBeNull();
+    clock.advance(10_000);
+    expect(store.getState().step).toBe(2);
+    store.getState().stepDrawn(2);
+    expect(store.getState().drawnStep).toBe(2);
+  });
+
+  it('counts a step as drawn after DRAW_TIMEOUT_MS when the map never reports, so the loop never freezes', () => {
+    store.setState({ autoplay: 3 });
+    connect();
+    store.getState().startPresentation(0);
+    clock.advance(DRAW_TIMEOUT_MS - 1);
+    expect(store.getState().step).toBe(0);
+    expect(store.getState().drawnStep).toBeNull();
+    clock.advance(1);
+    expect(store.getState().drawnStep).toBe(0);
     clock.advance(3000);
+    expectView(1);
+  });
+
+  it('restarts the wait after a manual step, from when that step is drawn', () => {
+    store.setState({ autoplay: 10 });
+    connect();
+    fakeMap(DRAW);
+    store.getState().startPresentation(0);
+    clock.advance(DRAW + 8000);
+    store.getState().goToStep(3);
+    clock.advance(DRAW + 8000);
+    expect(store.getState().step).toBe(3);
+    clock.advance(1999);
+    expect(store.getState().step).toBe(3);
+    clock.advance(1);
+    expect(store.getState().step).toBe(4);
+  });
+
+  it('stops while paused and resumes with a full interval', () => {
+    store.setState({ autoplay: 3 });
+    connect();
+    fakeMap(DRAW);
+    store.getState().startPresentation(0);
+    clock.advance(DRAW + 3000);
     expect(store.getState().step).toBe(1);
+    clock.advance(DRAW + 2000);
     store.getState().setAutoplayPaused(true);
     clock.advance(60_000);
     expect(store.getState().step).toBe(1);
     expect(clock.pending).toBe(0);
     store.getState().setAutoplayPaused(false);
-    clock.advance(3000);
+    clock.advance(2999);
+    expect(store.getState().step).toBe(1);
+    clock.advance(1);
     expect(store.getState().step).toBe(2);
+  });
+
+  it('stops while the screen is blanked, and gives the step its full time when it is back', () => {
+    store.setState({ autoplay: 3 });
+    connect();
+    fakeMap(DRAW);
+    store.getState().startPresentation(0);
+    clock.advance(DRAW + 2000);
+    store.getState().toggleBlackout();
+    clock.advance(60_000);
+    expect(store.getState().step).toBe(0);
+    expect(clock.pending).toBe(0);
+    store.getState().toggleBlackout();
+    clock.advance(2999);
+    expect(store.getState().step).toBe(0);
+    clock.advance(1);
+    expectView(1);
+  });
+
+  it('stops while the page is hidden, and gives the step its full time when it is shown again', () => {
+    store.setState({ autoplay: 3 });
+    connect();
+    fakeMap(DRAW);
+    store.getState().startPresentation(0);
+    clock.advance(DRAW + 2000);
+    visibility.set(true);
+    clock.advance(DRAW_TIMEOUT_MS * 2);
+    expect(store.getState().step).toBe(0);
+    expect(clock.pending).toBe(0);
+    visibility.set(false);
+    clock.advance(2999);
+    expect(store.getState().step).toBe(0);
+    clock.advance(1);
+    expectView(1);
   });
 
   it('runs only while presenting and never without a period', () => {
     connect();
+    fakeMap(DRAW);
     store.getState().startPresentation(0);
-    clock.advance(60_000);
+    clock.advance(DRAW_TIMEOUT_MS * 2);
     expect(store.getState().step).toBe(0);
     store.getState().setAutoplay(4);
     clock.advance(4000);
     expect(store.getState().step).toBe(1);
     store.getState().stopPresentation();
-    clock.advance(60_000);
+    clock.advance(DRAW_TIMEOUT_MS * 2);
     expect(clock.pending).toBe(0);
     expect(store.getState().presenting).toBe(false);
   });
@@ -308,10 +469,40 @@ describe('autoplay', () => {
   it('starts from a deep link with autoplay=', () => {
     store = createAtlasStore({ presenting: true, step: 0, autoplay: 3 });
     connect();
-    clock.advance(3000);
+    fakeMap(DRAW);
+    clock.advance(DRAW + 3000);
     expectView(1);
-    clock.advance(3000);
+    clock.advance(DRAW + 3000);
     expectView(2);
+  });
+
+  it('stamps when each step is drawn and when its time is up', () => {
+    store.setState({ autoplay: 5 });
+    connect();
+    fakeMap(DRAW);
+    store.getState().startPresentation(0);
+    clock.advance((DRAW + 5000) * 2);
+    expect(marks).toEqual([
+      { name: DECK_MARK.drawn, step: 0, at: DRAW },
+      { name: DECK_MARK.advance, step: 0, at: DRAW + 5000 },
+      { name: DECK_MARK.drawn, step: 1, at: DRAW + 5000 + DRAW },
+      { name: DECK_MARK.advance, step: 1, at: (DRAW + 5000) * 2 },
+    ]);
+  });
+
+  it('stamps a step drawn once per showing, with or without autoplay', () => {
+    connect();
+    fakeMap(DRAW);
+    store.getState().startPresentation(0);
+    clock.advance(DRAW);
+    drawNow();
+    store.getState().goToStep(1);
+    store.getState().goToStep(0);
+    clock.advance(DRAW);
+    expect(marks).toEqual([
+      { name: DECK_MARK.drawn, step: 0, at: DRAW },
+      { name: DECK_MARK.drawn, step: 0, at: DRAW * 2 },
+    ]);
   });
 
   it('leaves no timer behind on disconnect', () => {
@@ -319,7 +510,12 @@ describe('autoplay', () => {
     connect();
     store.getState().startPresentation(0);
     expect(clock.pending).toBe(1);
+    drawNow();
+    expect(clock.pending).toBe(1);
     disconnect();
+    expect(clock.pending).toBe(0);
+    visibility.set(true);
+    visibility.set(false);
     expect(clock.pending).toBe(0);
     disconnect = () => undefined;
   });
@@ -396,6 +592,7 @@ describe('two windows over the channel', () => {
     connect();
     store.getState().startPresentation(0);
     channel.posted = [];
+    drawNow();
     clock.advance(3000);
     expect(channel.states().map((m) => m.step)).toEqual([1]);
   });

@@ -42,8 +42,9 @@ function DeckLegend() {
 export function Deck() {
   const t = useStrings();
   const tour = useTour();
-  const { step, blackout, help, autoplay, autoplayPaused, lang } = useAtlasShallow((s) => ({
+  const { step, drawn, blackout, help, autoplay, autoplayPaused, lang } = useAtlasShallow((s) => ({
     step: s.step,
+    drawn: s.drawnStep === s.step,
     blackout: s.blackout,
     help: s.help,
     autoplay: s.autoplay,
@@ -56,7 +57,8 @@ export function Deck() {
   const current = tour[i];
   if (!current) return null;
   return (
-    <div className="deck">
+    // data-drawn: whether the map has finished drawing this step (autoplay's clock runs from then); read by tests.
+    <div className="deck" data-drawn={drawn ? 'true' : 'false'}>
       <Caption step={current} index={i} total={tour.length} />
       {viewForStep(current).mapView === 'city' && <DeckLegend />}
       <div

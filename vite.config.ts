@@ -1,11 +1,16 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { hostingPlugins, singleFilePlugins } from './tools/vite-pwa.ts';
+import { atlasData } from './tools/vite-atlas-data.ts';
 
 const SINGLE_OUT = 'dist-single';
+
+/** The project folder: geo/ is read from here when the data is prepared. */
+const ROOT = fileURLToPath(new URL('.', import.meta.url));
 
 const WORKER_MODULE = 'virtual:maplibre-worker-url';
 
@@ -77,13 +82,14 @@ export default defineConfig(({ mode }) => ({
   plugins:
     mode === 'single'
       ? [
+          atlasData({ root: ROOT }),
           maplibreWorker(true),
           react(),
           ...singleFilePlugins('public/icon.svg'),
           viteSingleFile(),
           singleFileCsp(SINGLE_OUT),
         ]
-      : [maplibreWorker(false), react(), ...hostingPlugins()],
+      : [atlasData({ root: ROOT }), maplibreWorker(false), react(), ...hostingPlugins()],
   // public/ (icons, manifest, robots.txt) is for a served site; the single file embeds only the icon.
   publicDir: mode === 'single' ? false : 'public',
   // Pre-bundling breaks MapLibre's worker in dev (HTTP 504 on the worker module).

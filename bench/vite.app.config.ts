@@ -1,17 +1,17 @@
 /**
  * The app's own Vite config (../vite.config.ts), extended for the benchmark:
  * - `outDir`: where the build goes (never the app's dist/);
- * - `recordsFile`: replaces the text of `geo/data/records.json?raw` (imported by
- *   src/data/load.ts) with another records file, so the app starts on a synthetic dataset;
+ * - `recordsFile`: builds the app's prepared data (tools/vite-atlas-data.ts) from another
+ *   records file, so the app starts on a synthetic dataset;
  * - `probe`: resolves the app's `maplibre-gl` import to bench/probe/maplibre-shim.ts, which
  *   records MapLibre's render/load/idle events in `window.__bench`.
  * Used through `benchAppConfig()` by bench/run.ts; also usable directly:
  *   BENCH_OUT=/tmp/x BENCH_RECORDS=path.json BENCH_PROBE=1 npx vite build -c bench/vite.app.config.ts
  */
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, mergeConfig, type ConfigEnv, type Plugin, type UserConfig, type UserConfigExport } from 'vite';
 import appConfig from '../vite.config';
+import { atlasData } from '../tools/vite-atlas-data';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const shim = fileURLToPath(new URL('./probe/maplibre-shim.ts', import.meta.url));
@@ -20,19 +20,6 @@ export interface BenchAppOptions {
   outDir: string;
   recordsFile?: string;
   probe?: boolean;
-}
-
-function recordsPlugin(file: string): Plugin {
-  return {
-    name: 'bench-records',
-    enforce: 'pre',
-    load(id) {
-      const [path, query = ''] = id.split('?');
-      if (!path?.replace(/\\/g, '/').endsWith('/geo/data/records.json')) return null;
-      if (!query.split('&').includes('raw')) return null;
-      return `export default ${JSON.stringify(readFileSync(file, 'utf8'))};`;
-    },
-  };
 }
 
 function probePlugin(): Plugin {
@@ -60,9 +47,16 @@ async function appConfigFor(env: ConfigEnv): Promise<UserConfig> {
 
 export async function benchAppConfig(o: BenchAppOptions, env: ConfigEnv = BUILD): Promise<UserConfig> {
   const plugins: Plugin[] = [];
-  if (o.recordsFile) plugins.push(recordsPlugin(o.recordsFile));
   if (o.probe) plugins.push(probePlugin());
-  return mergeConfig(await appConfigFor(env), {
+  const app = await appConfigFor(env);
+  if (o.recordsFile) {
+    // The app prepares its data at build time (tools/vite-atlas-data.ts): prepare this records file instead.
+    const recordsFile = o.recordsFile;
+    app.plugins = (app.plugins ?? []).map((p) =>
+      p && typeof p === 'object' && 'name' in p && p.name === 'atlas-data' ? atlasData({ root, recordsFile }) : p,
+    );
+  }
+  return mergeConfig(app, {
     root,
     logLevel: 'warn',
     plugins,

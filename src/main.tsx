@@ -1,7 +1,8 @@
-import { StrictMode } from 'react';
+import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
-import { loadEmbeddedData } from './data/load';
-import { DISTRICT_SLUGS } from './domain/schema';
+import prepared from 'virtual:atlas-model';
+import { modelFromPrepared } from './data/prepared';
+import { DISTRICT_SLUGS } from './domain/ids';
 import { createAtlasStore } from './store/store';
 import { parseView, type KnownIds } from './store/url';
 import { connectUrl } from './store/url-sync';
@@ -9,16 +10,18 @@ import { App } from './ui/App';
 import { ErrorBoundary } from './ui/ErrorBoundary';
 import { ErrorScreen } from './ui/ErrorScreen';
 import { ModelContext, StoreContext, TourContext } from './ui/context';
-import { PresenterView } from './ui/presentation/PresenterView';
 import { buildTour } from './domain/tour';
 import { connectPresentation, DECK_CHANNEL } from './presentation/controller';
 import './ui/app.css';
 import { registerServiceWorker } from './pwa/register';
 
+// The presenter window is a page of its own: the projector's page does not load it.
+const PresenterView = lazy(() => import('./ui/presentation/PresenterView').then((m) => ({ default: m.PresenterView })));
+
 const rootEl = document.getElementById('root');
 if (!rootEl) throw new Error('index.html has no #root element');
 const root = createRoot(rootEl);
-const loaded = loadEmbeddedData();
+const loaded = modelFromPrepared(prepared);
 
 if (!loaded.ok) {
   for (const p of loaded.problems) console.error(p);
@@ -46,7 +49,15 @@ if (!loaded.ok) {
       <ErrorBoundary>
         <ModelContext.Provider value={model}>
           <StoreContext.Provider value={store}>
-            <TourContext.Provider value={tour}>{presenterWindow ? <PresenterView /> : <App />}</TourContext.Provider>
+            <TourContext.Provider value={tour}>
+              {presenterWindow ? (
+                <Suspense fallback={null}>
+                  <PresenterView />
+                </Suspense>
+              ) : (
+                <App />
+              )}
+            </TourContext.Provider>
           </StoreContext.Provider>
         </ModelContext.Provider>
       </ErrorBoundary>

@@ -5,3 +5,15 @@ declare module 'virtual:maplibre-worker-url' {
   const url: string;
   export default url;
 }
+
+/** The model prepared from geo/ at build time (tools/vite-atlas-data.ts). */
+declare module 'virtual:atlas-model' {
+  const prepared: unknown;
+  export default prepared;
+}
+
+/** China's outline and the borders between its provinces, a chunk of its own (src/data/china.ts). */
+declare module 'virtual:atlas-china' {
+  const china: import('./data/china').ChinaLayer;
+  export default china;
+}

@@ -180,12 +180,16 @@ function sourceFeatures(pkg: string, part: (f: SourceFeature) => Part | null, pr
 /**
  * Which shared edges each border level is (mapshaper expressions over the two sides A and B).
  * Shanghai's land border is its own level, drawn strong; edges between two districts are
- * drawn with the districts.
+ * drawn with the districts. `province` borders touch Jiangsu or Zhejiang (seen from the
+ * city view); `country` ones lie between other provinces (seen from the regional view
+ * only, and loaded with it).
  */
 const BORDER_RULES: Record<BorderLevel, string> = {
   shanghai: "(A.part == 'district') != (B.part == 'district')",
-  province: "A.part != 'district' && B.part != 'district' && A.province != B.province",
+  province:
+    "A.part != 'district' && B.part != 'district' && A.province != B.province && (A.part != 'province' || B.part != 'province')",
   city: "A.part != 'district' && B.part != 'district' && A.province == B.province",
+  country: "A.part == 'province' && B.part == 'province'",
 };
 
 interface Mosaic {

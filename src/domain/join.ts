@@ -6,21 +6,21 @@
  */
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import type { AtlasData } from './atlas-data';
-import { buildRegionLinks, type RegionLink } from './links';
-import {
-  DISTRICT_SLUGS,
-  LAYER_IDS,
-  SCOPES,
-  type AreaGeometry,
-  type Bilingual,
-  type DistrictProfile,
-  type DistrictSlug,
-  type Industry,
-  type InitiativeRecord,
-  type LayerId,
-  type Precision,
-  type Region,
-  type Scope,
+import { computeBounds, type ModelBounds } from './bounds';
+import { countClasses, type CountClass } from './classes';
+import { buildRegionLinks, shanghaiOrigin, type RegionLink } from './links';
+import { DISTRICT_SLUGS, LAYER_IDS, SCOPES } from './ids';
+import type {
+  AreaGeometry,
+  Bilingual,
+  DistrictProfile,
+  DistrictSlug,
+  Industry,
+  InitiativeRecord,
+  LayerId,
+  Precision,
+  Region,
+  Scope,
 } from './schema';
 
 /** A district record with the point it is drawn at. */
@@ -60,10 +60,14 @@ export interface AtlasModel {
   /** Records with no district: city-wide, regional, international. */
   beyondDistricts: InitiativeRecord[];
   contextGeo: AtlasData['context'];
-  chinaGeo: AtlasData['china'];
+  /** Borders around Shanghai (Jiangsu and Zhejiang and their neighbours); those between other provinces come with China's outline (data/china.ts). */
   bordersGeo: AtlasData['borders'];
   /** Shanghai's links to the places in China that regional records name, built once here. */
   regionLinks: RegionLink[];
+  /** The boxes the camera frames. */
+  bounds: ModelBounds;
+  /** The choropleth's classes for the whole dataset (every layer, no industry filter). */
+  classes: CountClass[];
 }
 
 /** Which records are shown: visible layers, and industries (none selected = all). */
@@ -150,7 +154,7 @@ export function joinAtlas(data: AtlasData): AtlasModel {
     placed.push({ id: r.id, district: home, layer: r.layer, precision, lng, lat });
   }
 
-  const model: Omit<AtlasModel, 'regionLinks'> = {
+  const model: Omit<AtlasModel, 'regionLinks' | 'bounds' | 'classes'> = {
     districts,
     districtBySlug,
     records: data.records,
@@ -162,10 +166,17 @@ export function joinAtlas(data: AtlasData): AtlasModel {
     regionById: byKey(data.regions, (r) => r.id),
     beyondDistricts: data.records.filter((r) => r.scope !== 'district'),
     contextGeo: data.context,
-    chinaGeo: data.china,
-    bordersGeo: data.borders,
+    bordersGeo: nearBorders(data.borders),
   };
-  return { ...model, regionLinks: buildRegionLinks(model) };
+  const regionLinks = buildRegionLinks(model);
+  const withLinks = { ...model, regionLinks, bounds: computeBounds(districts, regionLinks, shanghaiOrigin(model)) };
+  const totals = Object.values(countByDistrict({ ...withLinks, classes: [] }, { layers: LAYER_IDS, industries: [] }));
+  return { ...withLinks, classes: countClasses(totals.map((c) => c.total)) };
+}
+
+/** The borders seen from the city view: all but those between provinces other than Jiangsu and Zhejiang. */
+export function nearBorders(borders: AtlasData['borders']): AtlasData['borders'] {
+  return { ...borders, features: borders.features.filter((f) => f.properties.level !== 'country') };
 }
 
 /** True when the record is on a visible layer and, if industries are picked, tagged with one of them. */

@@ -5,49 +5,16 @@
  * cannot surprise the map at run time.
  */
 import { z } from 'zod';
+import { BORDER_LEVELS, DISTRICT_SLUGS, KINDS, LAYER_IDS, SCOPES } from './ids';
 
-/** The 16 districts, by the stable slug every data file uses. */
-export const DISTRICT_SLUGS = [
-  'huangpu',
-  'xuhui',
-  'changning',
-  'jingan',
-  'putuo',
-  'hongkou',
-  'yangpu',
-  'minhang',
-  'baoshan',
-  'jiading',
-  'pudong',
-  'jinshan',
-  'songjiang',
-  'qingpu',
-  'fengxian',
-  'chongming',
-] as const;
+export * from './ids';
+
 export const DistrictSlug = z.enum(DISTRICT_SLUGS);
 export type DistrictSlug = z.infer<typeof DistrictSlug>;
 
-/** Map layers a record can be drawn on; each has its own symbol and colour. */
-export const LAYER_IDS = ['clusters', 'funds', 'platforms', 'projects', 'reforms', 'events'] as const;
 export const LayerId = z.enum(LAYER_IDS);
 export type LayerId = z.infer<typeof LayerId>;
 
-/**
- * What a record is. Finer than the layer: an institute and a service platform share
- * the platforms layer; a plan and a policy share the reforms layer.
- */
-export const KINDS = [
-  'cluster', // park, zone, base, cluster, corridor
-  'fund', // fund or financial instrument
-  'platform', // service or functional platform, service centre
-  'institute', // research institute, laboratory, national centre
-  'reform', // reform, policy, regulatory change
-  'plan', // plan, strategy, positioning
-  'project', // major project or facility
-  'event', // event, forum, talks, agreement, partnership, training course
-  'figure', // statistical result
-] as const;
 export const Kind = z.enum(KINDS);
 export type Kind = z.infer<typeof Kind>;
 
@@ -95,10 +62,6 @@ export type Precision = Location['precision'];
 export const RegionId = z.string().regex(/^[a-z][a-z0-9-]*$/, 'must be a lower-case slug');
 
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a kebab-case slug');
-
-/** Where a record is: in districts, city-wide, elsewhere in China, or abroad. */
-export const SCOPES = ['district', 'city', 'region', 'international'] as const;
-export type Scope = (typeof SCOPES)[number];
 
 /** One fact of the source report, placed and tagged. */
 export const InitiativeRecord = z
@@ -236,10 +199,6 @@ export const ContextFile = z.strictObject({
   ),
 });
 export type ContextFile = z.infer<typeof ContextFile>;
-
-/** Which border a line of geo/borders.geojson is: Shanghai's own, between provinces, or between cities of one province. */
-export const BORDER_LEVELS = ['shanghai', 'province', 'city'] as const;
-export type BorderLevel = (typeof BORDER_LEVELS)[number];
 
 const lineString = z.array(position).min(2, 'a line needs at least 2 positions');
 /** Borders between neighbours (geo/borders.geojson): never a coast, never a cut. */

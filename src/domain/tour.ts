@@ -13,14 +13,8 @@ import {
   type LayerCount,
   type RecordFilter,
 } from './join';
-import {
-  LAYER_IDS,
-  type DistrictProfile,
-  type DistrictSlug,
-  type InitiativeRecord,
-  type LayerId,
-  type Scope,
-} from './schema';
+import { LAYER_IDS } from './ids';
+import type { DistrictProfile, DistrictSlug, InitiativeRecord, LayerId, Scope } from './schema';
 
 export type TourFocus =
   | { type: 'city' }

@@ -19,6 +19,7 @@ import type { AtlasState, AtlasStore } from '../store/store';
 import type { CameraSource } from './camera-source';
 import { datasetChoropleth } from './choropleth';
 import { filteredCounts } from '../domain/filtered';
+import { CHINA_BELOW_ZOOM, loadChina } from '../data/china';
 import { drawAllIcons, ICON_PIXEL_RATIO } from './icons';
 import { frameView, modelBounds, toLngLatZoom, type LngLatZoom, type Padding } from './framing';
 import type { OverlayCamera } from './overlay';
@@ -82,6 +83,8 @@ export class AtlasMap {
   private cameraVersion = 0;
   private scaleControl: ScaleControl | null = null;
   private applied: Applied | null = null;
+  /** China's outline, once asked for: loading or in the map. */
+  private china: Promise<void> | null = null;
   private ready = false;
   /** True from a user's gesture (drag, wheel, pinch) until the camera settles. */
   private userMoving = false;
@@ -114,6 +117,7 @@ export class AtlasMap {
     this.map.touchZoomRotate.disableRotation();
     this.map.on('load', () => this.onLoad());
     for (const event of ['move', 'resize'] as const) this.map.on(event, () => this.cameraChanged());
+    this.map.on('zoomend', () => this.needChina(this.store.getState()));
     this.unsubscribe = store.subscribe(() => this.sync());
   }
 
@@ -148,11 +152,21 @@ export class AtlasMap {
     },
   };
 
-  /** Resolves when the map has finished drawing. */
-  idle(): Promise<void> {
+  /** Resolves when the map has finished drawing (China's outline included, once a view has asked for it). */
+  async idle(): Promise<void> {
+    if (this.china) await this.china;
     return new Promise((resolve) => {
       if (this.ready && this.map.loaded() && !this.map.isMoving()) resolve();
       else this.map.once('idle', () => resolve());
+    });
+  }
+
+  /** Loads China's outline into the map the first time a view shows land beyond Jiangsu and Zhejiang. */
+  private needChina(s: AtlasState): void {
+    if (this.china || (s.mapView !== 'region' && this.map.getZoom() >= CHINA_BELOW_ZOOM)) return;
+    this.china = loadChina().then(({ china, borders }) => {
+      this.map.getSource<GeoJSONSource>(SOURCE.china)?.setData(china);
+      this.map.getSource<GeoJSONSource>(SOURCE.chinaBorders)?.setData(borders);
     });
   }
 
@@ -239,6 +253,7 @@ export class AtlasMap {
     const s = this.store.getState();
     const a = this.applied;
     const k = this.scaleFor(s);
+    this.needChina(s);
     if (a?.theme !== s.theme) {
       for (const [layer, prop, value] of themePaint(s.theme)) this.map.setPaintProperty(layer, prop, value);
     }

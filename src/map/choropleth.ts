@@ -1,20 +1,15 @@
 /**
- * The choropleth's classes: records per district, binned with d3-scale into at most
- * five integer classes plus a class of its own for zero.
- *
- * The classes are built once, from the whole dataset (every layer, no industry filter),
- * and then used for every filter, tour step and export: the same colour always means
- * the same count, and a district does not change colour because another one did.
+ * The choropleth's colours: the count classes (domain/classes.ts) painted with the
+ * YlGnBu palette, zero in its own colour for the theme. The dataset's one scheme comes
+ * prepared with the model (`model.classes`), so the same colour means the same count in
+ * every filter, tour step and export, and a district does not change colour because
+ * another one did.
  */
-import { scaleQuantize } from 'd3-scale';
-import { countByDistrict, type AtlasModel } from '../domain/join';
-import { LAYER_IDS } from '../domain/schema';
+import { countClasses, type CountClass } from '../domain/classes';
+import type { AtlasModel } from '../domain/join';
 import { CHOROPLETH, THEMES, type ThemeName } from './palette';
 
-export interface ChoroplethClass {
-  /** Inclusive integer range. */
-  from: number;
-  to: number;
+export interface ChoroplethClass extends CountClass {
   colour: string;
 }
 
@@ -24,47 +19,39 @@ export interface Choropleth {
   colourOf: (count: number) => string;
 }
 
-/** Classes for counts that range up to those given: equal-width bins over 1…max. */
-export function buildChoropleth(counts: readonly number[], theme: ThemeName = 'light'): Choropleth {
+/** Colours for classes: the darker end of the palette when there are few, so even one class stands out from zero. */
+export function choroplethFor(classes: readonly CountClass[], theme: ThemeName = 'light'): Choropleth {
   const zeroColour = THEMES[theme].zero;
-  const max = Math.max(0, ...counts.filter(Number.isFinite));
-  const zero: ChoroplethClass = { from: 0, to: 0, colour: zeroColour };
-  if (max === 0) return { classes: [zero], colourOf: () => zeroColour };
-  const n = Math.min(CHOROPLETH.length, max);
-  // Use the darker end when there are few classes, so one class still stands out from zero.
-  const colours = CHOROPLETH.slice(CHOROPLETH.length - n);
-  const scale = scaleQuantize<string>()
-    .domain([1, max + 1])
-    .range(colours)
-    .unknown(zeroColour);
-  // Class edges from the scale's own thresholds (invertExtent has no upper edge for a single class).
-  const edges = [1, ...scale.thresholds(), max + 1];
-  const classes: ChoroplethClass[] = [zero];
-  colours.forEach((colour, i) => {
-    const from = Math.ceil(edges[i] ?? 1);
-    const to = Math.ceil(edges[i + 1] ?? max + 1) - 1;
-    if (to >= from) classes.push({ from, to, colour });
-  });
-  const top = classes[classes.length - 1] as ChoroplethClass;
+  const above = classes.filter((c) => c.from > 0);
+  const colours = CHOROPLETH.slice(CHOROPLETH.length - above.length);
+  const painted: ChoroplethClass[] = [
+    { from: 0, to: 0, colour: zeroColour },
+    ...above.map((c, i) => ({ ...c, colour: colours[i] ?? zeroColour })),
+  ];
+  const top = painted[painted.length - 1] as ChoroplethClass;
   return {
-    classes,
-    // Above the dataset's maximum (data edited since) still reads as the top class, never as zero.
-    colourOf: (count) => (count > 0 && Number.isFinite(count) ? (count > max ? top.colour : scale(count)) : zeroColour),
+    classes: painted,
+    colourOf: (count) => {
+      if (!(count > 0) || !Number.isFinite(count)) return zeroColour;
+      // Above the top class (data edited since the scheme was made) still reads as the top class, never as zero.
+      return painted.find((c) => c.from > 0 && count >= c.from && count <= c.to)?.colour ?? top.colour;
+    },
   };
+}
+
+/** Classes and colours for counts that range up to those given. */
+export function buildChoropleth(counts: readonly number[], theme: ThemeName = 'light'): Choropleth {
+  return choroplethFor(countClasses(counts), theme);
 }
 
 const cache = new WeakMap<AtlasModel, Partial<Record<ThemeName, Choropleth>>>();
 
-/** The one class scheme of a dataset: built from every record's districts, whatever the filter. */
+/** The one scheme of a dataset, in a theme's colours. */
 export function datasetChoropleth(model: AtlasModel, theme: ThemeName): Choropleth {
   const byTheme = cache.get(model) ?? {};
   const hit = byTheme[theme];
   if (hit) return hit;
-  const all = countByDistrict(model, { layers: LAYER_IDS, industries: [] });
-  const built = buildChoropleth(
-    Object.values(all).map((c) => c.total),
-    theme,
-  );
+  const built = choroplethFor(model.classes, theme);
   cache.set(model, { ...byTheme, [theme]: built });
   return built;
 }

@@ -3,13 +3,12 @@
  * drawing that stands in for it: both must show the same place at the same scale, so
  * the hand-over from one to the other neither jumps nor flashes.
  */
-import bbox from '@turf/bbox';
+import type { Bounds, ModelBounds } from '../domain/bounds';
 import type { AtlasModel } from '../domain/join';
 import type { DistrictSlug } from '../domain/schema';
-import { shanghaiOrigin } from '../domain/links';
 import { presentationPadding } from '../presentation/layout';
 
-export type Bounds = [[number, number], [number, number]];
+export type { Bounds };
 export interface Padding {
   top: number;
   bottom: number;
@@ -22,36 +21,9 @@ export const TILE_SIZE = 512;
 /** The closest a fitted view is shown. */
 export const FIT_MAX_ZOOM = 13;
 
-function boundsOf(geo: Parameters<typeof bbox>[0]): Bounds {
-  const [w, s, e, n] = bbox(geo);
-  return [
-    [w, s],
-    [e, n],
-  ];
-}
-
-/** Bounds of the whole city, of each district, and of the regional links (all, and each). */
-export function modelBounds(model: AtlasModel): {
-  city: Bounds;
-  district: Record<DistrictSlug, Bounds>;
-  regions: Bounds;
-  region: Record<string, Bounds>;
-} {
-  const links = model.regionLinks;
-  const pathBounds = (paths: [number, number][][]): Bounds =>
-    boundsOf({ type: 'MultiLineString', coordinates: paths.length > 0 ? paths : [[shanghaiOrigin(model)]] });
-  return {
-    regions: pathBounds(links.map((l) => l.path)),
-    region: Object.fromEntries(links.map((l) => [l.region.id, pathBounds([l.path])])),
-    city: boundsOf({
-      type: 'FeatureCollection',
-      features: model.districts.map((d) => ({ type: 'Feature', properties: {}, geometry: d.geometry })),
-    }),
-    district: Object.fromEntries(model.districts.map((d) => [d.slug, boundsOf(d.geometry)])) as Record<
-      DistrictSlug,
-      Bounds
-    >,
-  };
+/** Bounds of the whole city, of each district, and of the regional links: prepared with the model. */
+export function modelBounds(model: AtlasModel): ModelBounds {
+  return model.bounds;
 }
 
 /** Margin around a fitted view: 6% of the short side, or room for the caption card when presenting. */
@@ -191,7 +163,7 @@ function addPadding(a: Padding, b: Padding): Padding {
  */
 export function frameView(
   model: AtlasModel,
-  bounds: ReturnType<typeof modelBounds>,
+  bounds: ModelBounds,
   view: FramedView,
   width: number,
   height: number,

@@ -26,6 +26,7 @@ import { interpolateColour, sizeExpr, SYMBOLOGY, type SizeName } from './symbolo
 
 export const SOURCE = {
   china: 'china',
+  chinaBorders: 'china-borders',
   context: 'context',
   borders: 'borders',
   districts: 'districts',
@@ -39,6 +40,7 @@ export const LAYER = {
   chinaFill: 'china-fill',
   contextFill: 'context-fill',
   cityBorder: 'border-city',
+  countryBorder: 'border-country',
   provinceBorder: 'border-province',
   districtFill: 'district-fill',
   districtLine: 'district-line',
@@ -97,6 +99,7 @@ export function themePaint(theme: ThemeName): [string, PaintName, string | Expre
     [LAYER.contextFill, 'fill-color', t.land],
     [LAYER.cityBorder, 'line-color', cityBorder],
     [LAYER.provinceBorder, 'line-color', t.provinceBorder],
+    [LAYER.countryBorder, 'line-color', t.provinceBorder],
     [LAYER.shanghaiBorder, 'line-color', t.shanghaiBorder],
     [LAYER.districtLine, 'line-color', t.districtLine],
     [LAYER.districtHover, 'line-color', t.hoverLine],
@@ -114,6 +117,7 @@ export function themePaint(theme: ThemeName): [string, PaintName, string | Expre
 export const SCALED_PAINT: readonly [string, PaintName, SizeName][] = [
   [LAYER.cityBorder, 'line-width', 'cityBorder'],
   [LAYER.provinceBorder, 'line-width', 'provinceBorder'],
+  [LAYER.countryBorder, 'line-width', 'provinceBorder'],
   [LAYER.shanghaiBorder, 'line-width', 'shanghaiBorder'],
   [LAYER.districtLine, 'line-width', 'districtLine'],
   [LAYER.districtHover, 'line-width', 'districtHover'],
@@ -141,11 +145,11 @@ export function scaledLayout(k: number): [string, LayoutName, DataDrivenProperty
   return SCALED_LAYOUT.map(([layer, prop, size]) => [layer, prop, sizeExpr(size, k)]);
 }
 
-function border(id: string, level: BorderLevel): LayerSpecification {
+function border(id: string, level: BorderLevel, source: string = SOURCE.borders): LayerSpecification {
   return {
     id,
     type: 'line',
-    source: SOURCE.borders,
+    source,
     filter: ['==', ['get', 'level'], level],
     layout: { 'line-join': 'round', 'line-cap': 'round' },
   } as LayerSpecification;
@@ -162,6 +166,7 @@ function layers(): LayerSpecification[] {
     { id: LAYER.chinaFill, type: 'fill', source: SOURCE.china },
     { id: LAYER.contextFill, type: 'fill', source: SOURCE.context },
     border(LAYER.cityBorder, 'city'),
+    border(LAYER.countryBorder, 'country', SOURCE.chinaBorders),
     border(LAYER.provinceBorder, 'province'),
     {
       id: LAYER.districtFill,
@@ -229,13 +234,17 @@ function empty(): FeatureCollection {
   return { type: 'FeatureCollection', features: [] };
 }
 
-/** The whole style at screen scale k. Points start empty: the adapter fills them from the filter. */
+/**
+ * The whole style at screen scale k. Points start empty: the adapter fills them from the
+ * filter; so does China's outline, which the adapter loads when a view first needs it.
+ */
 export function buildStyle(model: AtlasModel, theme: ThemeName = 'light', k = 1): StyleSpecification {
   const links = linksGeoJSON(model);
   const style: StyleSpecification = {
     version: 8,
     sources: {
-      [SOURCE.china]: { type: 'geojson', data: model.chinaGeo },
+      [SOURCE.china]: { type: 'geojson', data: empty() },
+      [SOURCE.chinaBorders]: { type: 'geojson', data: empty() },
       [SOURCE.context]: { type: 'geojson', data: model.contextGeo },
       [SOURCE.borders]: { type: 'geojson', data: model.bordersGeo },
       [SOURCE.districts]: { type: 'geojson', data: districtsGeoJSON(model) },

@@ -4,7 +4,7 @@
  * camera, is ignored and the default used — a shared link never crashes the app.
  */
 import { cameraFits } from '../domain/camera-limits';
-import { DistrictSlug, LAYER_IDS, LayerId } from '../domain/schema';
+import { DISTRICT_SLUGS, LAYER_IDS, type DistrictSlug } from '../domain/ids';
 import { LANGS, type Lang } from '../i18n/strings';
 import { DEFAULT_VIEW, type Camera, type MapView, type ViewState } from './view-state';
 
@@ -37,7 +37,7 @@ function parseCamera(v: string | null, mapView: MapView): Camera | null {
 export function parseView(search: string, known: KnownIds): ViewState {
   const q = new URLSearchParams(search);
   const lang = q.get('lang');
-  const district = DistrictSlug.safeParse(q.get('d'));
+  const d = q.get('d');
   const record = q.get('r');
   const layersParam = q.get('l');
   const layers =
@@ -52,7 +52,7 @@ export function parseView(search: string, known: KnownIds): ViewState {
     layers: layersParam !== null && layers.length === 0 && layersParam !== 'none' ? DEFAULT_VIEW.layers : layers,
     industries: [...new Set(list(q.get('i')).filter((i) => known.industries.has(i)))],
     mapView: q.get('v') === 'region' ? 'region' : 'city',
-    district: district.success ? district.data : null,
+    district: (DISTRICT_SLUGS as readonly string[]).includes(d ?? '') ? (d as DistrictSlug) : null,
     record: null,
     region: null,
     camera: null,
@@ -110,5 +110,3 @@ export function isNavigation(a: ViewState, b: ViewState): boolean {
   if (a.presenting || b.presenting) return a.presenting !== b.presenting;
   return a.district !== b.district || a.record !== b.record || a.region !== b.region || a.mapView !== b.mapView;
 }
-
-export { LayerId };

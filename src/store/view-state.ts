@@ -2,7 +2,7 @@
  * The view state: everything a link must restore. Plain data only (no functions or
  * class instances), so it serialises to the URL and compares cheaply.
  */
-import { LAYER_IDS, type DistrictSlug, type LayerId } from '../domain/schema';
+import { LAYER_IDS, type DistrictSlug, type LayerId } from '../domain/ids';
 import type { Lang } from '../i18n/strings';
 import type { ThemeName } from '../map/palette';
 

@@ -1,15 +1,17 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef } from 'react';
 import { MapHandleContext, type MapHandle } from './export/map-handle';
-import { PrintSheet } from './export/PrintSheet';
 import { OverlaySinkContext, type OverlaySink } from './overlay-sink';
 import { Header } from './Header';
 import { MapView } from './MapView';
 import { Panel } from './Panel';
 import { Sidebar } from './Sidebar';
-import { Deck } from './presentation/Deck';
 import { useDeckKeys } from './presentation/useDeckKeys';
 import { useAtlas, useModel, useStrings, useTour } from './context';
 import { UpdateNotice } from '../pwa/UpdateNotice';
+
+// Only a presentation needs the deck, only a selected district the print handout: each is its own chunk.
+const Deck = lazy(() => import('./presentation/Deck').then((m) => ({ default: m.Deck })));
+const PrintSheet = lazy(() => import('./export/PrintSheet').then((m) => ({ default: m.PrintSheet })));
 
 /** Announces the selection to screen readers without moving focus. */
 function LiveStatus() {
@@ -34,6 +36,7 @@ export function App() {
   const lang = useAtlas((s) => s.lang);
   const back = useAtlas((s) => s.back);
   const presenting = useAtlas((s) => s.presenting);
+  const district = useAtlas((s) => s.district);
   const theme = useAtlas((s) => s.theme);
   const t = useStrings();
   useDeckKeys(useTour().length);
@@ -66,13 +69,21 @@ export function App() {
           <main className="main">
             <MapView />
             <footer className="attribution">{t.attribution}</footer>
-            {presenting && <Deck />}
+            {presenting && (
+              <Suspense fallback={null}>
+                <Deck />
+              </Suspense>
+            )}
           </main>
           {!presenting && <Sidebar />}
           {!presenting && <Panel />}
           <LiveStatus />
           <UpdateNotice />
-          <PrintSheet />
+          {district && (
+            <Suspense fallback={null}>
+              <PrintSheet />
+            </Suspense>
+          )}
         </div>
       </OverlaySinkContext.Provider>
     </MapHandleContext.Provider>

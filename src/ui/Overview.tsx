@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { LAYER_IDS } from '../domain/schema';
+import { LAYER_IDS } from '../domain/ids';
 import { Figures } from './Figures';
 import { Matrix } from './Matrix';
 import { RecordList } from './RecordList';

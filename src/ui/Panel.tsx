@@ -1,10 +1,12 @@
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { DistrictPanel } from './DistrictPanel';
 import { Overview } from './Overview';
 import { RecordPanel } from './RecordPanel';
-import { RegionPanel } from './RegionPanel';
 import { useAtlas, useStrings } from './context';
 import { focusPanelHeading, PANEL_ID } from './focus';
+
+// The regional view, with China's outline, is a chunk of its own.
+const RegionPanel = lazy(() => import('./RegionPanel').then((m) => ({ default: m.RegionPanel })));
 
 /**
  * The right column: a record, else a district, else the city overview. Opening a record
@@ -27,7 +29,9 @@ export function Panel() {
       {record ? (
         <RecordPanel key={key} id={record} />
       ) : mapView === 'region' ? (
-        <RegionPanel />
+        <Suspense fallback={null}>
+          <RegionPanel />
+        </Suspense>
       ) : district ? (
         <DistrictPanel key={key} slug={district} />
       ) : (

@@ -1,4 +1,4 @@
-import { LAYER_IDS } from '../domain/schema';
+import { LAYER_IDS } from '../domain/ids';
 import { LAYER_SYMBOLS } from '../map/palette';
 import { DistrictList } from './DistrictList';
 import { SymbolIcon } from './SymbolIcon';

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import type { AreaGeometry, DistrictSlug } from '../domain/schema';
 import { recordMatches } from '../domain/join';
+import { CHINA_BELOW_ZOOM, chinaIfLoaded, loadChina, type ChinaLayer } from '../data/china';
 import { fixedCamera } from '../map/camera-source';
 import { datasetChoropleth } from '../map/choropleth';
 import {
@@ -24,6 +25,22 @@ import { MapOverlay } from './MapOverlay';
 import { useViewport } from './viewport';
 
 type Project = (lng: number, lat: number) => [number, number];
+
+/** China's outline once a view needs it (the regional view, or a city view zoomed far out). */
+function useChina(needed: boolean): ChinaLayer | null {
+  const [layer, setLayer] = useState(chinaIfLoaded);
+  useEffect(() => {
+    if (!needed || layer) return;
+    let live = true;
+    void loadChina().then((l) => {
+      if (live) setLayer(l);
+    });
+    return () => {
+      live = false;
+    };
+  }, [needed, layer]);
+  return layer;
+}
 
 /** Drops points closer than half a pixel to the last one kept: the detail the zoom can show, no more. */
 function pathOfLines(lines: readonly (readonly [number, number][])[], project: Project, close: boolean): string {
@@ -132,7 +149,6 @@ export function SvgMap({
     return {
       project,
       zoom: Math.log2(cam.scale / TILE_SIZE),
-      china: model.chinaGeo.features.map((f) => pathOf(f.geometry, project)),
       context: model.contextGeo.features.map((f) => pathOf(f.geometry, project)),
       borders: Object.fromEntries(
         model.bordersGeo.features.map((f) => [f.properties.level, pathOfLines(f.geometry.coordinates, project, false)]),
@@ -148,6 +164,18 @@ export function SvgMap({
       districts: model.districts.map((d) => ({ d, path: pathOf(d.geometry, project) })),
     };
   }, [model, cam, size, view.mapView]);
+
+  const china = useChina(view.mapView === 'region' || (drawing !== null && drawing.zoom < CHINA_BELOW_ZOOM));
+  const chinaPaths = useMemo(
+    () =>
+      drawing && china
+        ? {
+            land: china.china.features.map((f) => pathOf(f.geometry, drawing.project)),
+            borders: china.borders.features.map((f) => pathOfLines(f.geometry.coordinates, drawing.project, false)),
+          }
+        : null,
+    [drawing, china],
+  );
 
   const overlayCamera = useMemo(
     () =>
@@ -205,7 +233,7 @@ export function SvgMap({
           }
         >
           <g fill={theme.land} stroke="none">
-            {drawing.china.map((p, i) => (
+            {chinaPaths?.land.map((p, i) => (
               <path key={`c${i}`} d={p} />
             ))}
             {drawing.context.map((p, i) => (
@@ -223,6 +251,9 @@ export function SvgMap({
               stroke={theme.provinceBorder}
               strokeWidth={sizeAt('provinceBorder', z, k)}
             />
+            {chinaPaths?.borders.map((d, i) => (
+              <path key={`b${i}`} d={d} stroke={theme.provinceBorder} strokeWidth={sizeAt('provinceBorder', z, k)} />
+            ))}
           </g>
           {drawing.districts.map(({ d, path }) => {
             const selected = view.district === d.slug;

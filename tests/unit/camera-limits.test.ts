@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import bbox from '@turf/bbox';
 import { cameraFits, VIEW_BOUNDS, ZOOM_LIMITS, type CameraBounds } from '../../src/domain/camera-limits';
-import { loadRealModel } from './fixtures/real-data';
+import { loadRealModel, loadValidData } from './fixtures/real-data';
 
 function inside(b: CameraBounds, lng: number, lat: number): boolean {
   return lng >= b[0][0] && lng <= b[1][0] && lat >= b[0][1] && lat <= b[1][1];
@@ -28,7 +28,7 @@ describe('the camera limits', () => {
 
   it("the regional view's box holds China as drawn and every place a regional link goes to", () => {
     const model = loadRealModel();
-    const [w, s, e, n] = bbox(model.chinaGeo);
+    const [w, s, e, n] = bbox(loadValidData().china);
     expect(inside(VIEW_BOUNDS.region, w, s) && inside(VIEW_BOUNDS.region, e, n)).toBe(true);
     expect(model.regionLinks.length).toBeGreaterThan(0);
     for (const l of model.regionLinks)

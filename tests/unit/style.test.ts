@@ -43,7 +43,9 @@ describe('the map style', () => {
     const style = buildStyle(loadRealModel(), 'light');
     const lines = style.layers.filter((l) => l.type === 'line');
     for (const l of lines)
-      expect([SOURCE.borders, SOURCE.districts, SOURCE.links], l.id).toContain((l as { source: string }).source);
+      expect([SOURCE.borders, SOURCE.chinaBorders, SOURCE.districts, SOURCE.links], l.id).toContain(
+        (l as { source: string }).source,
+      );
   });
 
   it('draws every point layer with its own shape and its own colour', () => {

@@ -1,14 +1,10 @@
 import { useRef, useState } from 'react';
-import { exportRecords, recordsCsv, recordsGeoJSON } from '../../domain/export';
 import { countInFilter } from '../../domain/filtered';
-import { LAYER_IDS } from '../../domain/schema';
-import { datasetChoropleth } from '../../map/choropleth';
+import { LAYER_IDS } from '../../domain/ids';
 import { useAtlasShallow, useModel, useStrings } from '../context';
 import { useFiltered } from '../derived';
 import { useOverlaySink } from '../overlay-sink';
-import { composePicture, svgSnapshot } from './compose';
-import { drawOverlay } from './draw-overlay';
-import { canvasBlob, downloadBlob, downloadText, fileStem } from './download';
+import { fileStem } from './download';
 import { useMapHandle } from './map-handle';
 
 /**
@@ -48,37 +44,26 @@ export function ExportMenu() {
     close();
     setBusy(true);
     try {
-      const now = new Date();
-      const svg = document.querySelector<SVGSVGElement>('svg[data-testid=svg-map]');
-      const map = handle.current ? await handle.current.snapshot(ratio) : svg ? await svgSnapshot(svg, ratio) : null;
-      if (!map) return;
-      // The names, counts and symbols over the map are not in its canvas: draw them as the screen shows them.
-      const overlay = sink?.current;
-      const mapCtx = map.getContext('2d');
-      if (overlay && mapCtx) drawOverlay(mapCtx, overlay.layout, overlay.theme, ratio);
-      const classes = datasetChoropleth(model, theme).classes;
-      const place = district ? ` · ${model.districtBySlug[district].name[lang]}` : '';
-      const canvas = composePicture(
-        map,
-        ratio,
-        {
-          title: `${t.appTitle}${place}`,
-          subtitle: `${describe()} · ${t.exportMenu.generated(now.toISOString().slice(0, 10))}`,
-          legendTitle: t.choroplethTitle,
-          layerNames: t.layerNames,
-          attribution: t.attribution,
-        },
-        classes,
+      const { downloadPicture } = await import('./actions');
+      await downloadPicture({
+        model,
+        handle,
+        sink,
+        t,
+        lang,
+        theme,
         layers,
-      );
-      downloadBlob(await canvasBlob(canvas), `${fileStem(now)}${ratio === 1 ? '' : `@${ratio}x`}.png`);
+        district,
+        filterText: describe(),
+        stem: fileStem(new Date()),
+        ratio,
+      });
     } finally {
       setBusy(false);
     }
   };
 
   const { byDistrict } = useFiltered();
-  const records = () => exportRecords(model, filter, district);
   // The number the district list (a district's records in the filter) or the layers panel (their sum) shows.
   const count = district ? byDistrict[district].total : countInFilter(model, filter);
   const scope = district
@@ -114,7 +99,7 @@ export function ExportMenu() {
               data-export="csv"
               onClick={() => {
                 close();
-                downloadText(recordsCsv(model, records(), lang), `${stem()}.csv`, 'text/csv;charset=utf-8');
+                void import('./actions').then((a) => a.downloadCsv(model, filter, district, lang, stem()));
               }}
             >
               {t.exportMenu.csv}
@@ -126,7 +111,7 @@ export function ExportMenu() {
               data-export="geojson"
               onClick={() => {
                 close();
-                downloadText(recordsGeoJSON(model, records()), `${stem()}.geojson`, 'application/geo+json');
+                void import('./actions').then((a) => a.downloadGeoJSON(model, filter, district, stem()));
               }}
             >
               {t.exportMenu.geojson}

@@ -1,4 +1,4 @@
-import { LAYER_IDS } from '../../domain/schema';
+import { LAYER_IDS } from '../../domain/ids';
 import { Figures } from '../Figures';
 import { ChoroplethClasses, PRECISIONS } from '../Legend';
 import { SymbolIcon } from '../SymbolIcon';

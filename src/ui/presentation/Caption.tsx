@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { SCOPES } from '../../domain/schema';
+import { SCOPES } from '../../domain/ids';
 import { CAPTION_RECORDS, stepCounts, type TourStep } from '../../domain/tour';
 import { Figures } from '../Figures';
 import { Matrix } from '../Matrix';

@@ -1,0 +1,185 @@
+/**
+ * The model as the build prepares it: validated, joined and placed in Node (where
+ * `npm run data:check` already runs the same checks), then shipped as plain JSON. The
+ * browser only rebuilds its indexes from it. It carries no schema library, no source
+ * text and no geometry library, and it starts without waiting for any of them.
+ *
+ * Placed points travel as columns (one array per field), which is compact and quick to
+ * read at any data size. The browser still refuses a prepared file that is not whole —
+ * a wrong format or version, columns of different lengths, a record or district that
+ * is not there — and says what is wrong, file and place, instead of drawing a broken map.
+ */
+import type { ModelBounds } from '../domain/bounds';
+import type { CountClass } from '../domain/classes';
+import type { AtlasModel, DistrictView, PlacedRecord } from '../domain/join';
+import type { RegionLink } from '../domain/links';
+import { DISTRICT_SLUGS, LAYER_IDS } from '../domain/ids';
+import type {
+  BordersFile,
+  ContextFile,
+  DistrictSlug,
+  Industry,
+  InitiativeRecord,
+  Precision,
+  Region,
+} from '../domain/schema';
+
+export const PREPARED_FORMAT = 'shanghai-innovation-atlas/prepared-model';
+export const PREPARED_VERSION = 1;
+
+/** Where the prepared model comes from, for error messages. */
+export const PREPARED_FILE = 'virtual:atlas-model (prepared from geo/ at build time)';
+
+const PRECISIONS: readonly Precision[] = ['site', 'approximate', 'district'];
+
+/** The placed records, one array per field; `district`, `layer` and `precision` are indexes into their lists. */
+export interface PlacedColumns {
+  id: string[];
+  district: number[];
+  layer: number[];
+  precision: number[];
+  lng: number[];
+  lat: number[];
+}
+
+export interface PreparedModel {
+  format: typeof PREPARED_FORMAT;
+  version: typeof PREPARED_VERSION;
+  districts: DistrictView[];
+  records: InitiativeRecord[];
+  placed: PlacedColumns;
+  industries: Industry[];
+  regions: Region[];
+  regionLinks: RegionLink[];
+  context: ContextFile;
+  borders: BordersFile;
+  bounds: ModelBounds;
+  classes: CountClass[];
+}
+
+/** The model, ready to ship: what the browser cannot cheaply rebuild, nothing it can. */
+export function prepareModel(model: AtlasModel): PreparedModel {
+  const p = model.placed;
+  return {
+    format: PREPARED_FORMAT,
+    version: PREPARED_VERSION,
+    districts: model.districts,
+    records: model.records,
+    placed: {
+      id: p.map((x) => x.id),
+      district: p.map((x) => DISTRICT_SLUGS.indexOf(x.district)),
+      layer: p.map((x) => LAYER_IDS.indexOf(x.layer)),
+      precision: p.map((x) => PRECISIONS.indexOf(x.precision)),
+      lng: p.map((x) => x.lng),
+      lat: p.map((x) => x.lat),
+    },
+    industries: model.industries,
+    regions: model.regions,
+    regionLinks: model.regionLinks,
+    context: model.contextGeo,
+    borders: model.bordersGeo,
+    bounds: model.bounds,
+    classes: model.classes,
+  };
+}
+
+export type ModelResult = { ok: true; model: AtlasModel } | { ok: false; problems: string[] };
+
+function byKey<T>(items: readonly T[], key: (t: T) => string): Record<string, T> {
+  return Object.fromEntries(items.map((t) => [key(t), t]));
+}
+
+const isArray = (v: unknown): v is unknown[] => Array.isArray(v);
+
+/** What is wrong with a prepared model's shape, in words; empty when it is whole. */
+export function preparedProblems(raw: unknown): string[] {
+  const at = (path: string, reason: string) => `${PREPARED_FILE} ${path}: ${reason}`;
+  if (typeof raw !== 'object' || raw === null) return [at('', 'is not an object')];
+  const p = raw as Partial<PreparedModel>;
+  if (p.format !== PREPARED_FORMAT) return [at('format', `is "${String(p.format)}", expected "${PREPARED_FORMAT}"`)];
+  if (p.version !== PREPARED_VERSION)
+    return [at('version', `is ${String(p.version)}, this app reads version ${PREPARED_VERSION}`)];
+  const problems: string[] = [];
+  for (const key of ['districts', 'records', 'industries', 'regions', 'regionLinks', 'classes'] as const)
+    if (!isArray(p[key])) problems.push(at(key, 'is missing or not a list'));
+  for (const key of ['context', 'borders'] as const)
+    if (!isArray(p[key]?.features)) problems.push(at(`${key}.features`, 'is missing or not a list'));
+  if (!p.bounds?.city || !p.bounds.district) problems.push(at('bounds', 'is missing'));
+  const cols = p.placed;
+  const fields = ['id', 'district', 'layer', 'precision', 'lng', 'lat'] as const;
+  if (!cols || fields.some((f) => !isArray(cols[f])))
+    problems.push(at('placed', 'needs the columns ' + fields.join(', ')));
+  if (problems.length > 0) return problems;
+
+  const districts = p.districts as DistrictView[];
+  const slugs = districts.map((d) => d.slug);
+  const missing = DISTRICT_SLUGS.filter((s) => !slugs.includes(s));
+  if (districts.length !== DISTRICT_SLUGS.length || missing.length > 0)
+    problems.push(at('districts', `has ${districts.length} districts; missing ${missing.join(', ') || 'none'}`));
+  const records = p.records as InitiativeRecord[];
+  const ids = new Set<string>();
+  records.forEach((r, i) => {
+    if (typeof r?.id !== 'string') problems.push(at(`records[${i}]`, 'has no id'));
+    else if (ids.has(r.id)) problems.push(at(`records[${i}]`, `repeats the id "${r.id}"`));
+    else ids.add(r.id);
+  });
+  districts.forEach((d, i) => {
+    for (const id of d.recordIds ?? [])
+      if (!ids.has(id)) problems.push(at(`districts[${i}].recordIds`, `names "${id}", which is not a record`));
+  });
+  const c = cols as PlacedColumns;
+  const n = c.id.length;
+  for (const f of fields)
+    if (c[f].length !== n) problems.push(at(`placed.${f}`, `has ${c[f].length} values for ${n} placed records`));
+  if (problems.length > 0) return problems;
+  for (let i = 0; i < n; i++) {
+    const where = `placed[${i}]`;
+    if (!ids.has(c.id[i] as string)) problems.push(at(`${where}.id`, `"${c.id[i]}" is not a record`));
+    if (!(DISTRICT_SLUGS[c.district[i] as number] !== undefined))
+      problems.push(at(`${where}.district`, `${c.district[i]} is no district`));
+    if (LAYER_IDS[c.layer[i] as number] === undefined) problems.push(at(`${where}.layer`, `${c.layer[i]} is no layer`));
+    if (PRECISIONS[c.precision[i] as number] === undefined)
+      problems.push(at(`${where}.precision`, `${c.precision[i]} is no precision`));
+    if (!Number.isFinite(c.lng[i]) || !Number.isFinite(c.lat[i]))
+      problems.push(at(where, `has no coordinates (${c.lng[i]}, ${c.lat[i]})`));
+    // A broken file gives one message per field, not one per record.
+    if (problems.length > 20) return [...problems, at('placed', 'and more')];
+  }
+  return problems;
+}
+
+/** The browser's model from a prepared one; every problem listed when it is not whole. */
+export function modelFromPrepared(raw: unknown): ModelResult {
+  const problems = preparedProblems(raw);
+  if (problems.length > 0) return { ok: false, problems };
+  const p = raw as PreparedModel;
+  const c = p.placed;
+  const placed: PlacedRecord[] = c.id.map((id, i) => ({
+    id,
+    district: DISTRICT_SLUGS[c.district[i] as number] as DistrictSlug,
+    layer: LAYER_IDS[c.layer[i] as number] as PlacedRecord['layer'],
+    precision: PRECISIONS[c.precision[i] as number] as Precision,
+    lng: c.lng[i] as number,
+    lat: c.lat[i] as number,
+  }));
+  return {
+    ok: true,
+    model: {
+      districts: p.districts,
+      districtBySlug: byKey(p.districts, (d) => d.slug) as Record<DistrictSlug, DistrictView>,
+      records: p.records,
+      recordById: byKey(p.records, (r) => r.id),
+      placed,
+      industries: p.industries,
+      industryById: byKey(p.industries, (i) => i.id),
+      regions: p.regions,
+      regionById: byKey(p.regions, (r) => r.id),
+      beyondDistricts: p.records.filter((r) => r.scope !== 'district'),
+      contextGeo: p.context,
+      bordersGeo: p.borders,
+      regionLinks: p.regionLinks,
+      bounds: p.bounds,
+      classes: p.classes,
+    },
+  };
+}

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { modelFromPrepared, prepareModel, PREPARED_FILE } from '../../src/data/prepared';
+import { countByDistrict } from '../../src/domain/join';
+import { LAYER_IDS } from '../../src/domain/ids';
+import { loadRealModel } from './fixtures/real-data';
+
+/** The prepared model as it travels: through JSON. */
+function shipped() {
+  return JSON.parse(JSON.stringify(prepareModel(loadRealModel()))) as ReturnType<typeof prepareModel>;
+}
+
+describe('the prepared model', () => {
+  it('gives the browser the same join as the data check builds: districts, records, placed points, links, counts', () => {
+    const joined = loadRealModel();
+    const result = modelFromPrepared(shipped());
+    if (!result.ok) throw new Error(result.problems.join('\n'));
+    const m = result.model;
+    expect(m.districts).toEqual(joined.districts);
+    expect(m.records).toEqual(joined.records);
+    expect(m.placed).toEqual(joined.placed);
+    expect(m.regionLinks).toEqual(joined.regionLinks);
+    expect(m.bounds).toEqual(joined.bounds);
+    expect(m.classes).toEqual(joined.classes);
+    expect(m.beyondDistricts.map((r) => r.id)).toEqual(joined.beyondDistricts.map((r) => r.id));
+    expect(Object.keys(m.recordById).sort()).toEqual(Object.keys(joined.recordById).sort());
+    for (const layers of [LAYER_IDS, ['funds'] as const])
+      expect(countByDistrict(m, { layers, industries: [] })).toEqual(
+        countByDistrict(joined, { layers, industries: [] }),
+      );
+  });
+
+  it('leaves China’s other provinces out (a chunk of their own) but keeps the borders around Shanghai', () => {
+    const p = shipped();
+    // Anhui (340000) is one of China's other provinces: not in the start-up model.
+    expect(JSON.stringify(p)).not.toContain('"adcode":340000');
+    expect(new Set(p.borders.features.map((f) => f.properties.level))).toEqual(
+      new Set(['shanghai', 'province', 'city']),
+    );
+  });
+
+  it('refuses a model of another format or version, saying which', () => {
+    expect(modelFromPrepared({ ...shipped(), version: 99 })).toEqual({
+      ok: false,
+      problems: [`${PREPARED_FILE} version: is 99, this app reads version 1`],
+    });
+    const r = modelFromPrepared(null);
+    expect(r.ok).toBe(false);
+  });
+
+  it('refuses a corrupt model with every problem named by place, instead of drawing a broken map', () => {
+    const p = shipped();
+    p.placed.lng.pop();
+    p.districts = p.districts.filter((d) => d.slug !== 'pudong');
+    const r = modelFromPrepared(p);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.problems).toContain(`${PREPARED_FILE} districts: has 15 districts; missing pudong`);
+    expect(r.problems.some((x) => x.includes('placed.lng: has') && x.includes('values for'))).toBe(true);
+  });
+
+  it('refuses a point that names no record, and one with no coordinates', () => {
+    const p = shipped();
+    p.placed.id[0] = 'no-such-record';
+    p.placed.lat[1] = Number.NaN;
+    const r = modelFromPrepared(JSON.parse(JSON.stringify(p)));
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.problems).toContain(`${PREPARED_FILE} placed[0].id: "no-such-record" is not a record`);
+    expect(r.problems.some((x) => x.startsWith(`${PREPARED_FILE} placed[1]: has no coordinates`))).toBe(true);
+  });
+});

@@ -1,0 +1,90 @@
+/**
+ * The data, prepared at build time: every file under geo/ is read, validated (the very
+ * checks of `npm run data:check`), joined and placed here in Node, and the app imports
+ * the result as `virtual:atlas-model`. A data problem fails the build with the same
+ * `file path: reason` list the data check prints. China's outline beyond Jiangsu and
+ * Zhejiang is `virtual:atlas-china`, which the app loads only when a view needs it.
+ *
+ * `recordsFile` replaces geo/data/records.json (the benchmark's synthetic datasets).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Plugin } from 'vite';
+import { DATA_FILES } from '../src/domain/atlas-data';
+import { joinAtlas } from '../src/domain/join';
+import { formatIssue, parseJson, validateAtlasData, type DataIssue } from '../src/domain/validate';
+import { prepareModel } from '../src/data/prepared';
+import { readRawData } from '../geo/tools/read-data';
+
+const MODEL = 'virtual:atlas-model';
+const CHINA = 'virtual:atlas-china';
+
+export interface AtlasDataOptions {
+  /** The project folder that holds geo/. */
+  root: string;
+  /** Another records file to build with (absolute path). */
+  recordsFile?: string;
+}
+
+/** JSON.parse of a string literal: parsed faster than the same data as a JS object literal. */
+function jsonModule(value: unknown): string {
+  return `export default JSON.parse(${JSON.stringify(JSON.stringify(value))});\n`;
+}
+
+export function atlasData(opts: AtlasDataOptions): Plugin {
+  let prepared: { model: string; china: string } | null = null;
+
+  const prepare = (fail: (message: string) => never) => {
+    if (prepared) return prepared;
+    const { raw, issues } = readRawData(opts.root);
+    if (opts.recordsFile) {
+      const text = readFileSync(opts.recordsFile, 'utf8');
+      const parsed = parseJson(opts.recordsFile, text);
+      if (parsed.ok) raw.records = parsed.value;
+      else issues.push(parsed.issue);
+    }
+    const problems: DataIssue[] = [...issues];
+    if (problems.length === 0) {
+      const result = validateAtlasData(raw);
+      if (result.ok) {
+        const model = joinAtlas(result.data);
+        prepared = {
+          model: jsonModule(prepareModel(model)),
+          china: jsonModule({
+            china: result.data.china,
+            borders: {
+              ...result.data.borders,
+              features: result.data.borders.features.filter((f) => f.properties.level === 'country'),
+            },
+          }),
+        };
+        return prepared;
+      }
+      problems.push(...result.issues);
+    }
+    const shown = problems.slice(0, 50).map(formatIssue);
+    if (problems.length > shown.length) shown.push(`… and ${problems.length - shown.length} more`);
+    return fail(`the atlas data does not pass its checks (npm run data:check):\n${shown.join('\n')}`);
+  };
+
+  return {
+    name: 'atlas-data',
+    buildStart() {
+      prepared = null;
+      // Rebuild (and revalidate) when a data file changes under `vite` dev or `vite build --watch`.
+      for (const file of Object.values(DATA_FILES)) this.addWatchFile(join(opts.root, file));
+      if (opts.recordsFile) this.addWatchFile(opts.recordsFile);
+    },
+    watchChange(id) {
+      if (Object.values(DATA_FILES).some((f) => id.endsWith(f)) || id === opts.recordsFile) prepared = null;
+    },
+    resolveId(id) {
+      return id === MODEL || id === CHINA ? `\0${id}` : null;
+    },
+    load(id) {
+      if (id !== `\0${MODEL}` && id !== `\0${CHINA}`) return null;
+      const p = prepare((message) => this.error(message));
+      return id === `\0${MODEL}` ? p.model : p.china;
+    },
+  };
+}

@@ -1,0 +1,45 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { atlasData } from '../../tools/vite-atlas-data';
+import { copyOfData, removeCopies } from './fixtures/data-copy';
+import { ROOT } from './fixtures/real-data';
+
+afterEach(removeCopies);
+
+/** Runs the plugin's load hook as Vite would, with `this.error` throwing like Rollup's. */
+function load(root: string, id: string): string {
+  const plugin = atlasData({ root });
+  const context = {
+    error(message: string): never {
+      throw new Error(message);
+    },
+  };
+  const hook = plugin.load as (this: typeof context, id: string) => string | null;
+  const out = hook.call(context, `\0${id}`);
+  if (out === null) throw new Error(`${id} was not loaded`);
+  return out;
+}
+
+describe('the build-time data plugin', () => {
+  it('prepares the committed data into the model module and China into its own', () => {
+    const model = load(ROOT, 'virtual:atlas-model');
+    expect(model.startsWith('export default JSON.parse(')).toBe(true);
+    expect(model).toContain('shanghai-innovation-atlas/prepared-model');
+    const china = load(ROOT, 'virtual:atlas-china');
+    expect(china).toContain('country');
+  });
+
+  it('fails the build with the data check’s own "file path: reason" when the data is wrong', () => {
+    const dir = copyOfData('atlas-plugin-');
+    const file = join(dir, 'geo/data/records.json');
+    const records = JSON.parse(readFileSync(file, 'utf8')) as { quote: string }[];
+    const first = records[0];
+    if (!first) throw new Error('no record');
+    first.quote = '这句话不在原文里';
+    writeFileSync(file, JSON.stringify(records, null, 2));
+    expect(() => load(dir, 'virtual:atlas-model')).toThrow(
+      /does not pass its checks[\s\S]*geo\/data\/records\.json \[0\]\.quote: /,
+    );
+  });
+});

@@ -6,6 +6,7 @@ import react from '@vitejs/plugin-react';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { hostingPlugins, singleFilePlugins } from './tools/vite-pwa.ts';
 import { atlasData } from './tools/vite-atlas-data.ts';
+import { preloadMap } from './tools/vite-preload-map.ts';
 
 const SINGLE_OUT = 'dist-single';
 
@@ -89,7 +90,13 @@ export default defineConfig(({ mode }) => ({
           viteSingleFile(),
           singleFileCsp(SINGLE_OUT),
         ]
-      : [atlasData({ root: ROOT }), maplibreWorker(false), react(), ...hostingPlugins()],
+      : [
+          atlasData({ root: ROOT }),
+          maplibreWorker(false),
+          react(),
+          preloadMap('src/map/adapter.ts'),
+          ...hostingPlugins(),
+        ],
   // public/ (icons, manifest, robots.txt) is for a served site; the single file embeds only the icon.
   publicDir: mode === 'single' ? false : 'public',
   // Pre-bundling breaks MapLibre's worker in dev (HTTP 504 on the worker module).

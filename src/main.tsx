@@ -3,13 +3,14 @@ import { createRoot } from 'react-dom/client';
 import prepared from 'virtual:atlas-model';
 import { modelFromPrepared } from './data/prepared';
 import { DISTRICT_SLUGS } from './domain/ids';
+import { createHoverStore } from './store/hover';
 import { createAtlasStore } from './store/store';
 import { parseView, type KnownIds } from './store/url';
 import { connectUrl } from './store/url-sync';
 import { App } from './ui/App';
 import { ErrorBoundary } from './ui/ErrorBoundary';
 import { ErrorScreen } from './ui/ErrorScreen';
-import { ModelContext, StoreContext, TourContext } from './ui/context';
+import { HoverContext, ModelContext, StoreContext, TourContext } from './ui/context';
 import { buildTour } from './domain/tour';
 import { connectPresentation, DECK_CHANNEL } from './presentation/controller';
 import './ui/app.css';
@@ -42,6 +43,7 @@ if (!loaded.ok) {
   const channel = 'BroadcastChannel' in window ? new BroadcastChannel(DECK_CHANNEL) : null;
   const view = parseView(window.location.search, known);
   const store = createAtlasStore(presenterWindow ? { lang: view.lang, presenting: true } : view);
+  const hover = createHoverStore();
   if (!presenterWindow) connectUrl(store, known);
   connectPresentation(store, tour, { channel, followPresenting: !presenterWindow });
   root.render(
@@ -49,15 +51,17 @@ if (!loaded.ok) {
       <ErrorBoundary>
         <ModelContext.Provider value={model}>
           <StoreContext.Provider value={store}>
-            <TourContext.Provider value={tour}>
-              {presenterWindow ? (
-                <Suspense fallback={null}>
-                  <PresenterView />
-                </Suspense>
-              ) : (
-                <App />
-              )}
-            </TourContext.Provider>
+            <HoverContext.Provider value={hover}>
+              <TourContext.Provider value={tour}>
+                {presenterWindow ? (
+                  <Suspense fallback={null}>
+                    <PresenterView />
+                  </Suspense>
+                ) : (
+                  <App />
+                )}
+              </TourContext.Provider>
+            </HoverContext.Provider>
           </StoreContext.Provider>
         </ModelContext.Provider>
       </ErrorBoundary>

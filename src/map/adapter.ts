@@ -15,6 +15,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { AtlasModel } from '../domain/join';
 import type { DistrictSlug, LayerId } from '../domain/schema';
 import { ZOOM_LIMITS } from '../domain/camera-limits';
+import type { HoverStore } from '../store/hover';
 import type { AtlasState, AtlasStore } from '../store/store';
 import type { CameraSource } from './camera-source';
 import { datasetChoropleth } from './choropleth';
@@ -22,7 +23,8 @@ import { filteredCounts } from '../domain/filtered';
 import { CHINA_BELOW_ZOOM, loadChina } from '../data/china';
 import { drawAllIcons, ICON_PIXEL_RATIO } from './icons';
 import { frameView, modelBounds, toLngLatZoom, type LngLatZoom, type Padding } from './framing';
-import type { OverlayCamera } from './overlay';
+import { CITY_MAX_ZOOM, type OverlayCamera } from './overlay';
+import { overlayDrawsGround } from './placed-index';
 import { THEMES, type ThemeName } from './palette';
 import { labelPx, screenScale } from './screen-scale';
 import { pointsGeoJSON } from './sources';
@@ -54,6 +56,8 @@ export interface AtlasMapOptions {
   viewport: () => { width: number; height: number };
   /** Floating controls over the map (legend, view switch) that a fitted view keeps clear of. */
   insets: () => readonly Padding[];
+  /** What the pointer is over: written on mouse moves, outlined on the map through feature state. */
+  hover: HoverStore;
 }
 
 /** What the adapter last put on the map; the next sync applies only what differs. */
@@ -67,7 +71,6 @@ interface Applied {
   industries: readonly string[];
   district: DistrictSlug | null;
   record: string | null;
-  hover: DistrictSlug | null;
   presenting: boolean;
   focusRequest: number;
   camera: AtlasState['camera'];
@@ -83,6 +86,8 @@ export class AtlasMap {
   private cameraVersion = 0;
   private scaleControl: ScaleControl | null = null;
   private applied: Applied | null = null;
+  /** The filter the records on the ground were last filled for; null until they first could be seen. */
+  private ground: { layers: readonly LayerId[]; industries: readonly string[] } | null = null;
   /** China's outline, once asked for: loading or in the map. */
   private china: Promise<void> | null = null;
   private ready = false;
@@ -118,7 +123,25 @@ export class AtlasMap {
     this.map.on('load', () => this.onLoad());
     for (const event of ['move', 'resize'] as const) this.map.on(event, () => this.cameraChanged());
     this.map.on('zoomend', () => this.needChina(this.store.getState()));
-    this.unsubscribe = store.subscribe(() => this.sync());
+    // Zooming in towards the records on the ground fills them just before they show.
+    this.map.on('zoom', () => this.refreshGround(this.store.getState()));
+    const unsubscribeStore = store.subscribe(() => this.sync());
+    // A hover changes one district's outline: feature state only, nothing else.
+    const unsubscribeHover = options.hover.subscribe((next, prev) => {
+      if (!this.ready) return;
+      const was = prev.hover?.district;
+      const now = next.hover?.district;
+      if (was === now) return;
+      const id = (slug: DistrictSlug | null | undefined) => (slug ? this.model.districtBySlug[slug].adcode : null);
+      const before = id(was);
+      const after = id(now);
+      if (before !== null) this.map.setFeatureState({ source: SOURCE.districts, id: before }, { hover: false });
+      if (after !== null) this.map.setFeatureState({ source: SOURCE.districts, id: after }, { hover: true });
+    });
+    this.unsubscribe = () => {
+      unsubscribeStore();
+      unsubscribeHover();
+    };
   }
 
   /** Screen position of a coordinate, CSS px relative to the map container (for tests and the overlay). */
@@ -140,6 +163,7 @@ export class AtlasMap {
       return {
         project: (lng, lat) => this.project(lng, lat),
         zoom: this.map.getZoom(),
+        bounds: this.map.getBounds().toArray().flat() as [number, number, number, number],
         width: c.clientWidth,
         height: c.clientHeight,
         viewport: this.options.viewport(),
@@ -159,6 +183,21 @@ export class AtlasMap {
       if (this.ready && this.map.loaded() && !this.map.isMoving()) resolve();
       else this.map.once('idle', () => resolve());
     });
+  }
+
+  /**
+   * Fills the records on the ground for the filter, but only once they can be seen (from
+   * CITY_MAX_ZOOM, in the city view): a filter change at the city view costs the map no
+   * new data at all, whatever the data's size.
+   */
+  private refreshGround(s: AtlasState): void {
+    if (s.mapView !== 'city' || this.map.getZoom() < CITY_MAX_ZOOM - 1) return;
+    const held = this.ground;
+    if (held && held.layers === s.layers && held.industries === s.industries) return;
+    this.ground = { layers: s.layers, industries: s.industries };
+    this.map
+      .getSource<GeoJSONSource>(SOURCE.points)
+      ?.setData(pointsGeoJSON(this.model, { layers: s.layers, industries: s.industries }));
   }
 
   /** Loads China's outline into the map the first time a view shows land beyond Jiangsu and Zhejiang. */
@@ -264,18 +303,13 @@ export class AtlasMap {
       for (const id of CITY_LAYERS) this.map.setLayoutProperty(id, 'visibility', region ? 'none' : 'visible');
     }
     if (a?.region !== s.region) this.map.setPaintProperty(LAYER.links, 'line-opacity', linkOpacity(s.region));
-    if (a?.layers !== s.layers || a.industries !== s.industries)
-      this.map
-        .getSource<GeoJSONSource>(SOURCE.points)
-        ?.setData(pointsGeoJSON(this.model, { layers: s.layers, industries: s.industries }));
-    if (a?.district !== s.district) this.map.setFilter(LAYER.points, pointsFilter(s.district));
-    if (
-      a?.theme !== s.theme ||
-      a.layers !== s.layers ||
-      a.industries !== s.industries ||
-      a.district !== s.district ||
-      a.hover !== (s.hover?.district ?? null)
-    )
+    this.refreshGround(s);
+    if (a?.district !== s.district)
+      this.map.setFilter(
+        LAYER.points,
+        pointsFilter(overlayDrawsGround(this.model, s.district) && !s.presenting ? s.district : null),
+      );
+    if (a?.theme !== s.theme || a.layers !== s.layers || a.industries !== s.industries || a.district !== s.district)
       this.applyDistrictState(s);
 
     const framingChanged =
@@ -295,7 +329,6 @@ export class AtlasMap {
       industries: s.industries,
       district: s.district,
       record: s.record,
-      hover: s.hover?.district ?? null,
       presenting: s.presenting,
       focusRequest: s.focusRequest,
       camera: s.camera,
@@ -329,7 +362,7 @@ export class AtlasMap {
     }
   }
 
-  /** Each district's colour (dimmed beside a selection, never translucent), selection and hover. */
+  /** Each district's colour (dimmed beside a selection, never translucent) and selection. */
   private applyDistrictState(s: AtlasState): void {
     const counts = filteredCounts(this.model, s.layers, s.industries).byDistrict;
     const scheme = datasetChoropleth(this.model, s.theme);
@@ -340,11 +373,7 @@ export class AtlasMap {
       const colour = scheme.colourOf(counts[d.slug].total);
       this.map.setFeatureState(
         { source: SOURCE.districts, id: d.adcode },
-        {
-          fill: dim ? mix(colour, land, SYMBOLOGY.district.dimMix) : colour,
-          selected,
-          hover: d.slug === s.hover?.district,
-        },
+        { fill: dim ? mix(colour, land, SYMBOLOGY.district.dimMix) : colour, selected },
       );
     }
   }
@@ -411,7 +440,7 @@ export class AtlasMap {
     const canvas = this.map.getCanvas();
     this.map.on('mousemove', (e) => {
       const f = this.topFeature(e.point);
-      const { setHover } = this.store.getState();
+      const { setHover } = this.options.hover.getState();
       canvas.style.cursor = f ? 'pointer' : '';
       const at = { x: e.point.x, y: e.point.y };
       if (!f) return setHover(null);
@@ -430,7 +459,7 @@ export class AtlasMap {
         setHover({ district: null, record: null, cluster: Number(f.properties.point_count), at });
       } else setHover(null);
     });
-    this.map.on('mouseout', () => this.store.getState().setHover(null));
+    this.map.on('mouseout', () => this.options.hover.getState().setHover(null));
     this.map.on('click', (e) => {
       const f = this.topFeature(e.point);
       const st = this.store.getState();

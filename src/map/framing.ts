@@ -90,6 +90,13 @@ export function fromMercator(x: number, y: number): [number, number] {
   return [lng, lat];
 }
 
+/** What a width×height screen shows under the camera: [west, south, east, north] in degrees. */
+export function viewBounds(cam: ScreenCamera, width: number, height: number): [number, number, number, number] {
+  const [west, north] = fromMercator(cam.cx - width / 2 / cam.scale, cam.cy - height / 2 / cam.scale);
+  const [east, south] = fromMercator(cam.cx + width / 2 / cam.scale, cam.cy + height / 2 / cam.scale);
+  return [west, south, east, north];
+}
+
 /** A camera as MapLibre takes it. */
 export interface LngLatZoom {
   lng: number;

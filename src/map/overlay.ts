@@ -9,11 +9,12 @@
  * all but around its district's badge, as the legend says ("arranged around the
  * district name").
  */
-import type { DistrictCounts, AtlasModel, RecordFilter } from '../domain/join';
+import type { DistrictCounts, AtlasModel, PlacedRecord, RecordFilter } from '../domain/join';
 import { recordMatches } from '../domain/join';
 import type { DistrictSlug, LayerId, Precision } from '../domain/schema';
 import type { Lang } from '../i18n/strings';
 import { placeLabels, type Box, type LabelRequest, type PlacedLabel } from './label-placement';
+import { groundWithin, overlayDrawsGround, placedIn } from './placed-index';
 import { labelPx, screenScale } from './screen-scale';
 import { sizeAt, SYMBOLOGY } from './symbology';
 
@@ -31,6 +32,8 @@ export interface OverlayView {
 export interface OverlayCamera {
   project: (lng: number, lat: number) => { x: number; y: number };
   zoom: number;
+  /** What the map shows, [west, south, east, north] in degrees. */
+  bounds: readonly [number, number, number, number];
   width: number;
   height: number;
   /** The browser window, which the deck's type scales with. */
@@ -82,6 +85,9 @@ export interface OverlayInput {
   /** "Shanghai" in the UI language, for the origin of the regional arcs. */
   originName: string;
 }
+
+/** Beyond this many records on the ground in view, names stop keeping clear of each one (the map clusters them). */
+const MAX_GROUND_OBSTACLES = 400;
 
 /** The most symbols drawn around a badge; the rest are counted in a "+n" chip. */
 export const MAX_RING_SYMBOLS = 24;
@@ -332,20 +338,22 @@ export function layoutOverlay(
     };
   };
 
-  // Records the map draws on the ground (approximate or surveyed places) once zoomed in, and the selection's own.
+  // Records on the ground (approximate or surveyed places): the selected district's, which the overlay draws
+  // (when they are few), and, once zoomed in, everyone's, which the map draws and the names keep clear of.
   const selected = view.district ? model.districtBySlug[view.district] : null;
-  const showAllPlaced = cam.zoom >= CITY_MAX_ZOOM;
-  for (const p of model.placed) {
-    if (p.precision === 'district') continue;
-    const mine = selected !== null && p.district === selected.slug && !view.presenting;
-    if (!mine && !showAllPlaced) continue;
+  const ownGround = selected !== null && !view.presenting && overlayDrawsGround(model, selected.slug);
+  const visible = (p: PlacedRecord) => {
     const r = model.recordById[p.id];
-    if (!r || (!recordMatches(r, input.filter) && p.id !== view.record)) continue;
-    const at = cam.project(p.lng, p.lat);
-    if (at.x < -symbolPx || at.y < -symbolPx || at.x > cam.width + symbolPx || at.y > cam.height + symbolPx) continue;
-    fixed.push(square(at.x, at.y, symbolPx));
-    // The selected district's are drawn by the overlay; the others by the map itself.
-    if (mine)
+    return r !== undefined && (recordMatches(r, input.filter) || p.id === view.record);
+  };
+  const onScreen = (at: { x: number; y: number }) =>
+    at.x > -symbolPx && at.y > -symbolPx && at.x < cam.width + symbolPx && at.y < cam.height + symbolPx;
+  if (ownGround && selected)
+    for (const p of placedIn(model, selected.slug)) {
+      if (p.precision === 'district' || !visible(p)) continue;
+      const at = cam.project(p.lng, p.lat);
+      if (!onScreen(at)) continue;
+      fixed.push(square(at.x, at.y, symbolPx));
       out.symbols.push({
         recordId: p.id,
         layer: p.layer,
@@ -354,6 +362,17 @@ export function layoutOverlay(
         y: at.y,
         selected: p.id === view.record,
       });
+    }
+  if (cam.zoom >= CITY_MAX_ZOOM) {
+    const around = groundWithin(model, cam.bounds).filter(
+      (p) => visible(p) && !(ownGround && p.district === selected?.slug),
+    );
+    // A crowded ground is drawn in clusters by the map; names then keep clear of the few, not of thousands.
+    if (around.length <= MAX_GROUND_OBSTACLES)
+      for (const p of around) {
+        const at = cam.project(p.lng, p.lat);
+        if (onScreen(at)) fixed.push(square(at.x, at.y, symbolPx));
+      }
   }
 
   let placedSelected: PlacedLabel | null = null;
@@ -372,11 +391,9 @@ export function layoutOverlay(
     // its card lists them instead.
 
     if (placedSelected && !view.presenting) {
-      const ringed = selected.recordIds.filter((id) => {
-        const r = model.recordById[id];
-        if (!r || r.location?.precision !== 'district' || r.districts[0] !== selected.slug) return false;
-        return id === view.record || recordMatches(r, input.filter);
-      });
+      const ringed = placedIn(model, selected.slug)
+        .filter((p) => p.precision === 'district' && visible(p))
+        .map((p) => p.id);
       const shown = ringed.length > MAX_RING_SYMBOLS ? ringed.slice(0, MAX_RING_SYMBOLS - 1) : ringed;
       if (view.record && ringed.includes(view.record) && !shown.includes(view.record))
         shown[shown.length - 1] = view.record;

@@ -80,9 +80,9 @@ export function linkOpacity(selected: string | null): ExpressionSpecification {
   return ['case', ['==', ['get', 'region'], selected ?? ''], o.selected, selected ? o.other : o.idle];
 }
 
-/** Records on the ground the map draws itself: all but the selected district's (the overlay draws those). */
-export function pointsFilter(selectedDistrict: string | null): FilterSpecification {
-  return ['all', ['!', ['has', 'point_count']], ['!=', ['get', 'district'], selectedDistrict ?? '']];
+/** Records on the ground the map draws itself: all but those of `overlayDistrict`, which the overlay draws. */
+export function pointsFilter(overlayDistrict: string | null): FilterSpecification {
+  return ['all', ['!', ['has', 'point_count']], ['!=', ['get', 'district'], overlayDistrict ?? '']];
 }
 
 type PaintName = Parameters<MlMap['setPaintProperty']>[1];

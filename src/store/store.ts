@@ -18,22 +18,10 @@ interface FilterSlice {
   clearIndustries: () => void;
 }
 
-/** What the pointer is over, and where on the map (CSS pixels) when it is over the map. */
-export interface Hover {
-  district: DistrictSlug | null;
-  record: string | null;
-  /** Records in a hovered cluster; 0 when not a cluster. */
-  cluster: number;
-  /** Where the tooltip goes; null when the hover comes from a list or the matrix. */
-  at: { x: number; y: number } | null;
-}
-
 interface SelectionSlice {
   district: DistrictSlug | null;
   record: string | null;
   region: string | null;
-  /** Hovered district: transient, never in the URL. */
-  hover: Hover | null;
   selectDistrict: (slug: DistrictSlug | null) => void;
   /** Selects a record and the district it is drawn in (null for city-wide records). */
   selectRecord: (id: string, district: DistrictSlug | null) => void;
@@ -41,7 +29,6 @@ interface SelectionSlice {
   selectRegion: (id: string | null) => void;
   /** One step back: record → its district → the city. */
   back: () => void;
-  setHover: (hover: Hover | null) => void;
 }
 
 interface ViewSlice {
@@ -110,7 +97,6 @@ const selectionSlice: StateCreator<AtlasState, [], [], SelectionSlice> = (set) =
   district: DEFAULT_VIEW.district,
   record: DEFAULT_VIEW.record,
   region: DEFAULT_VIEW.region,
-  hover: null,
   selectDistrict: (slug) => set({ district: slug, record: null, region: null, camera: null, mapView: 'city' }),
   selectRegion: (id) => set({ region: id, district: null, record: null, camera: null, mapView: 'region' }),
   selectRecord: (id, district) => set({ record: id, district, camera: null }),
@@ -122,7 +108,6 @@ const selectionSlice: StateCreator<AtlasState, [], [], SelectionSlice> = (set) =
           ? { region: null, camera: null }
           : { district: null, camera: null },
     ),
-  setHover: (hover) => set({ hover }),
 });
 
 const viewSlice: StateCreator<AtlasState, [], [], ViewSlice> = (set) => ({

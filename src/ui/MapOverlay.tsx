@@ -6,7 +6,7 @@ import { BADGE, type PlacedOverlayLabel } from '../map/overlay';
 import { THEMES, type MapTheme } from '../map/palette';
 import { symbolShape, svgPoints } from '../map/symbol-shape';
 import { SYMBOLOGY } from '../map/symbology';
-import { StoreContext, useAtlas, useModel } from './context';
+import { StoreContext, useAtlas, useModel, useHover } from './context';
 import { OverlayController, type OverlayFrame } from './overlay-controller';
 import { useOverlaySink } from './overlay-sink';
 
@@ -49,7 +49,7 @@ export function MapOverlay({ camera, exported = true }: { camera: CameraSource; 
   const selectDistrict = useAtlas((s) => s.selectDistrict);
   const selectRecord = useAtlas((s) => s.selectRecord);
   const selectRegion = useAtlas((s) => s.selectRegion);
-  const setHover = useAtlas((s) => s.setHover);
+  const setHover = useHover((s) => s.setHover);
   const theme = THEMES[frame?.theme ?? 'light'];
   const hoverAt = (district: DistrictSlug | null, record: string | null) => (e: MouseEvent) => {
     const box = el?.getBoundingClientRect();

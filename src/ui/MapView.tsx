@@ -9,7 +9,7 @@ import { MapOverlay } from './MapOverlay';
 import { ViewSwitch } from './ViewSwitch';
 import { SvgMap } from './SvgMap';
 import { Tooltip } from './Tooltip';
-import { StoreContext, useAtlas, useModel, useStrings } from './context';
+import { HoverContext, StoreContext, useAtlas, useModel, useStrings } from './context';
 import { viewportSize } from './viewport';
 
 declare global {
@@ -45,6 +45,7 @@ export function MapView() {
   const t = useStrings();
   const model = useModel();
   const store = useContext(StoreContext);
+  const hover = useContext(HoverContext);
   const handle = useMapHandle();
   const presenting = useAtlas((s) => s.presenting);
   const mapView = useAtlas((s) => s.mapView);
@@ -67,7 +68,7 @@ export function MapView() {
   }, []);
   useEffect(() => {
     const container = ref.current;
-    if (failed || !container || !store) return;
+    if (failed || !container || !store || !hover) return;
     let map: AtlasMap | null = null;
     let stopReporting: (() => void) | null = null;
     let cancelled = false;
@@ -77,6 +78,7 @@ export function MapView() {
         if (cancelled) return;
         const m = new AtlasMap(container, model, store, {
           reducedMotion,
+          hover,
           viewport: viewportSize,
           insets,
           onFirstIdle: () => {
@@ -104,7 +106,7 @@ export function MapView() {
       stopReporting?.();
       map?.destroy();
     };
-  }, [model, store, failed, handle, insets]);
+  }, [model, store, hover, failed, handle, insets]);
   // Without WebGL the SVG drawing is the map, and React has drawn it by the next frame.
   useEffect(() => (failed && store ? reportDrawnSteps(store, () => Promise.resolve()) : undefined), [failed, store]);
   return (

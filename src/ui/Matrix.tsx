@@ -3,7 +3,7 @@ import { buildIndustryMatrix, shownPart } from '../domain/matrix';
 import type { DistrictSlug } from '../domain/schema';
 import { datasetChoropleth } from '../map/choropleth';
 import { readableOn } from '../map/palette';
-import { useAtlas, useModel, useStrings } from './context';
+import { useAtlas, useModel, useStrings, useHover } from './context';
 
 /**
  * Districts × industries: records per cell on the visible layers. Hovering a cell
@@ -17,7 +17,7 @@ export function Matrix({ rows }: { rows?: number } = {}) {
   const layers = useAtlas((s) => s.layers);
   const picked = useAtlas((s) => s.industries);
   const toggleIndustry = useAtlas((s) => s.toggleIndustry);
-  const setHover = useAtlas((s) => s.setHover);
+  const setHover = useHover((s) => s.setHover);
   const [preview, setPreview] = useState<{ district: DistrictSlug; industry: string } | null>(null);
   const m = useMemo(() => buildIndustryMatrix(model, layers), [model, layers]);
   const shown = useMemo(() => shownPart(m, rows), [m, rows]);

@@ -10,6 +10,7 @@ import {
   modelBounds,
   TILE_SIZE,
   toScreen,
+  viewBounds,
   type Padding,
   type ScreenCamera,
 } from '../map/framing';
@@ -19,7 +20,7 @@ import { THEMES } from '../map/palette';
 import { labelPx, screenScale } from '../map/screen-scale';
 import { symbolShape, svgPoints } from '../map/symbol-shape';
 import { colourAt, mix, sizeAt, SYMBOLOGY } from '../map/symbology';
-import { useAtlas, useAtlasShallow, useModel, useStrings } from './context';
+import { useAtlas, useAtlasShallow, useModel, useStrings, useHover } from './context';
 import { useFiltered } from './derived';
 import { MapOverlay } from './MapOverlay';
 import { useViewport } from './viewport';
@@ -97,12 +98,12 @@ export function SvgMap({
     presenting: s.presenting,
     theme: s.theme,
     lang: s.lang,
-    hover: s.hover?.district ?? null,
     layers: s.layers,
     industries: s.industries,
   }));
+  const hovered = useHover((s) => s.hover?.district ?? null);
   const selectDistrict = useAtlas((s) => s.selectDistrict);
-  const setHover = useAtlas((s) => s.setHover);
+  const setHover = useHover((s) => s.setHover);
   const selectRegion = useAtlas((s) => s.selectRegion);
   const { byDistrict } = useFiltered();
   const bounds = useMemo(() => modelBounds(model), [model]);
@@ -149,6 +150,7 @@ export function SvgMap({
     return {
       project,
       zoom: Math.log2(cam.scale / TILE_SIZE),
+      bounds: viewBounds(cam, size.w, size.h),
       context: model.contextGeo.features.map((f) => pathOf(f.geometry, project)),
       borders: Object.fromEntries(
         model.bordersGeo.features.map((f) => [f.properties.level, pathOfLines(f.geometry.coordinates, project, false)]),
@@ -186,6 +188,7 @@ export function SvgMap({
               return { x, y };
             },
             zoom: drawing.zoom,
+            bounds: drawing.bounds,
             width: size.w,
             height: size.h,
             viewport,
@@ -293,7 +296,7 @@ export function SvgMap({
             strokeLinecap="round"
           />
           {drawing.districts
-            .filter(({ d }) => d.slug === view.hover || d.slug === view.district)
+            .filter(({ d }) => d.slug === hovered || d.slug === view.district)
             .map(({ d, path }) => (
               <path
                 key={`line-${d.slug}`}

@@ -1,4 +1,4 @@
-import { useAtlas, useModel, useStrings } from './context';
+import { useAtlas, useHover, useModel, useStrings } from './context';
 import { useFiltered } from './derived';
 
 /** Follows the pointer over the map: district name and counts, or a record's name. */
@@ -6,7 +6,7 @@ export function Tooltip() {
   const t = useStrings();
   const model = useModel();
   const lang = useAtlas((s) => s.lang);
-  const hover = useAtlas((s) => s.hover);
+  const hover = useHover((s) => s.hover);
   const { byDistrict } = useFiltered();
   if (!hover?.at) return null;
   let title: string;

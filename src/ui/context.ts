@@ -8,11 +8,13 @@ import { useShallow } from 'zustand/react/shallow';
 import type { AtlasModel } from '../domain/join';
 import type { TourStep } from '../domain/tour';
 import { STRINGS, type Strings } from '../i18n/strings';
+import type { HoverState, HoverStore } from '../store/hover';
 import type { AtlasState, AtlasStore } from '../store/store';
 
 export const ModelContext = createContext<AtlasModel | null>(null);
 export const StoreContext = createContext<AtlasStore | null>(null);
 export const TourContext = createContext<readonly TourStep[]>([]);
+export const HoverContext = createContext<HoverStore | null>(null);
 
 /** The guided tour, generated from the data. */
 export function useTour(): readonly TourStep[] {
@@ -44,4 +46,11 @@ export function useAtlasShallow<T extends object>(selector: (s: AtlasState) => T
 /** Interface strings in the current language. */
 export function useStrings(): Strings {
   return STRINGS[useAtlas((s) => s.lang)];
+}
+
+/** Reads what the pointer is over (a store of its own: see store/hover.ts). */
+export function useHover<T>(selector: (s: HoverState) => T): T {
+  const s = useContext(HoverContext);
+  if (!s) throw new Error('useHover outside <HoverContext>');
+  return useStore(s, selector);
 }

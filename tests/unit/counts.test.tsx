@@ -16,9 +16,10 @@ import { buildIndustryMatrix, shownPart } from '../../src/domain/matrix';
 import { DISTRICT_SLUGS, LAYER_IDS, SCOPES, type DistrictSlug, type LayerId } from '../../src/domain/schema';
 import { buildTour, type TourStep } from '../../src/domain/tour';
 import { LANGS, STRINGS, type Lang } from '../../src/i18n/strings';
+import { createHoverStore } from '../../src/store/hover';
 import { createAtlasStore, type AtlasStore } from '../../src/store/store';
 import type { ViewState } from '../../src/store/view-state';
-import { ModelContext, StoreContext, TourContext } from '../../src/ui/context';
+import { HoverContext, ModelContext, StoreContext, TourContext } from '../../src/ui/context';
 import { DistrictList } from '../../src/ui/DistrictList';
 import { DistrictPanel } from '../../src/ui/DistrictPanel';
 import { ExportMenu } from '../../src/ui/export/ExportMenu';
@@ -49,10 +50,13 @@ function render(model: Model, node: ReactNode, view: Partial<ViewState> = {}): s
   const store = createAtlasStore(view);
   // The server renderer reads a store's initial state; let it read this one's.
   const ssr: AtlasStore = { ...store, getInitialState: store.getState };
+  const hover = createHoverStore();
   return renderToStaticMarkup(
     <ModelContext.Provider value={model}>
       <StoreContext.Provider value={ssr}>
-        <TourContext.Provider value={buildTour(model)}>{node}</TourContext.Provider>
+        <HoverContext.Provider value={{ ...hover, getInitialState: hover.getState }}>
+          <TourContext.Provider value={buildTour(model)}>{node}</TourContext.Provider>
+        </HoverContext.Provider>
       </StoreContext.Provider>
     </ModelContext.Provider>,
   );

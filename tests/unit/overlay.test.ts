@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { countByDistrict } from '../../src/domain/join';
 import { LAYER_IDS } from '../../src/domain/schema';
 import { buildTour } from '../../src/domain/tour';
-import { frameView, insetsFor, modelBounds, TILE_SIZE, toScreen } from '../../src/map/framing';
+import { frameView, insetsFor, modelBounds, TILE_SIZE, toScreen, viewBounds } from '../../src/map/framing';
 import { intersects, nearestPoint, segmentHitsBox, type Box } from '../../src/map/label-placement';
 import { layoutOverlay, ringAround, type Measure, type OverlayLayout, type OverlayView } from '../../src/map/overlay';
 import { deckBodyPx, DECK_LABEL_SHARE } from '../../src/map/screen-scale';
@@ -55,6 +55,7 @@ function layout(view: OverlayView, layers: readonly (typeof LAYER_IDS)[number][]
         return { x, y };
       },
       zoom: Math.log2(cam.scale / TILE_SIZE),
+      bounds: viewBounds(cam, w, h),
       width: w,
       height: h,
       viewport: { width: vw, height: vh },

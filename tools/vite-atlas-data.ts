@@ -3,7 +3,8 @@
  * checks of `npm run data:check`), joined and placed here in Node, and the app imports
  * the result as `virtual:atlas-model`. A data problem fails the build with the same
  * `file path: reason` list the data check prints. China's outline beyond Jiangsu and
- * Zhejiang is `virtual:atlas-china`, which the app loads only when a view needs it.
+ * Zhejiang is `virtual:atlas-china`, which the app loads only when a view needs it. The
+ * city is also drawn into index.html (tools/first-paint.ts), so it shows before any script.
  *
  * `recordsFile` replaces geo/data/records.json (the benchmark's synthetic datasets).
  */
@@ -15,6 +16,7 @@ import { joinAtlas } from '../src/domain/join';
 import { formatIssue, parseJson, validateAtlasData, type DataIssue } from '../src/domain/validate';
 import { prepareModel } from '../src/data/prepared';
 import { readRawData } from '../geo/tools/read-data';
+import { firstPaintHtml } from './first-paint';
 
 const MODEL = 'virtual:atlas-model';
 const CHINA = 'virtual:atlas-china';
@@ -32,7 +34,7 @@ function jsonModule(value: unknown): string {
 }
 
 export function atlasData(opts: AtlasDataOptions): Plugin {
-  let prepared: { model: string; china: string } | null = null;
+  let prepared: { model: string; china: string; firstPaint: string } | null = null;
 
   const prepare = (fail: (message: string) => never) => {
     if (prepared) return prepared;
@@ -50,6 +52,7 @@ export function atlasData(opts: AtlasDataOptions): Plugin {
         const model = joinAtlas(result.data);
         prepared = {
           model: jsonModule(prepareModel(model)),
+          firstPaint: firstPaintHtml(model),
           china: jsonModule({
             china: result.data.china,
             borders: {
@@ -77,6 +80,16 @@ export function atlasData(opts: AtlasDataOptions): Plugin {
     },
     watchChange(id) {
       if (Object.values(DATA_FILES).some((f) => id.endsWith(f)) || id === opts.recordsFile) prepared = null;
+    },
+    // The city, drawn into the page itself: on screen before any script runs (tools/first-paint.ts).
+    transformIndexHtml: {
+      order: 'pre',
+      handler(html) {
+        const p = prepare((message) => {
+          throw new Error(message);
+        });
+        return html.replace('<div id="root"></div>', `<div id="root">${p.firstPaint}</div>`);
+      },
     },
     resolveId(id) {
       return id === MODEL || id === CHINA ? `\0${id}` : null;

@@ -116,3 +116,10 @@ test('the map draws a choropleth: each legend colour a district should have is o
     expect(none.near[k], `no district is ${c.colour} with every layer off`).toBeLessThan(300);
   });
 });
+
+test('the page the server sends already draws the 16 districts, before any script runs', async ({ request }) => {
+  const html = await (await request.get('/')).text();
+  const districts = [...html.matchAll(/<path data-district="([a-z]+)"/g)].map((m) => m[1]);
+  expect(new Set(districts).size).toBe(16);
+  expect(html).toContain('data-first-paint');
+});

@@ -1,0 +1,118 @@
+/**
+ * The first paint, built into index.html: the page's frame (header, columns) and the
+ * city drawn as SVG — the land around it, the districts in their colours for the
+ * default view, their borders — so the districts are on screen before any script has
+ * run. React replaces it with the live app as soon as it starts.
+ *
+ * The drawing is fitted to its box by the browser (viewBox, `xMidYMid meet`), so one
+ * SVG serves every screen size.
+ */
+import bboxClip from '@turf/bbox-clip';
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import { countByDistrict, type AtlasModel } from '../src/domain/join';
+import { LAYER_IDS } from '../src/domain/ids';
+import type { AreaGeometry } from '../src/domain/schema';
+import { datasetChoropleth } from '../src/map/choropleth';
+import { mercatorX, mercatorY } from '../src/map/framing';
+import { THEMES } from '../src/map/palette';
+import { SYMBOLOGY, valueAt } from '../src/map/symbology';
+import { STRINGS } from '../src/i18n/strings';
+
+/** Units of the drawing: CSS pixels at this zoom, about the city view's on a laptop. */
+const ZOOM = 10;
+const SCALE = 512 * 2 ** ZOOM;
+/** Margin around the city, as a share of its size: about the live map's 6 % of the short side. */
+const MARGIN = 0.07;
+
+function project(lng: number, lat: number): [number, number] {
+  return [mercatorX(lng) * SCALE, mercatorY(lat) * SCALE];
+}
+
+/** Rings as path data, dropping points within 1.5 units of the last kept (invisible at this scale). */
+function pathOfRings(
+  rings: readonly (readonly [number, number][])[],
+  close: boolean,
+  origin: [number, number],
+): string {
+  let d = '';
+  for (const ring of rings) {
+    let last: [number, number] | null = null;
+    ring.forEach(([lng, lat], i) => {
+      const [x, y] = project(lng, lat);
+      if (last && i < ring.length - 1 && Math.abs(x - last[0]) < 1.5 && Math.abs(y - last[1]) < 1.5) return;
+      d += `${last ? 'L' : 'M'}${(x - origin[0]).toFixed(1)},${(y - origin[1]).toFixed(1)}`;
+      last = [x, y];
+    });
+    if (close) d += 'Z';
+  }
+  return d;
+}
+
+function pathOf(g: AreaGeometry, origin: [number, number]): string {
+  const polys = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
+  return pathOfRings(
+    polys.flatMap((p) => p as [number, number][][]),
+    true,
+    origin,
+  );
+}
+
+const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+
+/** The city as an SVG fitted to any box: land, districts coloured for the default view, borders. */
+export function firstPaintSvg(model: AtlasModel): string {
+  const t = THEMES.light;
+  const [[west, south], [east, north]] = model.bounds.city;
+  const [x0, y0] = project(west, north);
+  const [x1, y1] = project(east, south);
+  const w = x1 - x0;
+  const h = y1 - y0;
+  const origin: [number, number] = [x0 - w * MARGIN, y0 - h * MARGIN];
+  const viewBox = `0 0 ${(w * (1 + 2 * MARGIN)).toFixed(0)} ${(h * (1 + 2 * MARGIN)).toFixed(0)}`;
+  const counts = countByDistrict(model, { layers: LAYER_IDS, industries: [] });
+  const scheme = datasetChoropleth(model, 'light');
+  // The land around the city, as far as a wide screen's letterbox shows: beyond, nothing is on screen.
+  const reach: [number, number, number, number] = [
+    west - (east - west) * 0.6,
+    south - (north - south) * 0.6,
+    east + (east - west) * 0.6,
+    north + (north - south) * 0.6,
+  ];
+  const land = model.contextGeo.features
+    .map((f) => bboxClip(f as Feature<Polygon | MultiPolygon>, reach).geometry)
+    .filter((g) => g.coordinates.length > 0)
+    .map((g) => pathOf(g as AreaGeometry, origin))
+    .join('');
+  const lineWidth = valueAt(SYMBOLOGY.district.line, ZOOM);
+  const districts = model.districts
+    .map(
+      (d) =>
+        `<path data-district="${d.slug}" fill="${scheme.colourOf(counts[d.slug].total)}" d="${pathOf(d.geometry, origin)}"/>`,
+    )
+    .join('');
+  const shanghai = model.bordersGeo.features
+    .filter((f) => f.properties.level === 'shanghai')
+    .map((f) => pathOfRings(f.geometry.coordinates, false, origin))
+    .join('');
+  return (
+    `<svg data-first-paint="" viewBox="${viewBox}" preserveAspectRatio="xMidYMid meet" aria-hidden="true">` +
+    `<path fill="${t.land}" d="${land}"/>` +
+    `<g stroke="${t.districtLine}" stroke-width="${lineWidth}" stroke-linejoin="round">${districts}</g>` +
+    `<path fill="none" stroke="${t.shanghaiBorder}" stroke-width="${valueAt(SYMBOLOGY.shanghaiBorder, ZOOM)}" stroke-linejoin="round" d="${shanghai}"/>` +
+    `</svg>`
+  );
+}
+
+/** The page's frame around the drawing, with the same classes the app lays itself out with. */
+export function firstPaintHtml(model: AtlasModel): string {
+  const t = STRINGS.zh;
+  return (
+    `<div class="app theme-light first-paint" aria-busy="true">` +
+    `<header class="header"><div class="header-title"><h1>${escape(t.appTitle)}</h1><p>${escape(t.appSubtitle)}</p></div></header>` +
+    `<main class="main"><div class="map-wrap"><div class="svg-map" style="background:${THEMES.light.sea}">` +
+    firstPaintSvg(model) +
+    `</div></div><footer class="attribution">${escape(t.attribution)}</footer></main>` +
+    `<aside class="sidebar"></aside><aside class="panel"></aside>` +
+    `</div>`
+  );
+}

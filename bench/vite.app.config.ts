@@ -57,6 +57,8 @@ export async function benchAppConfig(o: BenchAppOptions, env: ConfigEnv = BUILD)
     );
   }
   return mergeConfig(app, {
+    // Everything the app's vite.config.ts says is in `app` already: do not load it a second time.
+    configFile: false,
     root,
     logLevel: 'warn',
     plugins,

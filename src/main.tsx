@@ -1,7 +1,8 @@
 import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import prepared from 'virtual:atlas-model';
-import { modelFromPrepared } from './data/prepared';
+import { loadPrepared } from './data/load';
+import type { ModelResult } from './data/prepared';
 import { DISTRICT_SLUGS } from './domain/ids';
 import { createHoverStore } from './store/hover';
 import { createAtlasStore } from './store/store';
@@ -22,12 +23,14 @@ const PresenterView = lazy(() => import('./ui/presentation/PresenterView').then(
 const rootEl = document.getElementById('root');
 if (!rootEl) throw new Error('index.html has no #root element');
 const root = createRoot(rootEl);
-const loaded = modelFromPrepared(prepared);
 
-if (!loaded.ok) {
-  for (const p of loaded.problems) console.error(p);
-  root.render(<ErrorScreen problems={loaded.problems} />);
-} else {
+/** The app on a model that is whole, or the list of what is wrong with it. */
+function start(loaded: ModelResult): void {
+  if (!loaded.ok) {
+    for (const p of loaded.problems) console.error(p);
+    root.render(<ErrorScreen problems={loaded.problems} />);
+    return;
+  }
   const { model } = loaded;
   const known: KnownIds = {
     records: new Set(model.records.map((r) => r.id)),
@@ -68,6 +71,9 @@ if (!loaded.ok) {
     </StrictMode>,
   );
 }
+
+// The city is on screen already (drawn into index.html) while the model is read.
+void loadPrepared(prepared).then(start);
 
 // Offline after the first visit; a new deployment waits for the user (src/pwa/).
 registerServiceWorker();

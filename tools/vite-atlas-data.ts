@@ -14,11 +14,13 @@ import type { Plugin } from 'vite';
 import { DATA_FILES } from '../src/domain/atlas-data';
 import { joinAtlas } from '../src/domain/join';
 import { formatIssue, parseJson, validateAtlasData, type DataIssue } from '../src/domain/validate';
-import { prepareModel } from '../src/data/prepared';
+import { prepareModel, type PreparedModel } from '../src/data/prepared';
 import { readRawData } from '../geo/tools/read-data';
 import { firstPaintHtml } from './first-paint';
 
 const MODEL = 'virtual:atlas-model';
+/** Past this many records, the records are files of this many each instead of part of the code. */
+export const SPLIT_RECORDS = 5000;
 const CHINA = 'virtual:atlas-china';
 
 export interface AtlasDataOptions {
@@ -34,7 +36,8 @@ function jsonModule(value: unknown): string {
 }
 
 export function atlasData(opts: AtlasDataOptions): Plugin {
-  let prepared: { model: string; china: string; firstPaint: string } | null = null;
+  let prepared: { model: PreparedModel; china: string; firstPaint: string } | null = null;
+  let isBuild = false;
 
   const prepare = (fail: (message: string) => never) => {
     if (prepared) return prepared;
@@ -51,7 +54,7 @@ export function atlasData(opts: AtlasDataOptions): Plugin {
       if (result.ok) {
         const model = joinAtlas(result.data);
         prepared = {
-          model: jsonModule(prepareModel(model)),
+          model: prepareModel(model),
           firstPaint: firstPaintHtml(model),
           china: jsonModule({
             china: result.data.china,
@@ -72,6 +75,10 @@ export function atlasData(opts: AtlasDataOptions): Plugin {
 
   return {
     name: 'atlas-data',
+    configResolved(config) {
+      // The single file opens from disk, where nothing can be fetched: it always carries its records.
+      isBuild = config.command === 'build' && config.mode !== 'single';
+    },
     buildStart() {
       prepared = null;
       // Rebuild (and revalidate) when a data file changes under `vite` dev or `vite build --watch`.
@@ -97,7 +104,24 @@ export function atlasData(opts: AtlasDataOptions): Plugin {
     load(id) {
       if (id !== `\0${MODEL}` && id !== `\0${CHINA}`) return null;
       const p = prepare((message) => this.error(message));
-      return id === `\0${MODEL}` ? p.model : p.china;
+      if (id === `\0${CHINA}`) return p.china;
+      if (!isBuild || p.model.records.length <= SPLIT_RECORDS) return jsonModule(p.model);
+      // A large dataset: the records travel as JSON files beside the code, fetched and read in slices at
+      // start (data/load.ts), so no script holds them and no single task parses them all.
+      const refs: string[] = [];
+      for (let i = 0; i < p.model.records.length; i += SPLIT_RECORDS)
+        refs.push(
+          this.emitFile({
+            type: 'asset',
+            name: `records-${i / SPLIT_RECORDS}.json`,
+            source: JSON.stringify(p.model.records.slice(i, i + SPLIT_RECORDS)),
+          }),
+        );
+      const urls = refs.map((r) => `import.meta.ROLLUP_FILE_URL_${r}`).join(', ');
+      return (
+        `const model = JSON.parse(${JSON.stringify(JSON.stringify({ ...p.model, records: [] }))});\n` +
+        `model.recordFiles = [${urls}];\nexport default model;\n`
+      );
     },
   };
 }

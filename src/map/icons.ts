@@ -23,7 +23,8 @@ function drawIcon(layer: LayerId, precision: Precision): IconImage {
   const canvas = document.createElement('canvas');
   canvas.width = size;
   canvas.height = size;
-  const ctx = canvas.getContext('2d');
+  // Read back at once: a canvas kept on the CPU makes getImageData cheap (on a GPU canvas it stalls).
+  const ctx = canvas.getContext('2d', { willReadFrequently: true });
   if (!ctx) throw new Error('2D canvas is not available to draw map symbols');
   const sym = symbolShape(layer, precision, size);
   const trace = (outline: [number, number][]) => {
@@ -58,30 +59,4 @@ function drawIcon(layer: LayerId, precision: Precision): IconImage {
 export function drawAllIcons(): IconImage[] {
   const precisions: Precision[] = ['site', 'approximate', 'district'];
   return LAYER_IDS.flatMap((layer) => precisions.map((p) => drawIcon(layer, p)));
-}
-
-const dataUrls = new Map<string, string>();
-
-/**
- * A data: URL of one symbol, for the legend and lists (same drawing as on the map).
- * Drawn once per symbol: a long list would otherwise encode the same PNG per row.
- */
-export function iconDataUrl(layer: LayerId, precision: Precision): string {
-  const key = iconName(layer, precision);
-  const cached = dataUrls.get(key);
-  if (cached !== undefined) return cached;
-  const url = encodeIcon(layer, precision);
-  if (url) dataUrls.set(key, url);
-  return url;
-}
-
-function encodeIcon(layer: LayerId, precision: Precision): string {
-  const img = drawIcon(layer, precision);
-  const canvas = document.createElement('canvas');
-  canvas.width = img.width;
-  canvas.height = img.height;
-  const ctx = canvas.getContext('2d');
-  if (!ctx) return '';
-  ctx.putImageData(new ImageData(new Uint8ClampedArray(img.data), img.width, img.height), 0, 0);
-  return canvas.toDataURL('image/png');
 }

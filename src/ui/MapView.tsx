@@ -25,14 +25,14 @@ declare global {
 
 const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
-/** Some remote desktops and locked-down meeting-room PCs have no WebGL at all. */
-function hasWebGL(): boolean {
-  try {
-    const c = document.createElement('canvas');
-    return Boolean(c.getContext('webgl2') ?? c.getContext('webgl'));
-  } catch {
-    return false;
-  }
+/**
+ * Some remote desktops and locked-down meeting-room PCs have no WebGL at all. Where the
+ * browser has no WebGL interface the map is not even tried; where it has one but cannot
+ * give a context, MapLibre's constructor throws and the SVG drawing stays. A test context
+ * made here would cost as much as the map's own (a second on a software renderer).
+ */
+function mayHaveWebGL(): boolean {
+  return typeof WebGL2RenderingContext !== 'undefined' || typeof WebGLRenderingContext !== 'undefined';
 }
 
 /**
@@ -53,7 +53,7 @@ export function MapView() {
   const wrap = useRef<HTMLDivElement>(null);
   const [ready, setReady] = useState(false);
   const [camera, setCamera] = useState<CameraSource | null>(null);
-  const [failed, setFailed] = useState(() => !hasWebGL());
+  const [failed, setFailed] = useState(() => !mayHaveWebGL());
   // The controls floating over the map (legend, view switch): fitted views keep clear of them.
   const insets = useCallback((): readonly Padding[] => {
     const el = wrap.current;

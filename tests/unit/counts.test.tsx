@@ -38,9 +38,6 @@ vi.mock('../../src/domain/join', async (importOriginal) => {
 /** The count functions themselves, for telling lies built on the truth. */
 const real = await vi.importActual<typeof import('../../src/domain/join')>('../../src/domain/join');
 
-// Symbols are drawn on a canvas, which node has not; a list item needs no picture here.
-vi.mock('../../src/map/icons', () => ({ iconDataUrl: () => 'data:,' }));
-
 const ALL = { layers: LAYER_IDS, industries: [] } as const;
 
 type Model = join.AtlasModel;

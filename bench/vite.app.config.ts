@@ -11,6 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, mergeConfig, type ConfigEnv, type Plugin, type UserConfig, type UserConfigExport } from 'vite';
+import { DATA_FILES } from '../src/domain/atlas-data';
 import appConfig from '../vite.config';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -22,15 +23,26 @@ export interface BenchAppOptions {
   probe?: boolean;
 }
 
+/**
+ * Replaces the text of the records file (`DATA_FILES.records`, imported with `?raw`). The
+ * build fails if the app never imported it that way, so a growth size can never silently
+ * be built on the real records.
+ */
 function recordsPlugin(file: string): Plugin {
+  let replaced = false;
   return {
     name: 'bench-records',
     enforce: 'pre',
     load(id) {
       const [path, query = ''] = id.split('?');
-      if (!path?.replace(/\\/g, '/').endsWith('/geo/data/records.json')) return null;
+      if (!path?.replace(/\\/g, '/').endsWith(`/${DATA_FILES.records}`)) return null;
       if (!query.split('&').includes('raw')) return null;
+      replaced = true;
       return `export default ${JSON.stringify(readFileSync(file, 'utf8'))};`;
+    },
+    buildEnd(error) {
+      if (!error && !replaced)
+        this.error(`bench: the app never imported ${DATA_FILES.records}?raw, so its records could not be replaced`);
     },
   };
 }

@@ -40,8 +40,8 @@ function recordsPlugin(file: string): Plugin {
       replaced = true;
       return `export default ${JSON.stringify(readFileSync(file, 'utf8'))};`;
     },
-    buildEnd(error) {
-      if (!error && !replaced)
+    generateBundle() {
+      if (!replaced)
         this.error(`bench: the app never imported ${DATA_FILES.records}?raw, so its records could not be replaced`);
     },
   };

@@ -9,6 +9,7 @@ import type { Builds } from './build';
 import type { Dataset } from './datasets';
 import { message, type Log } from './log';
 import { growthTimeout } from './options';
+import { APP_PRECACHE_LIMIT } from '../vite.app.config';
 import { buildBytes } from './sizes';
 import { stats } from './stats';
 import { loadStats, stepStats, type GrowthRow } from './types';
@@ -42,12 +43,20 @@ export async function measureGrowth(
       load: loadStats([]),
       filter: stepStats([]),
       session: stats([]),
+      notes: [],
       errors: [...d.errors],
     };
     const built = builds.sizes.get(d.size);
     const url = urls.get(d.size);
     if (built && url) {
-      row.appJs = buildBytes(built.outDir).js;
+      const b = buildBytes(built.outDir);
+      row.appJs = b.js;
+      const over = b.files.filter((f) => /\.m?js$/.test(f.file) && f.raw > APP_PRECACHE_LIMIT);
+      if (over.length > 0)
+        row.notes.push(
+          `the app's own build refuses this size: ${over.map((f) => `${f.file} (${(f.raw / 1048576).toFixed(1)} MiB)`).join(', ')} ` +
+            `over its service worker's ${APP_PRECACHE_LIMIT / 1048576} MiB precache limit; built here without that limit`,
+        );
       const timeout = growthTimeout(d.size);
       log(`growth ${d.size}: ${plan.growthLoads} load(s) × (load + ${plan.filterSteps} filter changes)`);
       for (let i = 0; i < plan.growthLoads; i++) {

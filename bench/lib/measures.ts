@@ -25,10 +25,12 @@ export interface Measure<R = Measured> {
 
 export type Statistic = 'median' | 'worst';
 
-function statistic(s: Stats, which: Statistic, of: string): Reading | null {
+/** The median or the worst (largest) of a sample of `what`s ("load", "click"…). */
+function statistic(s: Stats, which: Statistic, what: string): Reading | null {
   const value = which === 'median' ? s.median : s.max;
   if (value === null) return null;
-  return { value, how: which === 'median' ? `median of ${s.n} ${of}` : `worst of ${s.n} ${of}` };
+  const runs = `${s.n} ${what}${s.n === 1 ? '' : 's'}`;
+  return { value, how: which === 'median' ? `median of ${runs}` : `worst of ${runs}` };
 }
 
 const unitOf = (field: string): Unit => (field.endsWith('MB') ? 'MB' : 'ms');
@@ -41,7 +43,7 @@ export function pageLoad(page: PageKind, field: LoadField, label: string, which:
     id: `load.${page}.${field}.${which}`,
     label,
     unit: unitOf(field),
-    read: (r) => statistic(r.load[page].stats[field], which, 'loads'),
+    read: (r) => statistic(r.load[page].stats[field], which, 'load'),
   };
 }
 
@@ -53,7 +55,7 @@ export function interaction(id: InteractionId, field: StepField, label: string, 
     unit: 'ms',
     read: (r) => {
       const i = r.interactions.find((x) => x.id === id);
-      return i ? statistic(i.stats[field], which, 'clicks') : null;
+      return i ? statistic(i.stats[field], which, 'click') : null;
     },
   };
 }
@@ -66,7 +68,7 @@ export function growthLoad(records: number, field: LoadField, label: string, whi
     unit: unitOf(field),
     read: (r) => {
       const g = row(r, records);
-      return g ? statistic(g.load[field], which, 'loads') : null;
+      return g ? statistic(g.load[field], which, 'load') : null;
     },
   };
 }
@@ -79,7 +81,7 @@ export function growthFilter(records: number, field: StepField, label: string, w
     unit: 'ms',
     read: (r) => {
       const g = row(r, records);
-      return g ? statistic(g.filter[field], which, 'filter changes') : null;
+      return g ? statistic(g.filter[field], which, 'filter change') : null;
     },
   };
 }
@@ -92,7 +94,7 @@ export function growthSessionTask(records: number): Measure {
     unit: 'ms',
     read: (r) => {
       const g = row(r, records);
-      return g ? statistic(g.session, 'worst', 'loads') : null;
+      return g ? statistic(g.session, 'worst', 'load') : null;
     },
   };
 }

@@ -243,6 +243,7 @@ export function renderMarkdown(r: Results): string {
         med(g.load.heapMB, 1),
         heaps(g.load),
         `${g.loads.length} loads, ${g.filters.length} filter changes` +
+          (g.notes.length ? ` (${g.notes.join('; ')})` : '') +
           (g.errors.length ? ` (errors: ${g.errors.join('; ')})` : ''),
       ]),
     ),

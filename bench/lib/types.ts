@@ -65,6 +65,8 @@ export interface GrowthRow {
   load: LoadStats;
   filter: StepStats;
   session: Stats;
+  /** What the reader should know about this size (e.g. the app's own build would refuse it). */
+  notes: string[];
   errors: string[];
 }
 

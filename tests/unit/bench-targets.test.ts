@@ -131,6 +131,7 @@ function growthRow(size: number, loads: LoadSample[], filters: StepSample[], ses
     load: loadStats(loads),
     filter: stepStats(filters),
     session: stats(session),
+    notes: [],
     errors: [],
   };
 }

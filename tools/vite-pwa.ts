@@ -10,33 +10,39 @@
 import { readFileSync } from 'node:fs';
 import type { Plugin, PluginOption } from 'vite';
 import { compression } from 'vite-plugin-compression2';
-import { VitePWA } from 'vite-plugin-pwa';
+import { VitePWA, type VitePWAOptions } from 'vite-plugin-pwa';
 
 /** Everything the app needs offline: its code (the data is bundled into it), styles, page, manifest and icons. */
 const PRECACHE = ['**/*.{js,css,html,svg,png,webmanifest}'];
 
+/**
+ * The service worker's options (exported for bench/vite.app.config.ts, which builds the app
+ * on synthetic data far larger than the precache limit and raises it there only).
+ */
+export const PWA_OPTIONS = {
+  // The notice asks before a new version takes over (src/pwa/); nothing reloads by itself.
+  registerType: 'prompt',
+  // src/pwa/register.ts registers the worker; no script is injected into index.html (CSP).
+  injectRegister: false,
+  // public/manifest.webmanifest is the manifest.
+  manifest: false,
+  workbox: {
+    globPatterns: PRECACHE,
+    // The main bundle carries the map library and all the data (about 2.5 MB unzipped).
+    maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+    // Any address of the app (?d=pudong, ?p=3) opens the cached page when offline.
+    navigateFallback: 'index.html',
+    // The first visit's page is controlled at once, so it is offline-ready without a reload.
+    // Updates still wait for the user: the new worker takes over only after skipWaiting.
+    clientsClaim: true,
+    cleanupOutdatedCaches: true,
+  },
+} as const satisfies Partial<VitePWAOptions>;
+
 /** The plugins of a normal build: service worker, then precompressed copies. */
 export function hostingPlugins(): PluginOption[] {
   return [
-    VitePWA({
-      // The notice asks before a new version takes over (src/pwa/); nothing reloads by itself.
-      registerType: 'prompt',
-      // src/pwa/register.ts registers the worker; no script is injected into index.html (CSP).
-      injectRegister: false,
-      // public/manifest.webmanifest is the manifest.
-      manifest: false,
-      workbox: {
-        globPatterns: PRECACHE,
-        // The main bundle carries the map library and all the data (about 2.5 MB unzipped).
-        maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
-        // Any address of the app (?d=pudong, ?p=3) opens the cached page when offline.
-        navigateFallback: 'index.html',
-        // The first visit's page is controlled at once, so it is offline-ready without a reload.
-        // Updates still wait for the user: the new worker takes over only after skipWaiting.
-        clientsClaim: true,
-        cleanupOutdatedCaches: true,
-      },
-    }),
+    VitePWA(PWA_OPTIONS),
     compression({
       algorithms: ['gzip', 'brotliCompress'],
       include: /\.(html|css|js|mjs|svg|webmanifest|txt|json)$/,

@@ -1,9 +1,11 @@
 /**
  * Everything the benchmark does in Chromium. Times are taken inside the page with
  * `performance.now()` (ms since navigation start) or from event time stamps on the same
- * clock, so the DevTools-protocol round trips never count.
+ * clock, so the DevTools-protocol round trips and Playwright's polling never count: the
+ * page stamps each moment itself (MutationObserver, requestAnimationFrame, MapLibre's
+ * events, a `longtask` PerformanceObserver) and the benchmark reads the stamps afterwards.
  */
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/chromium';
 import type { BenchMarks } from '../probe/probe';
 
@@ -31,9 +33,14 @@ function initScript(): void {
   const tasks: { start: number; duration: number }[] = [];
   b.longtasks = tasks;
   try {
-    new PerformanceObserver((list) => {
+    const observer = new PerformanceObserver((list) => {
       for (const e of list.getEntries()) tasks.push({ start: e.startTime, duration: e.duration });
-    }).observe({ type: 'longtask', buffered: true });
+    });
+    observer.observe({ type: 'longtask', buffered: true });
+    // The observer delivers entries in a task of its own; a reader flushes what is still queued.
+    window.__benchFlushLongtasks = () => {
+      for (const e of observer.takeRecords()) tasks.push({ start: e.startTime, duration: e.duration });
+    };
   } catch {
     // No long-task support: the list stays empty.
   }
@@ -78,7 +85,14 @@ export interface LoadSample {
   domContentLoaded: number | null;
   /** Longest main-thread task (ms) that started before the page was done; 0 when none exceeded 50 ms. */
   longestTask: number;
+  /** `performance.memory.usedJSHeapSize` once done, no garbage collection forced (main thread only). */
   heapMB: number | null;
+  /** The main thread's JS heap after a forced garbage collection (DevTools protocol), once done. */
+  heapAfterGcMB: number | null;
+  /** The same for the page's dedicated workers (MapLibre's), summed. */
+  workersHeapMB: number | null;
+  /** `heapAfterGcMB + workersHeapMB`: all the JS memory the page holds. */
+  totalHeapMB: number | null;
   canvas: { width: number; height: number } | null;
   errors: string[];
 }
@@ -96,6 +110,71 @@ function doneCondition(kind: PageKind): boolean {
   if (kind === 'app') return b.firstIdleAt !== undefined && b.readyAt !== undefined;
   if (kind === 'floor') return b.firstIdleAt !== undefined;
   return b.echartsFinishedAt !== undefined;
+}
+
+const MB = 1048576;
+
+/** Runs `run` with a DevTools-protocol session on the page, always detaching it. */
+async function withCdp<T>(page: Page, run: (cdp: CDPSession) => Promise<T>): Promise<T> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    return await run(cdp);
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
+}
+
+/** Sends protocol commands to another target (a worker) through `cdp`, one after the other. */
+async function inTarget(cdp: CDPSession, targetId: string, methods: string[]): Promise<unknown[]> {
+  const { sessionId } = await cdp.send('Target.attachToTarget', { targetId, flatten: false });
+  const pending = new Map<number, (result: unknown) => void>();
+  const listener = (e: { sessionId?: string; message: string }) => {
+    if (e.sessionId !== sessionId) return;
+    const m = JSON.parse(e.message) as { id?: number; result?: unknown; error?: { message: string } };
+    if (m.id !== undefined) pending.get(m.id)?.(m.error ? new Error(m.error.message) : m.result);
+  };
+  cdp.on('Target.receivedMessageFromTarget', listener);
+  try {
+    const results: unknown[] = [];
+    for (const [i, method] of methods.entries()) {
+      const id = i + 1;
+      const reply = new Promise<unknown>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`${method}: no reply from the worker`)), 15_000);
+        pending.set(id, (r) => {
+          clearTimeout(timer);
+          if (r instanceof Error) reject(r);
+          else resolve(r);
+        });
+      });
+      await cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method }) });
+      results.push(await reply);
+    }
+    return results;
+  } finally {
+    cdp.off('Target.receivedMessageFromTarget', listener);
+    await cdp.send('Target.detachFromTarget', { sessionId }).catch(() => undefined);
+  }
+}
+
+/**
+ * The JS heap the page holds, after a forced garbage collection: its main thread and each of
+ * its dedicated workers (MapLibre parses and tiles GeoJSON in workers, so data can live there).
+ * `performance.memory` sees the main thread only, and no worker has it.
+ */
+export async function heapAfterGc(page: Page): Promise<{ mainMB: number; workersMB: number }> {
+  return withCdp(page, async (cdp) => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    const main = await cdp.send('Runtime.getHeapUsage');
+    const { targetInfo: self } = await cdp.send('Target.getTargetInfo');
+    const { targetInfos } = await cdp.send('Target.getTargets');
+    let workers = 0;
+    for (const t of targetInfos) {
+      if (t.type !== 'worker' || t.browserContextId !== self.browserContextId) continue;
+      const [, usage] = await inTarget(cdp, t.targetId, ['HeapProfiler.collectGarbage', 'Runtime.getHeapUsage']);
+      workers += (usage as { usedSize?: number } | undefined)?.usedSize ?? 0;
+    }
+    return { mainMB: main.usedSize / MB, workersMB: workers / MB };
+  });
 }
 
 /**
@@ -122,11 +201,14 @@ export async function open(
   await page.addInitScript(initScript);
   await page.goto(url, { waitUntil: 'commit' });
   try {
+    // Only waits: every time below was stamped by the page itself.
     await page.waitForFunction(doneCondition, kind, { polling: 50, timeout: o.timeoutMs ?? 60_000 });
   } catch (e) {
     errors.push(`not done drawing: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
   }
-  const m = await page.evaluate(() => {
+  const m = await page.evaluate(async () => {
+    await new Promise((r) => setTimeout(r, 0));
+    window.__benchFlushLongtasks?.();
     const b = window.__bench ?? {};
     const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
     const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null;
@@ -148,6 +230,11 @@ export async function open(
   const visible = seen.length > 0 ? Math.min(...seen) : null;
   const end = Math.max(idle ?? 0, b.readyAt ?? 0);
   const longestTask = Math.max(0, ...(b.longtasks ?? []).filter((t) => t.start <= end).map((t) => t.duration));
+  // After every time above is read: a forced collection must not disturb them.
+  const heap = await heapAfterGc(page).catch((e: unknown) => {
+    errors.push(`heap after GC: ${e instanceof Error ? e.message : String(e)}`);
+    return null;
+  });
   return {
     context,
     page,
@@ -161,7 +248,10 @@ export async function open(
       fcp: m.fcp,
       domContentLoaded: m.dcl,
       longestTask,
-      heapMB: m.heap === null ? null : m.heap / 1048576,
+      heapMB: m.heap === null ? null : m.heap / MB,
+      heapAfterGcMB: heap?.mainMB ?? null,
+      workersHeapMB: heap?.workersMB ?? null,
+      totalHeapMB: heap ? heap.mainMB + heap.workersMB : null,
       canvas: b.canvas ?? null,
       errors,
     },
@@ -190,47 +280,112 @@ export interface StepSpec {
 export interface StepSample {
   /** pointerdown → the UI showed the result (DOM committed). */
   ui: number;
-  /** pointerdown → the map's next `idle` after that. */
+  /** pointerdown → the first frame painted after that commit (what the eye can see). */
+  uiPainted: number;
+  /**
+   * pointerdown → the map's first `idle` event after the UI change (it has drawn the change);
+   * the UI change's time when the map drew nothing at all for it.
+   */
   idle: number;
-  /** Longest main-thread task that started after pointerdown; 0 when none exceeded 50 ms. */
+  /** Longest main-thread task running between pointerdown and the later of paint and idle; 0 when none over 50 ms. */
   longestTask: number;
 }
 
+/** In-page times of one interaction (ms since navigation start). */
+interface StepMarks {
+  t0: number;
+  t1: number;
+  painted: number;
+  idle: number;
+}
+
 /**
- * Arms the page for one interaction: on the next pointerdown (t0 = its event time stamp),
- * watches the DOM until `spec` holds (t1), then awaits `window.__atlasMap.idle()` (t2).
+ * Arms the page for one interaction: on the next pointerdown (t0 = its event time stamp) it
+ * starts listening to the map's `render` and `idle` events and watches the DOM until `spec`
+ * holds (t1); the frame after t1 is painted (rAF, then a MessageChannel task); the map is
+ * done at its first `idle` event after t1, or at t1 if it rendered no frame in the 2 frames
+ * and 250 ms after t1. Idle events before t1 are ignored: they can end a hover redraw the
+ * pointer's move started, before the app has even handled the click (React commits in the
+ * click's own task, so t1 comes before any frame drawn for the change).
+ * Without the bench's map probe (`__benchMap`), falls back to the app's `__atlasMap.idle()`.
  */
 async function arm(page: Page, spec: StepSpec): Promise<void> {
   await page.evaluate((s) => {
-    type Hooks = { idle: () => Promise<void> };
-    const w = window as unknown as { __atlasMap?: Hooks; __benchStep?: Promise<StepSample> };
+    const w = window as unknown as {
+      __atlasMap?: { idle: () => Promise<void> };
+      __benchStep?: Promise<StepMarks>;
+    };
+    const map = window.__benchMap;
     const text = (sel: string) => document.querySelector(sel)?.textContent ?? null;
     const before = s.changedText ? text(s.changedText) : null;
     const holds = () =>
       (!s.selector || document.querySelector(s.selector) !== null) &&
       (!s.changedText || text(s.changedText) !== before);
-    w.__benchStep = new Promise<StepSample>((resolve, reject) => {
-      let t0 = NaN;
-      let settled = false;
+    w.__benchStep = new Promise<StepMarks>((resolve, reject) => {
+      const t = { t0: NaN, t1: NaN, painted: NaN, idle: NaN };
+      let renderedSinceT1 = false;
+      const finish = () => {
+        if (!Number.isNaN(t.painted) && !Number.isNaN(t.idle)) resolve(t);
+      };
+      const stopListening = () => {
+        map?.off('render', onRender);
+        map?.off('idle', onIdle);
+      };
+      const onRender = () => {
+        if (!Number.isNaN(t.t1)) renderedSinceT1 = true;
+      };
+      const onIdle = () => {
+        if (Number.isNaN(t.t1)) return;
+        t.idle = performance.now();
+        stopListening();
+        finish();
+      };
       const check = () => {
-        if (settled || Number.isNaN(t0) || !holds()) return;
-        settled = true;
-        const t1 = performance.now();
+        if (!Number.isNaN(t.t1) || Number.isNaN(t.t0) || !holds()) return;
+        t.t1 = performance.now();
         mo.disconnect();
-        const hooks = w.__atlasMap;
-        if (!hooks) return reject(new Error('window.__atlasMap is missing'));
-        void hooks.idle().then(() => {
-          const t2 = performance.now();
-          const tasks = (window.__bench?.longtasks ?? []).filter((t) => t.start >= t0);
-          resolve({ ui: t1 - t0, idle: t2 - t0, longestTask: Math.max(0, ...tasks.map((t) => t.duration)) });
+        requestAnimationFrame(() => {
+          // rAF callbacks run just before the frame is painted; a task posted from one runs after it.
+          const ch = new MessageChannel();
+          ch.port1.onmessage = () => {
+            t.painted = performance.now();
+            finish();
+          };
+          ch.port2.postMessage(0);
         });
+        if (!map) {
+          const hooks = w.__atlasMap;
+          if (!hooks) return reject(new Error('neither window.__benchMap nor window.__atlasMap is there'));
+          void hooks.idle().then(() => {
+            t.idle = performance.now();
+            finish();
+          });
+          return;
+        }
+        // A change the map does not draw (no frame rendered since t1, for 2 frames and 250 ms): done at t1.
+        // Waiting longer costs no accuracy (the time reported is t1), only a little wall time.
+        let frames = 0;
+        const watch = () => {
+          if (renderedSinceT1 || !Number.isNaN(t.idle)) return;
+          if (++frames < 2 || performance.now() - t.t1 < 250) {
+            requestAnimationFrame(watch);
+            return;
+          }
+          if (!map.loaded() || map.isMoving()) return; // still busy: its idle event will come
+          stopListening();
+          t.idle = t.t1;
+          finish();
+        };
+        requestAnimationFrame(watch);
       };
       const mo = new MutationObserver(check);
       mo.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
       window.addEventListener(
         'pointerdown',
         (e) => {
-          t0 = e.timeStamp;
+          t.t0 = e.timeStamp;
+          map?.on('render', onRender);
+          map?.on('idle', onIdle);
           // The change may already have happened in a handler of this very event.
           queueMicrotask(check);
         },
@@ -241,15 +396,25 @@ async function arm(page: Page, spec: StepSpec): Promise<void> {
 }
 
 async function collect(page: Page, timeoutMs: number): Promise<StepSample> {
-  return page.evaluate(
+  const t = await page.evaluate(
     ([ms]) =>
       Promise.race([
-        (window as unknown as { __benchStep?: Promise<StepSample> }).__benchStep ??
+        (window as unknown as { __benchStep?: Promise<StepMarks> }).__benchStep ??
           Promise.reject(new Error('not armed')),
-        new Promise<StepSample>((_, reject) => setTimeout(() => reject(new Error(`no result in ${ms} ms`)), ms)),
+        new Promise<StepMarks>((_, reject) => setTimeout(() => reject(new Error(`no result in ${ms} ms`)), ms)),
       ]),
     [timeoutMs] as const,
   );
+  const longestTask = await page.evaluate(
+    async ([from, to]) => {
+      await new Promise((r) => setTimeout(r, 0));
+      window.__benchFlushLongtasks?.();
+      const tasks = (window.__bench?.longtasks ?? []).filter((x) => x.start + x.duration > from && x.start <= to);
+      return Math.max(0, ...tasks.map((x) => x.duration));
+    },
+    [t.t0, Math.max(t.painted, t.idle)] as const,
+  );
+  return { ui: t.t1 - t.t0, uiPainted: t.painted - t.t0, idle: t.idle - t.t0, longestTask };
 }
 
 /** Measures one interaction: arm, act (a click by Playwright), collect. */
@@ -264,12 +429,28 @@ export async function step(
   return collect(page, timeoutMs);
 }
 
-/** Waits for the map to finish drawing (an unmeasured reset between steps). */
-export async function mapIdle(page: Page): Promise<void> {
-  await page.evaluate(async () => {
-    const hooks = (window as unknown as { __atlasMap?: { idle: () => Promise<void> } }).__atlasMap;
-    await hooks?.idle();
-  });
+/**
+ * Waits until the map is quiet (an unmeasured reset before the next step): its last `idle`
+ * event came after its last `render`, two frames running, so no fade or tile load is left
+ * to end a measured step early. Without the bench's probe, the app's `__atlasMap.idle()`.
+ */
+export async function mapSettled(page: Page, timeoutMs = 60_000): Promise<void> {
+  await page.evaluate(async (ms) => {
+    const b = window.__bench;
+    if (!window.__benchMap || !b) {
+      const hooks = (window as unknown as { __atlasMap?: { idle: () => Promise<void> } }).__atlasMap;
+      await hooks?.idle();
+      return;
+    }
+    const quiet = () => b.lastIdleAt !== undefined && b.lastIdleAt >= (b.lastRenderAt ?? 0);
+    const until = performance.now() + ms;
+    let calm = 0;
+    while (calm < 2) {
+      if (performance.now() > until) throw new Error(`the map was not quiet within ${ms} ms`);
+      await new Promise((r) => requestAnimationFrame(r));
+      calm = quiet() ? calm + 1 : 0;
+    }
+  }, timeoutMs);
 }
 
 /** Screen position (relative to `.map`) of a coordinate, from the app's test hook. */

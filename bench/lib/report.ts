@@ -2,8 +2,8 @@
 import { writeFileSync } from 'node:fs';
 import * as prettier from 'prettier';
 import type { Bytes } from './sizes';
-import { stats, type Stats } from './stats';
-import type { Results } from './types';
+import type { Stats } from './stats';
+import type { LoadStats, Results } from './types';
 
 /** Writes `text` formatted by Prettier with the repository's settings, so `prettier --check .` stays green. */
 export async function writeFormatted(file: string, text: string): Promise<void> {
@@ -14,6 +14,13 @@ export async function writeFormatted(file: string, text: string): Promise<void> 
 const n0 = (x: number) => Math.round(x).toLocaleString('en-US');
 const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
 const bytes = (b: Bytes | null | undefined) => (b ? `${kb(b.raw)} / ${kb(b.gzip)}` : 'n/a');
+
+/** "21.0 + 35.2 = 56.2" (medians, MB), or "n/a". */
+function heaps(s: LoadStats): string {
+  const { heapAfterGcMB: main, workersHeapMB: workers, totalHeapMB: total } = s;
+  if (main.median === null || workers.median === null || total.median === null) return 'n/a';
+  return `${main.median.toFixed(1)} + ${workers.median.toFixed(1)} = ${med(total, 1)}`;
+}
 
 /** "412 (380–455)" in ms, or "n/a". */
 function med(s: Stats, digits = 0): string {
@@ -49,13 +56,17 @@ export function renderMarkdown(r: Results): string {
 
   out.push('## Targets');
   out.push(
+    'Issue 12\'s targets, judged by bench/lib/targets.ts on the figures below. "Worst" targets take the worst run, ' +
+      'not a median; "not measured" means the run did not include that size or the measure failed.',
+  );
+  out.push(
     table(
       ['Target', 'Goal', 'Measured', 'Result', 'Note'],
       r.targets.map((t) => [
-        t.name,
-        t.target,
-        t.value,
-        t.reached === null ? 'not measured' : t.reached ? '**reached**' : '**not reached**',
+        t.description,
+        t.goal,
+        t.measured,
+        t.met === null ? 'not measured' : t.met ? '**met**' : '**not met**',
         t.note ?? '',
       ]),
     ),
@@ -77,7 +88,8 @@ export function renderMarkdown(r: Results): string {
         'App ready (ms)',
         'First contentful paint (ms)',
         'Longest task (ms)',
-        'JS heap (MB)',
+        'JS heap, no GC (MB)',
+        'JS heap after GC: main + workers (MB)',
         'Drawing area',
         'n',
       ],
@@ -93,6 +105,7 @@ export function renderMarkdown(r: Results): string {
           med(s.fcp),
           med(s.longestTask),
           med(s.heapMB, 1),
+          heaps(s),
           canvas(k),
           String(s.idle.n),
         ];
@@ -110,6 +123,9 @@ export function renderMarkdown(r: Results): string {
       '- **App ready**: `.map` got `data-ready="true"` (React commit after the first idle), seen by a MutationObserver.\n' +
       '- **Longest task**: the longest main-thread task (PerformanceObserver `longtask`, so only tasks over 50 ms; 0 = none) ' +
       'that started before the page was done.\n' +
+      '- **JS heap**: `performance.memory.usedJSHeapSize` once done (main thread, no GC), and, after everything else was read, ' +
+      'the used heap after a forced garbage collection (DevTools protocol) of the main thread + the sum of its dedicated ' +
+      'workers (MapLibre keeps GeoJSON and tiles there).\n' +
       '- The app draws its map in the middle column of the 1920×1080 page; the floor and the peer draw the full window, so they fill more pixels (SwiftShader renders on the CPU).',
   );
 
@@ -163,17 +179,20 @@ export function renderMarkdown(r: Results): string {
   out.push('## Interactions (app, real data)');
   out.push(
     'Each: one warm-up, then the measured repetitions, in one page opened with `prefers-reduced-motion: reduce` ' +
-      '(camera moves jump; with motion, selecting a district adds its 900 ms ease by design). ' +
-      'From the `pointerdown` event time stamp to the UI change (DOM committed, seen by a MutationObserver) and to ' +
-      "the map's next `idle` after it (`window.__atlasMap.idle()`). MapLibre is idle only once symbol fades are over " +
-      '(`fadeDuration`, 300 ms by default), so changes to labels or counts include that fade.',
+      '(camera moves jump; with motion, selecting a district adds its 900 ms ease by design), the map quiet before each. ' +
+      'From the `pointerdown` event time stamp to the UI change (DOM committed, seen by a MutationObserver), to the ' +
+      "first frame painted after it (requestAnimationFrame, then a MessageChannel task), and to the map's first " +
+      '`idle` event after the UI change (or the UI change itself, when the map drew no frame for it). MapLibre is idle only once ' +
+      'symbol fades are over (`fadeDuration`, 300 ms by default), so changes to labels or counts include that fade. ' +
+      'Longest task: between pointerdown and the later of paint and idle.',
   );
   out.push(
     table(
-      ['Interaction', '→ UI (ms)', '→ map idle (ms)', 'Longest task (ms)', 'n', 'How'],
+      ['Interaction', '→ UI committed (ms)', '→ UI painted (ms)', '→ map idle (ms)', 'Longest task (ms)', 'n', 'How'],
       r.interactions.map((i) => [
         i.name,
         med(i.stats.ui),
+        med(i.stats.uiPainted),
         med(i.stats.idle),
         med(i.stats.longestTask),
         String(i.stats.idle.n),
@@ -184,11 +203,12 @@ export function renderMarkdown(r: Results): string {
 
   out.push('## Growth with data size');
   out.push(
-    'The app built on synthetic records.json files of each size (bench/lib/synth.ts: clones of real records with ' +
+    'The app built on synthetic records files of each size (bench/lib/synth.ts: clones of real records with ' +
       "new ids, random layers and industries, `approximate` points inside their districts; valid under the app's " +
       'validator, which the app runs at start-up, so that cost is included). ' +
-      `Filter = toggling \`button[data-industry=${r.settings.filterIndustry}]\` on and off alternately, measured from ` +
-      "pointerdown to the map's next idle, several times per load (see Loads).",
+      `${r.settings.growthLoads} fresh loads per size, each followed by ${r.settings.filterSteps} filter changes ` +
+      `(\`button[data-industry=${r.settings.filterIndustry}]\` on and off alternately, pointerdown → the map's first idle ` +
+      'after it, the map quiet before each). Medians (min–max); "worst" columns are the maxima the task targets read.',
   );
   out.push(
     table(
@@ -203,9 +223,10 @@ export function renderMarkdown(r: Results): string {
         'Longest task, load (ms)',
         'Filter → idle (ms)',
         'Longest task, filter (ms)',
-        'Longest task, whole page (ms)',
-        'JS heap (MB)',
-        'Loads',
+        'Longest task, whole page, worst (ms)',
+        'JS heap, no GC (MB)',
+        'JS heap after GC: main + workers (MB)',
+        'Runs',
       ],
       r.growth.map((g) => [
         n0(g.size),
@@ -218,9 +239,11 @@ export function renderMarkdown(r: Results): string {
         med(g.load.longestTask),
         med(g.filter.idle),
         med(g.filter.longestTask),
-        med(stats(g.sessionLongestTasks)),
+        g.session.max === null ? 'n/a' : g.session.max.toFixed(0),
         med(g.load.heapMB, 1),
-        `${g.loads.length} × ${r.settings.filterStepsPerLoad[String(g.size)] ?? '?'} filter changes` +
+        heaps(g.load),
+        `${g.loads.length} loads, ${g.filters.length} filter changes` +
+          (g.notes.length ? ` (${g.notes.join('; ')})` : '') +
           (g.errors.length ? ` (errors: ${g.errors.join('; ')})` : ''),
       ]),
     ),

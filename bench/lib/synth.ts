@@ -13,6 +13,7 @@
 import { readFileSync } from 'node:fs';
 import bbox from '@turf/bbox';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
+import { DATA_FILES } from '../../src/domain/atlas-data';
 import {
   LAYER_IDS,
   type DistrictFeature,
@@ -22,8 +23,9 @@ import {
   type InitiativeRecord,
 } from '../../src/domain/schema';
 
-const geo = (p: string) => new URL(`../../geo/${p}`, import.meta.url);
-const readJson = <T>(p: string): T => JSON.parse(readFileSync(geo(p), 'utf8')) as T;
+/** A data file of the repository, by its path in DATA_FILES (so a renamed or moved file is followed). */
+const readJson = <T>(file: string): T =>
+  JSON.parse(readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8')) as T;
 
 /** mulberry32: a small, seedable PRNG. */
 function prng(seed: number): () => number {
@@ -46,10 +48,10 @@ export interface SynthInputs {
 
 export function realInputs(): SynthInputs {
   return {
-    records: readJson<InitiativeRecord[]>('data/records.json'),
-    districts: readJson<{ features: DistrictFeature[] }>('districts.geojson').features,
-    profiles: readJson<DistrictProfile[]>('data/profiles.json'),
-    industries: readJson<Industry[]>('data/industries.json'),
+    records: readJson<InitiativeRecord[]>(DATA_FILES.records),
+    districts: readJson<{ features: DistrictFeature[] }>(DATA_FILES.districts).features,
+    profiles: readJson<DistrictProfile[]>(DATA_FILES.profiles),
+    industries: readJson<Industry[]>(DATA_FILES.industries),
   };
 }
 

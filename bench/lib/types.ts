@@ -1,23 +1,37 @@
-/** The shape of bench/results.json. */
+/** The shape of bench/results.json, and the summary statistics of every sampled field. */
 import type { LoadSample, PageKind, StepSample } from './browser';
-import type { Stats } from './stats';
 import type { Bytes, BuildBytes, FileBytes } from './sizes';
+import { stats, type Stats } from './stats';
+import type { TargetResult } from './targets';
 
-export interface LoadStats {
-  idle: Stats;
-  visible: Stats;
-  svg: Stats;
-  mapDrawn: Stats;
-  ready: Stats;
-  fcp: Stats;
-  longestTask: Stats;
-  heapMB: Stats;
+/** The numeric fields of a load sample: each gets its statistics (add a field here to add it everywhere). */
+export const LOAD_FIELDS = [
+  'idle',
+  'visible',
+  'svg',
+  'mapDrawn',
+  'ready',
+  'fcp',
+  'longestTask',
+  'heapMB',
+  'heapAfterGcMB',
+  'workersHeapMB',
+  'totalHeapMB',
+] as const satisfies readonly (keyof LoadSample)[];
+export type LoadField = (typeof LOAD_FIELDS)[number];
+export type LoadStats = Record<LoadField, Stats>;
+
+/** The numeric fields of an interaction sample. */
+export const STEP_FIELDS = ['ui', 'uiPainted', 'idle', 'longestTask'] as const satisfies readonly (keyof StepSample)[];
+export type StepField = (typeof STEP_FIELDS)[number];
+export type StepStats = Record<StepField, Stats>;
+
+export function loadStats(samples: readonly LoadSample[]): LoadStats {
+  return Object.fromEntries(LOAD_FIELDS.map((k) => [k, stats(samples.map((s) => s[k]))])) as LoadStats;
 }
 
-export interface StepStats {
-  ui: Stats;
-  idle: Stats;
-  longestTask: Stats;
+export function stepStats(samples: readonly StepSample[]): StepStats {
+  return Object.fromEntries(STEP_FIELDS.map((k) => [k, stats(samples.map((s) => s[k]))])) as StepStats;
 }
 
 export interface PageBytes extends BuildBytes {
@@ -25,7 +39,11 @@ export interface PageBytes extends BuildBytes {
   embedded: { total: Bytes; files: FileBytes[] };
 }
 
+/** The interactions measured on the real data; targets read them by id. */
+export type InteractionId = 'district-list' | 'map-click' | 'filter' | 'language';
+
 export interface Interaction {
+  id: InteractionId;
   name: string;
   how: string;
   samples: StepSample[];
@@ -46,18 +64,21 @@ export interface GrowthRow {
   sessionLongestTasks: number[];
   load: LoadStats;
   filter: StepStats;
+  session: Stats;
+  /** What the reader should know about this size (e.g. the app's own build would refuse it). */
+  notes: string[];
   errors: string[];
 }
 
-export interface Target {
-  name: string;
-  target: string;
-  value: string;
-  reached: boolean | null;
-  note?: string;
+/** Everything measured: what the targets read. */
+export interface Measured {
+  bytes: Record<PageKind, PageBytes>;
+  load: Record<PageKind, { samples: LoadSample[]; stats: LoadStats }>;
+  interactions: Interaction[];
+  growth: GrowthRow[];
 }
 
-export interface Results {
+export interface Results extends Measured {
   date: string;
   quick: boolean;
   durationS: number;
@@ -74,17 +95,13 @@ export interface Results {
     loads: number;
     interactionReps: number;
     sizes: number[];
-    growthLoads: Record<string, number>;
-    filterStepsPerLoad: Record<string, number>;
+    growthLoads: number;
+    filterSteps: number;
     viewport: { width: number; height: number };
     filterIndustry: string;
   };
-  bytes: Record<PageKind, PageBytes>;
   builds: { name: string; buildMs: number }[];
-  load: Record<PageKind, { samples: LoadSample[]; stats: LoadStats }>;
-  interactions: Interaction[];
-  growth: GrowthRow[];
-  targets: Target[];
+  targets: TargetResult[];
   notes: string[];
   errors: string[];
 }

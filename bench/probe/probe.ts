@@ -26,6 +26,9 @@ export interface BenchMarks {
   svgCommitAt?: number;
   /** …and the frame after that was painted (requestAnimationFrame, then a message-channel task). */
   svgPaintAt?: number;
+  /** Every `render` and `idle` event of the timed map: the latest of each (see `mapQuiet`). */
+  lastRenderAt?: number;
+  lastIdleAt?: number;
   /** Main-thread tasks over 50 ms (PerformanceObserver 'longtask'). */
   longtasks?: { start: number; duration: number }[];
   /** Size of the map's canvas in CSS pixels. */
@@ -35,6 +38,13 @@ export interface BenchMarks {
 declare global {
   interface Window {
     __bench?: BenchMarks;
+    /**
+     * The timed map itself (bench builds only), so an interaction can wait for the `idle`
+     * event its own change causes, whatever the app's hooks do.
+     */
+    __benchMap?: MlMap;
+    /** Moves long tasks the observer has seen but not yet delivered into `__bench.longtasks`. */
+    __benchFlushLongtasks?: () => void;
   }
 }
 
@@ -48,6 +58,13 @@ export function watchMap(map: MlMap, sourceId = 'districts'): void {
   // Only the first map on the page is timed.
   if (b.mapCreatedAt !== undefined) return;
   b.mapCreatedAt = performance.now();
+  window.__benchMap = map;
+  map.on('render', () => {
+    b.lastRenderAt = performance.now();
+  });
+  map.on('idle', () => {
+    b.lastIdleAt = performance.now();
+  });
   const onRender = () => {
     const now = performance.now();
     b.firstRenderAt ??= now;

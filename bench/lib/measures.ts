@@ -1,0 +1,111 @@
+/**
+ * The figures targets are judged on, each a named reader of the results: which sample,
+ * which statistic (the median of the runs, or the worst run where a target bounds every
+ * task), in which unit. A new target reads one of these, or a new one made the same way.
+ */
+import type { PageKind } from './browser';
+import type { Stats } from './stats';
+import type { GrowthRow, InteractionId, LoadField, Measured, StepField } from './types';
+
+export type Unit = 'ms' | 'KB' | 'MB';
+
+/** One figure read from the results, and how it was obtained ("median of 10 loads"). */
+export interface Reading {
+  value: number;
+  how: string;
+}
+
+/** A named figure of the results; `null` when the run did not measure it (a size not run, a failure). */
+export interface Measure<R = Measured> {
+  id: string;
+  label: string;
+  unit: Unit;
+  read: (r: R) => Reading | null;
+}
+
+export type Statistic = 'median' | 'worst';
+
+/** The median or the worst (largest) of a sample of `what`s ("load", "click"…). */
+function statistic(s: Stats, which: Statistic, what: string): Reading | null {
+  const value = which === 'median' ? s.median : s.max;
+  if (value === null) return null;
+  const runs = `${s.n} ${what}${s.n === 1 ? '' : 's'}`;
+  return { value, how: which === 'median' ? `median of ${runs}` : `worst of ${runs}` };
+}
+
+const unitOf = (field: string): Unit => (field.endsWith('MB') ? 'MB' : 'ms');
+const size = (n: number) => n.toLocaleString('en-US');
+const row = (r: Measured, n: number): GrowthRow | undefined => r.growth.find((g) => g.size === n);
+
+/** A load figure of one page (real data), e.g. the app's first idle. */
+export function pageLoad(page: PageKind, field: LoadField, label: string, which: Statistic = 'median'): Measure {
+  return {
+    id: `load.${page}.${field}.${which}`,
+    label,
+    unit: unitOf(field),
+    read: (r) => statistic(r.load[page].stats[field], which, 'load'),
+  };
+}
+
+/** An interaction figure on the real data, e.g. district list click → panel painted. */
+export function interaction(id: InteractionId, field: StepField, label: string, which: Statistic = 'median'): Measure {
+  return {
+    id: `interaction.${id}.${field}.${which}`,
+    label,
+    unit: 'ms',
+    read: (r) => {
+      const i = r.interactions.find((x) => x.id === id);
+      return i ? statistic(i.stats[field], which, 'click') : null;
+    },
+  };
+}
+
+/** A load figure of the app on `records` synthetic records. */
+export function growthLoad(records: number, field: LoadField, label: string, which: Statistic = 'median'): Measure {
+  return {
+    id: `growth.${records}.load.${field}.${which}`,
+    label: `${label} at ${size(records)} records`,
+    unit: unitOf(field),
+    read: (r) => {
+      const g = row(r, records);
+      return g ? statistic(g.load[field], which, 'load') : null;
+    },
+  };
+}
+
+/** A filter-change figure of the app on `records` synthetic records. */
+export function growthFilter(records: number, field: StepField, label: string, which: Statistic = 'median'): Measure {
+  return {
+    id: `growth.${records}.filter.${field}.${which}`,
+    label: `${label} at ${size(records)} records`,
+    unit: 'ms',
+    read: (r) => {
+      const g = row(r, records);
+      return g ? statistic(g.filter[field], which, 'filter change') : null;
+    },
+  };
+}
+
+/** The longest main-thread task over the app's whole life (load, filter changes, in between) at `records`. */
+export function growthSessionTask(records: number): Measure {
+  return {
+    id: `growth.${records}.session.longestTask.worst`,
+    label: `longest main-thread task, whole page life, at ${size(records)} records`,
+    unit: 'ms',
+    read: (r) => {
+      const g = row(r, records);
+      return g ? statistic(g.session, 'worst', 'load') : null;
+    },
+  };
+}
+
+/** Shipped JS of the app beyond the floor's, gzip -9: worker, lazy chunks and embedded data included. */
+export const jsBeyondFloor: Measure = {
+  id: 'bytes.js-beyond-floor',
+  label: 'JS beyond the floor, gzip',
+  unit: 'KB',
+  read: (r) => ({
+    value: (r.bytes.app.js.gzip - r.bytes.floor.js.gzip) / 1024,
+    how: 'all built JS, gzip -9, 1 KB = 1024 B',
+  }),
+};

@@ -1,0 +1,184 @@
+/**
+ * The targets of issue 12 as data: each names the figure it reads (bench/lib/measures.ts),
+ * a comparison and a limit, either a number or a multiple of another figure. One function
+ * judges them all, so adding a target is adding a row; the report and results.json show
+ * each as met, not met, or not measured, with the figures it was judged on.
+ */
+import {
+  growthFilter,
+  growthLoad,
+  growthSessionTask,
+  interaction,
+  jsBeyondFloor,
+  pageLoad,
+  type Measure,
+  type Reading,
+  type Unit,
+} from './measures';
+import type { Measured } from './types';
+
+export type Comparison = '<' | '≤';
+
+/** A fixed limit in the measure's unit, or `factor` × another figure (the floor's, the peer's…). */
+export type Limit<R> = { value: number } | { factor: number; of: Measure<R> };
+
+export interface TargetSpec<R = Measured> {
+  id: string;
+  description: string;
+  measure: Measure<R>;
+  compare: Comparison;
+  limit: Limit<R>;
+  note?: string;
+}
+
+export interface TargetResult {
+  id: string;
+  description: string;
+  /** The measure's id and label, as judged. */
+  measure: string;
+  /** "≤ 1.25 × floor: first map idle", "< 100 ms". */
+  goal: string;
+  /** The figures, in words: "2402 ms (median of 10 loads); floor …: 901 ms … → limit 1126 ms (2.67×)". */
+  measured: string;
+  value: number | null;
+  limit: number | null;
+  /** `null`: not measured (a size not run, a failure). */
+  met: boolean | null;
+  note?: string;
+}
+
+const appIdle = pageLoad('app', 'idle', 'app: first map idle');
+
+/** The targets of issue 12 ("Fast at any size"), in the order the report lists them. */
+export const TARGETS: readonly TargetSpec[] = [
+  {
+    id: 'first-districts',
+    description: 'First districts on screen no later than the ECharts peer',
+    measure: pageLoad('app', 'visible', 'app: districts visible'),
+    compare: '≤',
+    limit: { factor: 1, of: pageLoad('peer', 'visible', 'peer (ECharts): districts visible') },
+  },
+  {
+    id: 'idle-vs-floor',
+    description: 'Map idle ≤ 1.25× the bare-MapLibre floor',
+    measure: appIdle,
+    compare: '≤',
+    limit: { factor: 1.25, of: pageLoad('floor', 'idle', 'floor: first map idle') },
+    note: 'the app draws in its middle column, the floor the full 1920×1080 window',
+  },
+  {
+    id: 'js-beyond-floor',
+    description: 'JS beyond the floor ≤ 120 KB gzip',
+    measure: jsBeyondFloor,
+    compare: '≤',
+    limit: { value: 120 },
+    note: 'all built JS: worker, service worker and lazy chunks included; what index.html loads is in the Bytes table',
+  },
+  {
+    id: 'filter-10k',
+    description: 'Filter → map idle < 100 ms at 10,000 records',
+    measure: growthFilter(10_000, 'idle', 'filter → map idle'),
+    compare: '<',
+    limit: { value: 100 },
+  },
+  {
+    id: 'filter-100k',
+    description: 'Filter → map idle < 200 ms at 100,000 records',
+    measure: growthFilter(100_000, 'idle', 'filter → map idle'),
+    compare: '<',
+    limit: { value: 200 },
+  },
+  {
+    id: 'click-list-panel',
+    description: 'Click → panel < 50 ms (district list)',
+    measure: interaction('district-list', 'uiPainted', 'district list click → panel painted'),
+    compare: '<',
+    limit: { value: 50 },
+    note: 'from pointerdown to the first frame painted after the panel committed; real data',
+  },
+  {
+    id: 'click-map-panel',
+    description: 'Click → panel < 50 ms (map)',
+    measure: interaction('map-click', 'uiPainted', 'map click → panel painted'),
+    compare: '<',
+    limit: { value: 50 },
+    note: 'from pointerdown to the first frame painted after the panel committed; real data',
+  },
+  {
+    id: 'tasks-10k-load',
+    description: 'No main-thread task > 200 ms at 10,000 records: load',
+    measure: growthLoad(10_000, 'longestTask', 'longest task while loading', 'worst'),
+    compare: '≤',
+    limit: { value: 200 },
+    note: 'the worst load, not a median',
+  },
+  {
+    id: 'tasks-10k-filter',
+    description: 'No main-thread task > 200 ms at 10,000 records: filter change',
+    measure: growthFilter(10_000, 'longestTask', 'longest task of a filter change', 'worst'),
+    compare: '≤',
+    limit: { value: 200 },
+    note: 'the worst filter change, not a median',
+  },
+  {
+    id: 'idle-100k',
+    description: 'At 100,000 records: first idle ≤ 2.5× the real-data idle',
+    measure: growthLoad(100_000, 'idle', 'first map idle'),
+    compare: '≤',
+    limit: { factor: 2.5, of: appIdle },
+  },
+  {
+    id: 'heap-100k',
+    description: 'At 100,000 records: JS heap ≤ 150 MB',
+    measure: growthLoad(100_000, 'totalHeapMB', 'JS heap after GC, main thread + workers'),
+    compare: '≤',
+    limit: { value: 150 },
+    note: 'after a forced garbage collection once loaded; the main thread alone is in the growth table',
+  },
+  {
+    id: 'tasks-100k',
+    description: 'At 100,000 records: no main-thread task > 200 ms',
+    measure: growthSessionTask(100_000),
+    compare: '≤',
+    limit: { value: 200 },
+    note: 'the worst of every load: load, filter changes and in between',
+  },
+];
+
+/** "2402 ms", "184.9 KB", "21.0 MB". */
+export function formatValue(value: number, unit: Unit): string {
+  return unit === 'ms' ? `${Math.round(value)} ms` : `${value.toFixed(1)} ${unit}`;
+}
+
+function describe<R>(m: Measure<R>, x: Reading): string {
+  return `${formatValue(x.value, m.unit)} (${x.how})`;
+}
+
+/** Judges one target against the results. */
+export function evaluateTarget<R>(t: TargetSpec<R>, results: R): TargetResult {
+  const base = { id: t.id, description: t.description, measure: `${t.measure.id}: ${t.measure.label}`, note: t.note };
+  const x = t.measure.read(results);
+  const relative = 'factor' in t.limit ? t.limit : null;
+  const fixed = 'value' in t.limit ? t.limit.value : null;
+  const goal = relative
+    ? `${t.compare} ${relative.factor === 1 ? '' : `${relative.factor} × `}${relative.of.label}`
+    : `${t.compare} ${formatValue(fixed ?? NaN, t.measure.unit)}`;
+  const ref = relative ? relative.of.read(results) : null;
+  const limit = relative ? (ref === null ? null : relative.factor * ref.value) : fixed;
+  if (x === null || limit === null) {
+    const missing = x === null ? t.measure.label : (relative?.of.label ?? '');
+    return { ...base, goal, measured: `not measured (${missing})`, value: x?.value ?? null, limit, met: null };
+  }
+  const met = t.compare === '<' ? x.value < limit : x.value <= limit;
+  const measured =
+    relative && ref
+      ? `${describe(t.measure, x)} vs ${describe(relative.of, ref)}: ` +
+        `${ref.value > 0 ? (x.value / ref.value).toFixed(2) : '∞'}×, limit ${formatValue(limit, t.measure.unit)}`
+      : describe(t.measure, x);
+  return { ...base, goal, measured, value: x.value, limit, met };
+}
+
+/** Judges every target, in order. */
+export function evaluateTargets<R>(targets: readonly TargetSpec<R>[], results: R): TargetResult[] {
+  return targets.map((t) => evaluateTarget(t, results));
+}

@@ -92,8 +92,6 @@ export async function benchAppConfig(o: BenchAppOptions, env: ConfigEnv = BUILD)
   }
   if (o.precacheAnySize) app.plugins = await withUnlimitedPrecache(app.plugins);
   return mergeConfig(app, {
-    // Everything the app's vite.config.ts says is in `app` already: do not load it a second time.
-    configFile: false,
     root,
     logLevel: 'warn',
     plugins,

@@ -107,11 +107,12 @@ function click(p: Partial<StepSample>): StepSample {
 function pageBytes(jsGzip: number): PageBytes {
   const none = { raw: 0, gzip: 0 };
   return {
-    js: { raw: jsGzip * 3, gzip: jsGzip },
+    // Every built file counts in `js`; the target reads only what index.html loads (`entryJs`).
+    js: { raw: jsGzip * 6, gzip: jsGzip * 2 },
     worker: none,
     css: none,
     html: none,
-    entryJs: none,
+    entryJs: { raw: jsGzip * 3, gzip: jsGzip },
     other: none,
     files: [],
     embedded: { total: none, files: [] },

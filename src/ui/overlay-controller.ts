@@ -44,6 +44,7 @@ export class OverlayController {
   private readonly listeners = new Set<() => void>();
   private previous = new Map<string, { dx: number; dy: number }>();
   private queued = false;
+  private frameRequest: number | null = null;
 
   constructor(
     private readonly model: AtlasModel,
@@ -61,20 +62,21 @@ export class OverlayController {
 
   /** Starts following the camera, the store and the panels for an overlay drawn in `el`; returns the stop. */
   attach(el: HTMLElement, camera: CameraSource): () => void {
-    const schedule = () => this.schedule(el, camera);
-    const stops: (() => void)[] = [camera.subscribe(schedule)];
+    const now = () => this.now(el, camera);
+    const soon = () => this.soon(el, camera);
+    const stops: (() => void)[] = [camera.subscribe(now), () => this.cancel()];
     let inputs = inputsOf(this.store.getState());
     stops.push(
       this.store.subscribe((s) => {
         const next = inputsOf(s);
         if (next.some((v, i) => v !== inputs[i])) {
           inputs = next;
-          schedule();
+          soon();
         }
       }),
     );
     // Panels come and go, and change size, with the view (the deck's card on each step, the legend).
-    const ro = new ResizeObserver(schedule);
+    const ro = new ResizeObserver(soon);
     const watched = new Set<Element>();
     const watch = () => {
       for (const o of document.querySelectorAll('[data-map-obstacle]'))
@@ -85,7 +87,7 @@ export class OverlayController {
     };
     const mo = new MutationObserver(() => {
       watch();
-      schedule();
+      soon();
     });
     watch();
     ro.observe(el);
@@ -100,14 +102,38 @@ export class OverlayController {
     };
   }
 
-  /** Lays out once for everything that changed in this task (a camera move and a store update alike). */
-  private schedule(el: HTMLElement, camera: CameraSource): void {
+  /**
+   * A camera move lays out in the same frame (MapLibre moves the camera while drawing a
+   * frame, and the labels must not lag a frame behind the map): once per task, at its end.
+   */
+  private now(el: HTMLElement, camera: CameraSource): void {
     if (this.queued) return;
     this.queued = true;
     queueMicrotask(() => {
+      if (!this.queued) return;
       this.queued = false;
+      this.cancel();
       this.run(el, camera);
     });
+  }
+
+  /**
+   * A click changes the store, then React changes the panels, each in its own step: laying
+   * out after each would do it three to five times before the next frame. These wait for
+   * the frame, and lay out once with every panel in place (a camera move before then does it).
+   */
+  private soon(el: HTMLElement, camera: CameraSource): void {
+    if (this.frameRequest !== null) return;
+    this.frameRequest = requestAnimationFrame(() => {
+      this.frameRequest = null;
+      this.run(el, camera);
+    });
+  }
+
+  private cancel(): void {
+    if (this.frameRequest === null) return;
+    cancelAnimationFrame(this.frameRequest);
+    this.frameRequest = null;
   }
 
   private run(el: HTMLElement, camera: CameraSource): void {

@@ -40,10 +40,11 @@ export function preloadMap(entry: string): Plugin {
             attrs: { rel: 'modulepreload', crossorigin: true, href: `./${f}` },
             injectTo: 'head' as const,
           })),
-          // Preloaded, not applied: the stylesheet must not hold up the first paint.
+          // Preloaded, not applied: the stylesheet must not hold up the first paint. Vite's
+          // loader later links it with `crossorigin`; a preload in another mode is not reused.
           ...[...css].filter(fresh).map((f) => ({
             tag: 'link',
-            attrs: { rel: 'preload', as: 'style', href: `./${f}` },
+            attrs: { rel: 'preload', as: 'style', crossorigin: true, href: `./${f}` },
             injectTo: 'head' as const,
           })),
         ];

@@ -30,6 +30,13 @@ test('overview, a district, a record and the English view load cleanly and stay 
 
   // The listeners really saw the app load (its bundle, at least) before finding nothing foreign.
   expect(seen.some((u) => u.startsWith(`${ORIGIN}/assets/`))).toBe(true);
+  // Each file comes once: a preload the page cannot reuse (another credentials mode) is a
+  // second download of the same bytes on a slow meeting-room network.
+  const assets = seen.filter((u) => u.startsWith(`${ORIGIN}/assets/`));
+  expect(
+    assets.filter((u, i) => assets.indexOf(u) !== i),
+    'assets requested twice',
+  ).toEqual([]);
   expect(health.errors).toEqual([]);
   expect(health.foreign).toEqual([]);
 });

@@ -110,7 +110,6 @@ export class OverlayController {
     if (this.queued) return;
     this.queued = true;
     queueMicrotask(() => {
-      if (!this.queued) return;
       this.queued = false;
       this.cancel();
       this.run(el, camera);

@@ -5,7 +5,7 @@ import { defineConfig, type Plugin } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { hostingPlugins, singleFilePlugins } from './tools/vite-pwa.ts';
-import { atlasData } from './tools/vite-atlas-data.ts';
+import { atlasData, MODEL_ASSET } from './tools/vite-atlas-data.ts';
 import { preloadMap } from './tools/vite-preload-map.ts';
 
 const SINGLE_OUT = 'dist-single';
@@ -94,7 +94,7 @@ export default defineConfig(({ mode }) => ({
           atlasData({ root: ROOT }),
           maplibreWorker(false),
           react(),
-          preloadMap('src/map/adapter.ts'),
+          preloadMap('src/map/adapter.ts', [MODEL_ASSET]),
           ...hostingPlugins(),
         ],
   // public/ (icons, manifest, robots.txt) is for a served site; the single file embeds only the icon.

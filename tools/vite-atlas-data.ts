@@ -6,6 +6,11 @@
  * Zhejiang is `virtual:atlas-china`, which the app loads only when a view needs it. The
  * city is also drawn into index.html (tools/first-paint.ts), so it shows before any script.
  *
+ * In a normal build the model is a JSON file beside the code, not part of it: index.html
+ * preloads it, so it downloads alongside the scripts rather than inside the entry chunk; it
+ * is parsed as JSON, and a data update changes that file alone (the code stays cached). The
+ * single file (opened from disk, where nothing can be fetched) and `vite` dev embed it.
+ *
  * `recordsFile` replaces geo/data/records.json (the benchmark's synthetic datasets).
  */
 import { readFileSync } from 'node:fs';
@@ -19,6 +24,8 @@ import { readRawData } from '../geo/tools/read-data';
 import { firstPaintHtml } from './first-paint';
 
 const MODEL = 'virtual:atlas-model';
+/** The emitted model's name before hashing (`assets/atlas-model-<hash>.json`); index.html preloads it. */
+export const MODEL_ASSET = 'atlas-model.json';
 /** Past this many records, the records are files of this many each instead of part of the code. */
 export const SPLIT_RECORDS = 5000;
 const CHINA = 'virtual:atlas-china';
@@ -105,11 +112,12 @@ export function atlasData(opts: AtlasDataOptions): Plugin {
       if (id !== `\0${MODEL}` && id !== `\0${CHINA}`) return null;
       const p = prepare((message) => this.error(message));
       if (id === `\0${CHINA}`) return p.china;
-      if (!isBuild || p.model.records.length <= SPLIT_RECORDS) return jsonModule(p.model);
-      // A large dataset: the records travel as JSON files beside the code, fetched and read in slices at
-      // start (data/load.ts), so no script holds them and no single task parses them all.
+      if (!isBuild) return jsonModule(p.model);
+      // A large dataset's records travel as files of their own, fetched together and read in slices at
+      // start (data/load.ts), so no single task parses them all.
+      const large = p.model.records.length > SPLIT_RECORDS;
       const refs: string[] = [];
-      for (let i = 0; i < p.model.records.length; i += SPLIT_RECORDS)
+      for (let i = 0; large && i < p.model.records.length; i += SPLIT_RECORDS)
         refs.push(
           this.emitFile({
             type: 'asset',
@@ -117,11 +125,13 @@ export function atlasData(opts: AtlasDataOptions): Plugin {
             source: JSON.stringify(p.model.records.slice(i, i + SPLIT_RECORDS)),
           }),
         );
-      const urls = refs.map((r) => `import.meta.ROLLUP_FILE_URL_${r}`).join(', ');
-      return (
-        `const model = JSON.parse(${JSON.stringify(JSON.stringify({ ...p.model, records: [] }))});\n` +
-        `model.recordFiles = [${urls}];\nexport default model;\n`
-      );
+      const model = this.emitFile({
+        type: 'asset',
+        name: MODEL_ASSET,
+        source: JSON.stringify(large ? { ...p.model, records: [] } : p.model),
+      });
+      const url = (ref: string) => `import.meta.ROLLUP_FILE_URL_${ref}`;
+      return `export default { modelFile: ${url(model)}, recordFiles: [${refs.map(url).join(', ')}] };\n`;
     },
   };
 }

@@ -2,12 +2,13 @@
  * Starts downloading the map's chunk (MapLibre and the adapter) with the app's own, not
  * after it: the app imports the map lazily so its SVG drawing can show first, but the
  * bytes are wanted at once. Adds <link rel="modulepreload"> for the chunk built from
- * `entry` and everything it imports, and preloads its stylesheet, to index.html.
+ * `entry` and everything it imports, and preloads its stylesheet, to index.html. The
+ * data files named in `data` (assets the app fetches at start) are preloaded too.
  */
 import type { Plugin } from 'vite';
-import type { OutputBundle, OutputChunk } from 'rollup';
+import type { OutputAsset, OutputBundle, OutputChunk } from 'rollup';
 
-export function preloadMap(entry: string): Plugin {
+export function preloadMap(entry: string, data: readonly string[] = []): Plugin {
   return {
     name: 'atlas-preload-map',
     apply: 'build',
@@ -32,6 +33,9 @@ export function preloadMap(entry: string): Plugin {
           }
         };
         visit(map);
+        const named = (a: OutputAsset) =>
+          [...((a as { names?: string[] }).names ?? []), a.name].some((n) => n && data.includes(n));
+        const fetched = Object.values(bundle).filter((a): a is OutputAsset => a.type === 'asset' && named(a));
         // Already linked by Vite (shared with the app's own chunk): no second link.
         const fresh = (f: string) => !html.includes(`/${f}"`);
         return [
@@ -45,6 +49,12 @@ export function preloadMap(entry: string): Plugin {
           ...[...css].filter(fresh).map((f) => ({
             tag: 'link',
             attrs: { rel: 'preload', as: 'style', crossorigin: true, href: `./${f}` },
+            injectTo: 'head' as const,
+          })),
+          // `crossorigin` as for fetch() in the app's default mode, so the app reads this very response.
+          ...fetched.map((a) => ({
+            tag: 'link',
+            attrs: { rel: 'preload', as: 'fetch', crossorigin: true, href: `./${a.fileName}` },
             injectTo: 'head' as const,
           })),
         ];

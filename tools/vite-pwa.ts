@@ -12,8 +12,8 @@ import type { Plugin, PluginOption } from 'vite';
 import { compression } from 'vite-plugin-compression2';
 import { VitePWA, type VitePWAOptions } from 'vite-plugin-pwa';
 
-/** Everything the app needs offline: its code (the data is bundled into it), styles, page, manifest and icons. */
-const PRECACHE = ['**/*.{js,css,html,svg,png,webmanifest}'];
+/** Everything the app needs offline: its code, its data (JSON beside the code), styles, page, manifest and icons. */
+const PRECACHE = ['**/*.{js,json,css,html,svg,png,webmanifest}'];
 
 /**
  * The service worker's options (exported for bench/vite.app.config.ts, which builds the app
@@ -28,7 +28,7 @@ export const PWA_OPTIONS = {
   manifest: false,
   workbox: {
     globPatterns: PRECACHE,
-    // The main bundle carries the map library and all the data (about 2.5 MB unzipped).
+    // The map chunk (MapLibre and the adapter) is the largest file, about 1 MB unzipped.
     maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
     // Any address of the app (?d=pudong, ?p=3) opens the cached page when offline.
     navigateFallback: 'index.html',

@@ -99,7 +99,7 @@ export function growthSessionTask(records: number): Measure {
   };
 }
 
-/** Shipped JS of the app beyond the floor's, gzip -9: worker, lazy chunks and embedded data included. */
+/** JS a first visit loads, the app's beyond the floor's, gzip -9 (the app's data is JSON beside it). */
 export const jsBeyondFloor: Measure = {
   id: 'bytes.js-beyond-floor',
   label: 'JS beyond the floor, gzip',
@@ -107,7 +107,8 @@ export const jsBeyondFloor: Measure = {
   // What a first visit downloads before the map can start: index.html's scripts and modulepreloads on both
   // sides (each page's MapLibre worker, the same file, is fetched by MapLibre itself and left out of both).
   // Chunks only another view loads (the regional view's China outline, the deck, the exports, print) are not
-  // part of the start; `bytes.app.js` in the bytes table still counts every file.
+  // part of the start; `bytes.app.js` in the bytes table still counts every file. The app's prepared data is a
+  // JSON file index.html preloads, not JS (the floor's districts are in its JS): `bytes.app.entryData`.
   read: (r) => ({
     value: (r.bytes.app.entryJs.gzip - r.bytes.floor.entryJs.gzip) / 1024,
     how: "JS index.html loads (scripts and modulepreloads), gzip -9, 1 KB = 1024 B; lazy chunks are another view's",

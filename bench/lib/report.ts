@@ -141,15 +141,17 @@ export function renderMarkdown(r: Results): string {
         'JS (all)',
         'of which loaded by index.html',
         'of which MapLibre worker',
+        'Data index.html preloads (JSON)',
         'CSS',
         'HTML',
-        'Data embedded in the JS',
+        'Data carried, in the JS or beside it',
       ],
       (['app', 'floor', 'peer'] as const).map((k) => [
         k,
         bytes(b[k].js),
         bytes(b[k].entryJs),
         b[k].worker.raw > 0 ? bytes(b[k].worker) : '–',
+        b[k].entryData.raw > 0 ? bytes(b[k].entryData) : '–',
         bytes(b[k].css),
         bytes(b[k].html),
         bytes(b[k].embedded.total),
@@ -157,18 +159,20 @@ export function renderMarkdown(r: Results): string {
     ),
   );
   const beyond = b.app.js.gzip - b.floor.js.gzip;
+  const start = (k: 'app' | 'floor') => b[k].entryJs.gzip + b[k].entryData.gzip;
   const ratio = (x: number, y: number) => (y > 0 ? `${(x / y).toFixed(2)}×` : 'n/a');
   out.push(
     `App / floor: JS ${ratio(b.app.js.raw, b.floor.js.raw)} raw, ${ratio(b.app.js.gzip, b.floor.js.gzip)} gzip; ` +
-      `JS beyond the floor ${kb(beyond)} gzip (${kb(beyond - (b.app.embedded.total.gzip - b.floor.embedded.total.gzip))} ` +
-      `after taking out the extra embedded data, gzipped file by file). ` +
+      `all JS beyond the floor ${kb(beyond)} gzip (lazy chunks and the worker included). ` +
+      `What index.html loads, JS and preloaded data together: app ${kb(start('app'))}, floor ${kb(start('floor'))} gzip, ` +
+      `${kb(start('app') - start('floor'))} beyond the floor. ` +
       `First idle app / floor: ${
         r.load.app.stats.idle.median !== null && r.load.floor.stats.idle.median
           ? ratio(r.load.app.stats.idle.median, r.load.floor.stats.idle.median)
           : 'n/a'
       }.`,
   );
-  out.push('Data the app embeds (files of the repository):');
+  out.push('Data the app carries (files of the repository, prepared into its model):');
   out.push(
     table(
       ['File', 'Raw / gzip'],

@@ -21,6 +21,8 @@ export interface BuildBytes {
   html: Bytes;
   /** JS that index.html itself loads (module scripts and modulepreloads), before any dynamic import. */
   entryJs: Bytes;
+  /** Data that index.html preloads for the app to fetch at start (`<link rel="preload" as="fetch">`). */
+  entryData: Bytes;
   /** Files that are neither JS, CSS nor HTML (data fetched at run time). */
   other: Bytes;
   files: FileBytes[];
@@ -52,14 +54,18 @@ export function buildBytes(outDir: string): BuildBytes {
   const isJs = (f: string) => ['.js', '.mjs'].includes(ext(f));
   const html = files.find((f) => f.file === 'index.html');
   const entry = new Set<string>();
+  const entryData = new Set<string>();
   if (html) {
     const text = readFileSync(join(outDir, html.file), 'utf8');
     for (const m of text.matchAll(/<(?:script|link)\b[^>]*?(?:src|href)="([^"]+\.m?js)"[^>]*>/g))
       if (m[1]) entry.add(m[1].replace(/^\.?\//, ''));
+    for (const m of text.matchAll(/<link\b[^>]*?\bas="fetch"[^>]*?\bhref="([^"]+)"[^>]*>/g))
+      if (m[1]) entryData.add(m[1].replace(/^\.?\//, ''));
   }
   return {
     js: of(isJs),
     entryJs: of((f) => entry.has(f)),
+    entryData: of((f) => entryData.has(f)),
     worker: of((f) => isJs(f) && /worker/i.test(f)),
     css: of((f) => ext(f) === '.css'),
     html: of((f) => ext(f) === '.html'),

@@ -72,7 +72,7 @@ export const TARGETS: readonly TargetSpec[] = [
     measure: jsBeyondFloor,
     compare: '≤',
     limit: { value: 120 },
-    note: "what index.html loads on each side (the app's and the floor's); every built file, worker and lazy chunks included, is in the Bytes table",
+    note: "what index.html loads on each side; the app's data is JSON beside its JS (the floor's is in its JS): both, and every built file, are in the Bytes table",
   },
   {
     id: 'filter-10k',

@@ -35,7 +35,7 @@ export function stepStats(samples: readonly StepSample[]): StepStats {
 }
 
 export interface PageBytes extends BuildBytes {
-  /** Data embedded in the JS (measured from the repository's files). */
+  /** The data a page carries, embedded in its JS or as files beside it (measured from the repository's files). */
   embedded: { total: Bytes; files: FileBytes[] };
 }
 

@@ -1,8 +1,9 @@
 /**
- * Reads the prepared model (data/prepared.ts) at start. A large dataset's records come as
- * JSON files beside the code (tools/vite-atlas-data.ts): all are requested at once and
- * read one after another, with a pause for the page between, so the page stays
- * responsive while a hundred thousand records arrive.
+ * Reads the prepared model (data/prepared.ts) at start. A normal build ships it as a JSON
+ * file beside the code (`modelFile`, preloaded by index.html); a large dataset's records
+ * come as further files (`recordFiles`), all requested at once and read one after another
+ * with a pause for the page between, so the page stays responsive while a hundred
+ * thousand records arrive. The single file and `vite` dev embed the model itself.
  */
 import { modelFromPrepared, PREPARED_FILE, type ModelResult } from './prepared';
 
@@ -11,30 +12,49 @@ function breathe(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
+type Read = { ok: true; value: unknown } | { ok: false; problem: string };
+
+async function readJson(request: Promise<Response>, place: string, url: string): Promise<Read> {
+  try {
+    const response = await request;
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    return { ok: true, value: await response.json() };
+  } catch (e) {
+    return { ok: false, problem: `${PREPARED_FILE} ${place} (${url}): cannot be read: ${String(e)}` };
+  }
+}
+
+interface Shipped {
+  modelFile?: unknown;
+  recordFiles?: unknown;
+}
+
 export async function loadPrepared(raw: unknown): Promise<ModelResult> {
-  const files = (raw as { recordFiles?: unknown } | null)?.recordFiles;
-  if (!Array.isArray(files)) return modelFromPrepared(raw);
-  const requests = files.map((url: unknown) => fetch(String(url)));
+  const shipped = (raw ?? {}) as Shipped;
+  const modelUrl = typeof shipped.modelFile === 'string' ? shipped.modelFile : null;
+  const files = Array.isArray(shipped.recordFiles) ? shipped.recordFiles.map(String) : null;
+  if (modelUrl === null && files === null) return modelFromPrepared(raw);
+
+  // Every request goes out at once; they are read in order.
+  const modelFetch = modelUrl === null ? null : { url: modelUrl, request: fetch(modelUrl) };
+  const requests = (files ?? []).map((url) => fetch(url));
+  let model: unknown = raw;
+  if (modelFetch) {
+    const read = await readJson(modelFetch.request, 'modelFile', modelFetch.url);
+    if (!read.ok) return { ok: false, problems: [read.problem] };
+    model = read.value;
+  }
+  if (requests.length === 0) return modelFromPrepared(model);
+
   const records: unknown[] = [];
   for (const [i, request] of requests.entries()) {
-    let slice: unknown;
-    try {
-      const response = await request;
-      if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      slice = await response.json();
-    } catch (e) {
-      return {
-        ok: false,
-        problems: [`${PREPARED_FILE} recordFiles[${i}] (${String(files[i])}): cannot be read: ${String(e)}`],
-      };
-    }
-    if (!Array.isArray(slice))
-      return {
-        ok: false,
-        problems: [`${PREPARED_FILE} recordFiles[${i}] (${String(files[i])}): is not a list of records`],
-      };
-    for (const r of slice) records.push(r);
+    const url = files?.[i] ?? '';
+    const read = await readJson(request, `recordFiles[${i}]`, url);
+    if (!read.ok) return { ok: false, problems: [read.problem] };
+    if (!Array.isArray(read.value))
+      return { ok: false, problems: [`${PREPARED_FILE} recordFiles[${i}] (${url}): is not a list of records`] };
+    for (const r of read.value) records.push(r);
     await breathe();
   }
-  return modelFromPrepared({ ...(raw as object), records });
+  return modelFromPrepared({ ...(model as object), records });
 }

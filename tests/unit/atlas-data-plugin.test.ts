@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { atlasData } from '../../tools/vite-atlas-data';
+import { atlasData, MODEL_ASSET } from '../../tools/vite-atlas-data';
 import { copyOfData, removeCopies } from './fixtures/data-copy';
 import { ROOT } from './fixtures/real-data';
 
@@ -21,7 +21,37 @@ function load(root: string, id: string): string {
   return out;
 }
 
+/** Runs the plugin's load hook as a normal build does (not the single file): files are emitted, not embedded. */
+function loadInBuild(root: string, id: string): { code: string; emitted: { name: string; source: string }[] } {
+  const plugin = atlasData({ root });
+  (plugin.configResolved as (c: { command: string; mode: string }) => void)({ command: 'build', mode: 'production' });
+  const emitted: { name: string; source: string }[] = [];
+  const context = {
+    error(message: string): never {
+      throw new Error(message);
+    },
+    emitFile(file: { type: 'asset'; name: string; source: string }): string {
+      emitted.push({ name: file.name, source: file.source });
+      return `ref${emitted.length - 1}`;
+    },
+  };
+  const hook = plugin.load as (this: typeof context, id: string) => string | null;
+  const code = hook.call(context, `\0${id}`);
+  if (code === null) throw new Error(`${id} was not loaded`);
+  return { code, emitted };
+}
+
 describe('the build-time data plugin', () => {
+  it('in a normal build, ships the model as a JSON file beside the code, which the module points to', () => {
+    const { code, emitted } = loadInBuild(ROOT, 'virtual:atlas-model');
+    expect(emitted.map((f) => f.name)).toEqual([MODEL_ASSET]);
+    const model = JSON.parse(emitted[0]?.source ?? 'null') as { format: string; records: unknown[] };
+    expect(model.format).toBe('shanghai-innovation-atlas/prepared-model');
+    expect(model.records.length).toBeGreaterThan(100);
+    expect(code).toContain('modelFile: import.meta.ROLLUP_FILE_URL_ref0');
+    expect(code).not.toContain('prepared-model');
+  });
+
   it('prepares the committed data into the model module and China into its own', () => {
     const model = load(ROOT, 'virtual:atlas-model');
     expect(model.startsWith('export default JSON.parse(')).toBe(true);

@@ -113,6 +113,7 @@ function pageBytes(jsGzip: number): PageBytes {
     css: none,
     html: none,
     entryJs: { raw: jsGzip * 3, gzip: jsGzip },
+    entryData: none,
     other: none,
     files: [],
     embedded: { total: none, files: [] },

@@ -195,6 +195,13 @@ test('printing shows the selected district handout and nothing else', async ({ p
     model.districtBySlug.minhang.recordIds.length,
   );
   await expect(page.locator('.print-sheet .print-map path[data-district]')).toHaveCount(16);
+  // The handout's map carries the district's records as symbols, a scale and a legend of colours and precision.
+  const minhangOnMap = model.placed.filter((p) => p.district === 'minhang').map((p) => p.id);
+  expect(minhangOnMap.length).toBeGreaterThan(0);
+  for (const id of minhangOnMap)
+    await expect(page.locator(`.print-sheet .print-map .map-symbol[data-record="${id}"]`)).toBeVisible();
+  await expect(page.locator('.print-sheet .print-map .svg-scale')).toBeVisible();
+  await expect(page.locator('.print-sheet .print-legend .precisions li')).toHaveCount(3);
   await expect(page.locator('.map-wrap')).toBeHidden();
   await expect(page.locator('.sidebar')).toBeHidden();
   const pdf = await page.pdf({ format: 'A4' });

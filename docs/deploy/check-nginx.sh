@@ -62,6 +62,11 @@ expect "$JS: gzip copy" "$h" '^content-encoding: gzip$'
 expect "$JS: its size" "$h" "^content-length: $(stat -c %s "$DIST/$JS.gz")$"
 h="$(header "/$JS")"
 expect "$JS: plain without Accept-Encoding" "$h" "^content-length: $(stat -c %s "$DIST/$JS")$"
+DATA="$(cd "$DIST" && ls assets/atlas-model-*.json | head -1)"
+h="$(header "/$DATA" -H 'Accept-Encoding: br, gzip')"
+expect "$DATA: JSON" "$h" '^content-type: application/json'
+expect "$DATA: brotli copy" "$h" '^content-encoding: br$'
+expect "$DATA: cached a year" "$h" '^cache-control: public, max-age=31536000, immutable$'
 h="$(header /sw.js -H 'Accept-Encoding: br, gzip')"
 expect "sw.js is JavaScript" "$h" '^content-type: application/javascript'
 expect "sw.js is revalidated" "$h" '^cache-control: no-cache$'

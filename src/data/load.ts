@@ -31,24 +31,20 @@ interface Shipped {
 
 export async function loadPrepared(raw: unknown): Promise<ModelResult> {
   const shipped = (raw ?? {}) as Shipped;
-  const modelUrl = typeof shipped.modelFile === 'string' ? shipped.modelFile : null;
-  const files = Array.isArray(shipped.recordFiles) ? shipped.recordFiles.map(String) : null;
-  if (modelUrl === null && files === null) return modelFromPrepared(raw);
+  if (typeof shipped.modelFile !== 'string') return modelFromPrepared(raw);
+  const modelUrl = shipped.modelFile;
+  const files = Array.isArray(shipped.recordFiles) ? shipped.recordFiles.map(String) : [];
 
   // Every request goes out at once; they are read in order.
-  const modelFetch = modelUrl === null ? null : { url: modelUrl, request: fetch(modelUrl) };
-  const requests = (files ?? []).map((url) => fetch(url));
-  let model: unknown = raw;
-  if (modelFetch) {
-    const read = await readJson(modelFetch.request, 'modelFile', modelFetch.url);
-    if (!read.ok) return { ok: false, problems: [read.problem] };
-    model = read.value;
-  }
-  if (requests.length === 0) return modelFromPrepared(model);
+  const modelRequest = fetch(modelUrl);
+  const requests = files.map((url) => fetch(url));
+  const model = await readJson(modelRequest, 'modelFile', modelUrl);
+  if (!model.ok) return { ok: false, problems: [model.problem] };
+  if (requests.length === 0) return modelFromPrepared(model.value);
 
   const records: unknown[] = [];
   for (const [i, request] of requests.entries()) {
-    const url = files?.[i] ?? '';
+    const url = files[i] ?? '';
     const read = await readJson(request, `recordFiles[${i}]`, url);
     if (!read.ok) return { ok: false, problems: [read.problem] };
     if (!Array.isArray(read.value))
@@ -56,5 +52,5 @@ export async function loadPrepared(raw: unknown): Promise<ModelResult> {
     for (const r of read.value) records.push(r);
     await breathe();
   }
-  return modelFromPrepared({ ...(model as object), records });
+  return modelFromPrepared({ ...(model.value as object), records });
 }

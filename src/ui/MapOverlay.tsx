@@ -4,7 +4,8 @@ import type { CameraSource } from '../map/camera-source';
 import { nearestPoint } from '../map/label-placement';
 import { BADGE, type PlacedOverlayLabel } from '../map/overlay';
 import { THEMES, type MapTheme } from '../map/palette';
-import { symbolShape, svgPoints } from '../map/symbol-shape';
+import { symbolShape } from '../map/symbol-shape';
+import { SymbolPolygons } from './SymbolIcon';
 import { SYMBOLOGY } from '../map/symbology';
 import { StoreContext, useAtlas, useModel, useHover } from './context';
 import { OverlayController, type OverlayFrame } from './overlay-controller';
@@ -213,7 +214,6 @@ export function MapOverlay({ camera, exported = true }: { camera: CameraSource; 
           )}
           {layout.symbols.map((s) => {
             const shape = symbolShape(s.layer, s.precision, layout.symbolPx);
-            const pts = svgPoints(shape.outline, s.x, s.y);
             return (
               <g
                 key={s.recordId}
@@ -227,15 +227,7 @@ export function MapOverlay({ camera, exported = true }: { camera: CameraSource; 
                 onMouseMove={hoverAt(model.recordById[s.recordId]?.districts[0] ?? null, s.recordId)}
                 onMouseLeave={leave}
               >
-                <polygon
-                  points={pts}
-                  fill="none"
-                  stroke="#ffffff"
-                  strokeWidth={shape.haloWidth}
-                  strokeLinejoin="round"
-                />
-                <polygon points={pts} fill={shape.fill} stroke={shape.stroke} strokeWidth={shape.strokeWidth} />
-                {shape.core && <polygon points={svgPoints(shape.core, s.x, s.y)} fill="#ffffff" />}
+                <SymbolPolygons shape={shape} x={s.x} y={s.y} />
               </g>
             );
           })}

@@ -18,7 +18,8 @@ import { metresPerPixel, scaleBar } from '../map/scale-bar';
 import { CITY_MAX_ZOOM } from '../map/overlay';
 import { THEMES } from '../map/palette';
 import { labelPx, screenScale } from '../map/screen-scale';
-import { symbolShape, svgPoints } from '../map/symbol-shape';
+import { symbolShape } from '../map/symbol-shape';
+import { SymbolPolygons } from './SymbolIcon';
 import { colourAt, mix, sizeAt, SYMBOLOGY } from '../map/symbology';
 import { useAtlas, useAtlasShallow, useModel, useStrings, useHover } from './context';
 import { useFiltered } from './derived';
@@ -311,18 +312,9 @@ export function SvgMap({
           {ground.map((p) => {
             const [x, y] = drawing.project(p.lng, p.lat);
             const shape = symbolShape(p.layer, p.precision, groundPx);
-            const pts = svgPoints(shape.outline, x, y);
             return (
               <g key={p.id} data-ground={p.id} pointerEvents="none">
-                <polygon
-                  points={pts}
-                  fill="none"
-                  stroke="#ffffff"
-                  strokeWidth={shape.haloWidth}
-                  strokeLinejoin="round"
-                />
-                <polygon points={pts} fill={shape.fill} stroke={shape.stroke} strokeWidth={shape.strokeWidth} />
-                {shape.core && <polygon points={svgPoints(shape.core, x, y)} fill="#ffffff" />}
+                <SymbolPolygons shape={shape} x={x} y={y} />
               </g>
             );
           })}

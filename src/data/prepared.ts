@@ -11,7 +11,7 @@
  */
 import type { ModelBounds } from '../domain/bounds';
 import type { CountClass } from '../domain/classes';
-import type { AtlasModel, DistrictView, PlacedRecord } from '../domain/join';
+import { withIndexes, type AtlasModel, type DistrictView, type PlacedRecord } from '../domain/join';
 import type { RegionLink } from '../domain/links';
 import { DISTRICT_SLUGS, LAYER_IDS } from '../domain/ids';
 import type {
@@ -84,10 +84,6 @@ export function prepareModel(model: AtlasModel): PreparedModel {
 }
 
 export type ModelResult = { ok: true; model: AtlasModel } | { ok: false; problems: string[] };
-
-function byKey<T>(items: readonly T[], key: (t: T) => string): Record<string, T> {
-  return Object.fromEntries(items.map((t) => [key(t), t]));
-}
 
 const isArray = (v: unknown): v is unknown[] => Array.isArray(v);
 
@@ -164,22 +160,17 @@ export function modelFromPrepared(raw: unknown): ModelResult {
   }));
   return {
     ok: true,
-    model: {
+    model: withIndexes({
       districts: p.districts,
-      districtBySlug: byKey(p.districts, (d) => d.slug) as Record<DistrictSlug, DistrictView>,
       records: p.records,
-      recordById: byKey(p.records, (r) => r.id),
       placed,
       industries: p.industries,
-      industryById: byKey(p.industries, (i) => i.id),
       regions: p.regions,
-      regionById: byKey(p.regions, (r) => r.id),
-      beyondDistricts: p.records.filter((r) => r.scope !== 'district'),
       contextGeo: p.context,
       bordersGeo: p.borders,
       regionLinks: p.regionLinks,
       bounds: p.bounds,
       classes: p.classes,
-    },
+    }),
   };
 }

@@ -109,6 +109,23 @@ function byKey<T>(items: readonly T[], key: (t: T) => string): Record<string, T>
   return Object.fromEntries(items.map((t) => [key(t), t]));
 }
 
+/** The model's indexes: derived from its lists, never shipped. */
+type ModelIndexes = 'districtBySlug' | 'recordById' | 'industryById' | 'regionById' | 'beyondDistricts';
+
+/** Adds the indexes to the model's lists, the same way in Node (joinAtlas) and in the browser (data/prepared.ts). */
+export function withIndexes<M extends Pick<AtlasModel, 'districts' | 'records' | 'industries' | 'regions'>>(
+  m: M,
+): M & Pick<AtlasModel, ModelIndexes> {
+  return {
+    ...m,
+    districtBySlug: byKey(m.districts, (d) => d.slug) as Record<DistrictSlug, DistrictView>,
+    recordById: byKey(m.records, (r) => r.id),
+    industryById: byKey(m.industries, (i) => i.id),
+    regionById: byKey(m.regions, (r) => r.id),
+    beyondDistricts: m.records.filter((r) => r.scope !== 'district'),
+  };
+}
+
 /** Builds the model from validated data. */
 export function joinAtlas(data: AtlasData): AtlasModel {
   const profiles = byKey(data.profiles, (p) => p.district);
@@ -154,20 +171,15 @@ export function joinAtlas(data: AtlasData): AtlasModel {
     placed.push({ id: r.id, district: home, layer: r.layer, precision, lng, lat });
   }
 
-  const model: Omit<AtlasModel, 'regionLinks' | 'bounds' | 'classes'> = {
+  const model = withIndexes({
     districts,
-    districtBySlug,
     records: data.records,
-    recordById: byKey(data.records, (r) => r.id),
     placed,
     industries: data.industries,
-    industryById: byKey(data.industries, (i) => i.id),
     regions: data.regions,
-    regionById: byKey(data.regions, (r) => r.id),
-    beyondDistricts: data.records.filter((r) => r.scope !== 'district'),
     contextGeo: data.context,
     bordersGeo: nearBorders(data.borders),
-  };
+  });
   const regionLinks = buildRegionLinks(model);
   const withLinks = { ...model, regionLinks, bounds: computeBounds(districts, regionLinks, shanghaiOrigin(model)) };
   const totals = Object.values(countByDistrict({ ...withLinks, classes: [] }, { layers: LAYER_IDS, industries: [] }));

@@ -4,7 +4,7 @@
  */
 import { LAYER_IDS, type LayerId, type Precision } from '../domain/ids';
 import { iconName } from './palette';
-import { symbolShape } from './symbol-shape';
+import { drawSymbol, symbolShape } from './symbol-shape';
 import { SYMBOLOGY } from './symbology';
 
 /** Drawn at 4× so a symbol stays sharp when the deck scales it up on a 4K screen. */
@@ -26,31 +26,7 @@ function drawIcon(layer: LayerId, precision: Precision): IconImage {
   // Read back at once: a canvas kept on the CPU makes getImageData cheap (on a GPU canvas it stalls).
   const ctx = canvas.getContext('2d', { willReadFrequently: true });
   if (!ctx) throw new Error('2D canvas is not available to draw map symbols');
-  const sym = symbolShape(layer, precision, size);
-  const trace = (outline: [number, number][]) => {
-    ctx.beginPath();
-    outline.forEach(([x, y], i) => {
-      if (i === 0) ctx.moveTo(size / 2 + x, size / 2 + y);
-      else ctx.lineTo(size / 2 + x, size / 2 + y);
-    });
-    ctx.closePath();
-  };
-  // A white halo keeps every symbol legible on any choropleth class.
-  trace(sym.outline);
-  ctx.lineJoin = 'round';
-  ctx.strokeStyle = '#ffffff';
-  ctx.lineWidth = sym.haloWidth;
-  ctx.stroke();
-  ctx.fillStyle = sym.fill;
-  ctx.fill();
-  ctx.strokeStyle = sym.stroke;
-  ctx.lineWidth = sym.strokeWidth;
-  ctx.stroke();
-  if (sym.core) {
-    trace(sym.core);
-    ctx.fillStyle = '#ffffff';
-    ctx.fill();
-  }
+  drawSymbol(ctx, symbolShape(layer, precision, size), size / 2, size / 2);
   const data = ctx.getImageData(0, 0, size, size).data;
   return { name: iconName(layer, precision), width: size, height: size, data };
 }

@@ -38,3 +38,31 @@ export function symbolShape(layer: LayerId, precision: Precision, size: number):
 export function svgPoints(outline: readonly [number, number][], cx = 0, cy = 0): string {
   return outline.map(([x, y]) => `${(cx + x).toFixed(2)},${(cy + y).toFixed(2)}`).join(' ');
 }
+
+/**
+ * Draws a symbol centred on (cx, cy) on a 2D canvas: the white halo, the outline in its
+ * colours, the white core of an approximate place. The map's icons and the PNG export draw
+ * with it; its SVG twin is SymbolPolygons (ui/SymbolIcon.tsx).
+ */
+export function drawSymbol(ctx: CanvasRenderingContext2D, shape: SymbolShape, cx: number, cy: number): void {
+  const trace = (pts: readonly [number, number][]) => {
+    ctx.beginPath();
+    pts.forEach(([x, y], i) => (i === 0 ? ctx.moveTo(cx + x, cy + y) : ctx.lineTo(cx + x, cy + y)));
+    ctx.closePath();
+  };
+  trace(shape.outline);
+  ctx.lineJoin = 'round';
+  ctx.strokeStyle = '#ffffff';
+  ctx.lineWidth = shape.haloWidth;
+  ctx.stroke();
+  ctx.fillStyle = shape.fill;
+  ctx.fill();
+  ctx.strokeStyle = shape.stroke;
+  ctx.lineWidth = shape.strokeWidth;
+  ctx.stroke();
+  if (shape.core) {
+    trace(shape.core);
+    ctx.fillStyle = '#ffffff';
+    ctx.fill();
+  }
+}

@@ -6,7 +6,7 @@
 import { nearestPoint } from '../../map/label-placement';
 import { BADGE, type OverlayLayout, type PlacedOverlayLabel } from '../../map/overlay';
 import { THEMES, type ThemeName } from '../../map/palette';
-import { symbolShape } from '../../map/symbol-shape';
+import { drawSymbol, symbolShape } from '../../map/symbol-shape';
 import { SYMBOLOGY } from '../../map/symbology';
 
 const FONT = "system-ui, 'Noto Sans CJK SC', 'Noto Sans SC', sans-serif";
@@ -14,12 +14,6 @@ const FONT = "system-ui, 'Noto Sans CJK SC', 'Noto Sans SC', sans-serif";
 function roundRect(ctx: CanvasRenderingContext2D, x: number, y: number, w: number, h: number, r: number) {
   ctx.beginPath();
   ctx.roundRect(x, y, w, h, r);
-}
-
-function polygon(ctx: CanvasRenderingContext2D, pts: readonly [number, number][], cx: number, cy: number) {
-  ctx.beginPath();
-  pts.forEach(([x, y], i) => (i === 0 ? ctx.moveTo(cx + x, cy + y) : ctx.lineTo(cx + x, cy + y)));
-  ctx.closePath();
 }
 
 /** Draws `layout` (CSS px) onto a canvas whose pixels are `ratio` times CSS px, offset by `top` device px. */
@@ -77,23 +71,7 @@ export function drawOverlay(
     ctx.lineWidth = SYMBOLOGY.ring.stroke * k;
     ctx.stroke();
   }
-  for (const s of layout.symbols) {
-    const shape = symbolShape(s.layer, s.precision, layout.symbolPx);
-    polygon(ctx, shape.outline, s.x, s.y);
-    ctx.strokeStyle = '#ffffff';
-    ctx.lineWidth = shape.haloWidth;
-    ctx.stroke();
-    ctx.fillStyle = shape.fill;
-    ctx.fill();
-    ctx.strokeStyle = shape.stroke;
-    ctx.lineWidth = shape.strokeWidth;
-    ctx.stroke();
-    if (shape.core) {
-      polygon(ctx, shape.core, s.x, s.y);
-      ctx.fillStyle = '#ffffff';
-      ctx.fill();
-    }
-  }
+  for (const s of layout.symbols) drawSymbol(ctx, symbolShape(s.layer, s.precision, layout.symbolPx), s.x, s.y);
   for (const l of layout.labels) drawLabel(ctx, l, layout.fontPx, themeName);
   ctx.restore();
 }

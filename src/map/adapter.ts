@@ -44,6 +44,7 @@ import {
   themePaint,
 } from './style';
 import { mix, SYMBOLOGY } from './symbology';
+import { actOnHit, type OverlayHit } from './overlay-hit';
 
 setWorkerUrl(workerUrl);
 
@@ -58,7 +59,12 @@ export interface AtlasMapOptions {
   insets: () => readonly Padding[];
   /** What the pointer is over: written on mouse moves, outlined on the map through feature state. */
   hover: HoverStore;
+  /** The overlay's badge or symbol at a point of the map (the overlay itself takes no pointer events). */
+  overlayHit?: (x: number, y: number, slop: number) => OverlayHit | null;
 }
+
+/** How much wider a badge or symbol is for a finger than for a mouse, CSS px. */
+const TOUCH_SLOP = 8;
 
 /** What the adapter last put on the map; the next sync applies only what differs. */
 interface Applied {
@@ -93,6 +99,7 @@ export class AtlasMap {
   private ready = false;
   /** True from a user's gesture (drag, wheel, pinch) until the camera settles. */
   private userMoving = false;
+  private removed = false;
 
   constructor(
     container: HTMLElement,
@@ -237,6 +244,8 @@ export class AtlasMap {
   }
 
   destroy(): void {
+    // Work still in flight (a cluster's expansion zoom) must not touch a removed map.
+    this.removed = true;
     this.unsubscribe();
     this.cameraListeners.clear();
     this.map.remove();
@@ -318,7 +327,9 @@ export class AtlasMap {
       a.record !== s.record ||
       a.region !== s.region ||
       a.focusRequest !== s.focusRequest ||
-      a.presenting !== s.presenting;
+      a.presenting !== s.presenting ||
+      // The user's own camera was let go (the deck's "reset map"): frame the view again.
+      (a.camera !== null && s.camera === null);
     const next: Applied = {
       lang: s.lang,
       theme: s.theme,
@@ -432,17 +443,47 @@ export class AtlasMap {
     });
   }
 
+  /** The district a record is drawn in, if it is drawn in one. */
+  private recordDistrict(id: string): DistrictSlug | null {
+    const d = this.model.recordById[id]?.districts[0];
+    return d && this.model.districtBySlug[d as DistrictSlug] ? (d as DistrictSlug) : null;
+  }
+
   private topFeature(point: { x: number; y: number }): MapGeoJSONFeature | undefined {
     return this.map.queryRenderedFeatures([point.x, point.y], { layers: [...INTERACTIVE_LAYERS] })[0];
   }
 
   private bindPointer(): void {
     const canvas = this.map.getCanvas();
+    const container = this.map.getContainer();
+    // A tap arrives as touch events and then as emulated mouse events: the pointer's type
+    // tells them apart, so a finger never leaves a hover tooltip behind.
+    let pointerType = 'mouse';
+    const notePointer = (e: PointerEvent) => {
+      pointerType = e.pointerType;
+      if (pointerType !== 'mouse') this.options.hover.getState().setHover(null);
+    };
+    container.addEventListener('pointerdown', notePointer, true);
+    container.addEventListener('pointermove', notePointer, true);
+    this.map.once('remove', () => {
+      container.removeEventListener('pointerdown', notePointer, true);
+      container.removeEventListener('pointermove', notePointer, true);
+    });
+    const slop = () => (pointerType === 'mouse' ? 0 : TOUCH_SLOP);
     this.map.on('mousemove', (e) => {
-      const f = this.topFeature(e.point);
       const { setHover } = this.options.hover.getState();
-      canvas.style.cursor = f ? 'pointer' : '';
+      if (pointerType !== 'mouse') return setHover(null);
       const at = { x: e.point.x, y: e.point.y };
+      const hit = this.options.overlayHit?.(at.x, at.y, 0) ?? null;
+      if (hit) {
+        canvas.style.cursor = 'pointer';
+        if (hit.kind === 'district') return setHover({ district: hit.slug, record: null, cluster: 0, at });
+        if (hit.kind === 'record')
+          return setHover({ district: this.recordDistrict(hit.recordId), record: hit.recordId, cluster: 0, at });
+        return setHover(null);
+      }
+      const f = this.topFeature(e.point);
+      canvas.style.cursor = f ? 'pointer' : '';
       if (!f) return setHover(null);
       const id = f.layer.id;
       if (id === LAYER.districtFill) {
@@ -461,15 +502,19 @@ export class AtlasMap {
     });
     this.map.on('mouseout', () => this.options.hover.getState().setHover(null));
     this.map.on('click', (e) => {
-      const f = this.topFeature(e.point);
       const st = this.store.getState();
+      const hit = this.options.overlayHit?.(e.point.x, e.point.y, slop()) ?? null;
+      if (hit) return actOnHit(st, hit, (id) => this.recordDistrict(id));
+      if (st.presenting) return this.deckTap(e.point);
+      const f = this.topFeature(e.point);
       if (!f) return st.mapView === 'region' ? st.selectRegion(null) : st.selectDistrict(null);
       const id = f.layer.id;
       if (CLUSTER_LAYERS.includes(id)) {
         const src = this.map.getSource<GeoJSONSource>(f.source);
         const center = (f.geometry as GeoJSON.Point).coordinates as [number, number];
         void src?.getClusterExpansionZoom(Number(f.properties.cluster_id)).then((zoom) => {
-          this.map.easeTo({ center, zoom: zoom + 0.2, duration: this.options.reducedMotion() ? 0 : 600 });
+          if (!this.removed)
+            this.map.easeTo({ center, zoom: zoom + 0.2, duration: this.options.reducedMotion() ? 0 : 600 });
         });
       } else if (POINT_LAYERS.includes(id)) {
         st.selectRecord(String(f.properties.id), f.properties.district as DistrictSlug);
@@ -479,5 +524,17 @@ export class AtlasMap {
         st.selectDistrict(this.slugByAdcode.get(Number(f.id)) ?? null);
       }
     });
+  }
+
+  /**
+   * A tap or click on the deck's map, off the badges: a district's land becomes a detour
+   * the card shows until the presenter returns to the step; anything else leaves the step alone.
+   */
+  private deckTap(point: { x: number; y: number }): void {
+    const st = this.store.getState();
+    if (st.mapView !== 'city') return;
+    const f = this.topFeature(point);
+    const slug = f && f.layer.id === LAYER.districtFill ? this.slugByAdcode.get(Number(f.id)) : undefined;
+    if (slug) st.showDetour(slug);
   }
 }

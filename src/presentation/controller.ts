@@ -13,6 +13,7 @@
  * drawn after DRAW_TIMEOUT_MS, so the loop never freezes.
  */
 import type { TourStep } from '../domain/tour';
+import { activeDeck, positionAfterChange } from '../domain/deck-steps';
 import type { AtlasState, AtlasStore } from '../store/store';
 import type { ThemeName } from '../map/palette';
 import { clampStep, viewForStep, type StepView } from './step-view';
@@ -44,7 +45,8 @@ export interface PageVisibility {
 }
 
 export type DeckMessage =
-  { type: 'state'; from: string; presenting: boolean; step: number } | { type: 'hello'; from: string };
+  | { type: 'state'; from: string; presenting: boolean; step: number; steps: number[] | null }
+  | { type: 'hello'; from: string };
 
 interface Saved extends StepView {
   theme: ThemeName;
@@ -80,6 +82,11 @@ function performanceMark(name: DeckMarkName, step: number): void {
   performance.mark(name, { detail: { step } });
 }
 
+function sameSteps(a: readonly number[] | null, b: readonly number[] | null): boolean {
+  if (a === null || b === null) return a === b;
+  return a.length === b.length && a.every((v, i) => v === b[i]);
+}
+
 export function connectPresentation(
   store: AtlasStore,
   tour: readonly TourStep[],
@@ -96,12 +103,16 @@ export function connectPresentation(
   /** Whether the current showing of a step has had its "drawn" mark. */
   let markedDrawn = false;
 
+  // The deck being walked: the meeting's chosen steps, or the whole tour.
+  const deck = (s: AtlasState) => activeDeck(tour, s.steps);
+
   const apply = (s: AtlasState) => {
-    const i = clampStep(s.step, tour.length);
-    const step = tour[i];
+    const steps = deck(s);
+    const i = clampStep(s.step, steps.length);
+    const step = steps[i];
     if (!step) return;
     markedDrawn = false;
-    store.setState({ ...viewForStep(step), step: i, drawnStep: null });
+    store.setState({ ...viewForStep(step), step: i, drawnStep: null, detour: null });
   };
 
   /** (Re)starts autoplay's clock for the current step, or stops it; each start is a full interval. */
@@ -117,7 +128,7 @@ export function connectPresentation(
         timer = null;
         mark(DECK_MARK.advance, step);
         const now = store.getState();
-        now.goToStep((now.step + 1) % tour.length);
+        now.goToStep((now.step + 1) % deck(now).length);
       }, seconds * 1000);
     else
       timer = setTimer(() => {
@@ -128,7 +139,7 @@ export function connectPresentation(
 
   const post = (s: AtlasState) => {
     if (fromRemote || !opts.channel) return;
-    const msg: DeckMessage = { type: 'state', from: me, presenting: s.presenting, step: s.step };
+    const msg: DeckMessage = { type: 'state', from: me, presenting: s.presenting, step: s.step, steps: s.steps };
     opts.channel.postMessage(msg);
   };
 
@@ -149,7 +160,13 @@ export function connectPresentation(
     } else if (!s.presenting && prev.presenting) {
       if (saved) store.setState(saved);
       saved = null;
+    } else if (s.presenting && s.steps !== prev.steps) {
+      // A new choice of steps: the step shown keeps its place if it is still in the deck.
+      apply({ ...s, step: positionAfterChange(tour, prev.steps, s.steps, prev.step) });
     } else if (s.presenting && s.step !== prev.step) {
+      apply(s);
+    } else if (s.presenting && prev.detour && !s.detour) {
+      // Back from a detour: the step's own view again.
       apply(s);
     }
     const now = store.getState();
@@ -166,7 +183,7 @@ export function connectPresentation(
       now.drawnStep !== prev.drawnStep
     )
       schedule();
-    if (now.presenting !== prev.presenting || now.step !== prev.step) post(now);
+    if (now.presenting !== prev.presenting || now.step !== prev.step || now.steps !== prev.steps) post(now);
   };
 
   const unsubscribe = store.subscribe(onChange);
@@ -178,6 +195,7 @@ export function connectPresentation(
     if (msg.type === 'hello') return post(store.getState());
     fromRemote = true;
     try {
+      if (!sameSteps(msg.steps, store.getState().steps)) store.getState().setSteps(msg.steps);
       const s = store.getState();
       if (opts.followPresenting && msg.presenting && !s.presenting) s.startPresentation(msg.step);
       else if (opts.followPresenting && !msg.presenting && s.presenting) s.stopPresentation();

@@ -83,3 +83,22 @@ export function isTyping(target: EventTarget | null): boolean {
   const el = target as HTMLElement;
   return el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName);
 }
+
+/**
+ * Whether a text field keeps this key for itself. An empty field gives up F5: after a
+ * search the box keeps focus, and a clicker's start button must still start the deck.
+ */
+export function fieldKeepsKey(target: EventTarget | null, key: string): boolean {
+  if (!isTyping(target)) return false;
+  if (key !== 'F5') return true;
+  const value = (target as { value?: unknown }).value;
+  return typeof value === 'string' ? value.length > 0 : true;
+}
+
+/**
+ * On a blank screen, a step key only brings the picture back (as PowerPoint does):
+ * the audience sees the step they left, not the one after it.
+ */
+export function onlyUnblanks(action: DeckAction | null, blackout: boolean): boolean {
+  return blackout && (action?.type === 'next' || action?.type === 'prev');
+}

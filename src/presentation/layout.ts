@@ -28,3 +28,13 @@ export function presentationPadding(
   const edge = Math.round(Math.min(width, height) * 0.06);
   return { top: edge, bottom: edge + m * 2, left: edge, right: captionWidth(width, height) + m * 2 };
 }
+
+/**
+ * The presenter window's size: 1280×800 where the screen has room, else what the
+ * screen leaves once a window's frame (about 40 px) is taken off, never under 640×480.
+ */
+export function presenterWindowSize(availWidth: number, availHeight: number): { width: number; height: number } {
+  const fit = (want: number, avail: number, least: number) =>
+    Math.round(Math.max(least, Math.min(want, (Number.isFinite(avail) && avail > 0 ? avail : want) - 40)));
+  return { width: fit(1280, availWidth, 640), height: fit(800, availHeight, 480) };
+}

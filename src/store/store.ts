@@ -64,6 +64,12 @@ interface PresentationSlice {
    * autoplay clock counts a step's time from here.
    */
   drawnStep: number | null;
+  /** The steps chosen for this meeting (see presentation/deck-steps.ts); null: the whole tour. */
+  steps: number[] | null;
+  /** A district the presenter tapped on the map: the card shows it until they return to the step. */
+  detour: DistrictSlug | null;
+  /** Whether the list of steps (to jump to, or to choose the meeting's deck) is open. */
+  stepList: boolean;
   startPresentation: (step?: number) => void;
   stopPresentation: () => void;
   goToStep: (step: number) => void;
@@ -73,6 +79,12 @@ interface PresentationSlice {
   setAutoplayPaused: (paused: boolean) => void;
   /** The map reports that it has drawn `step`; ignored unless that is the step being shown. */
   stepDrawn: (step: number) => void;
+  setSteps: (steps: number[] | null) => void;
+  /** Shows a district on the card as a detour from the step; the map highlights it. */
+  showDetour: (slug: DistrictSlug) => void;
+  /** Back from a detour to the step (the controller restores the step's view). */
+  endDetour: () => void;
+  toggleStepList: () => void;
 }
 
 export type AtlasState = FilterSlice & SelectionSlice & ViewSlice & PresentationSlice;
@@ -132,14 +144,23 @@ const presentationSlice: StateCreator<AtlasState, [], [], PresentationSlice> = (
   autoplay: null,
   autoplayPaused: false,
   drawnStep: null,
-  startPresentation: (step) => set((s) => ({ presenting: true, step: step ?? s.step, blackout: false, help: false })),
-  stopPresentation: () => set({ presenting: false, blackout: false, help: false, autoplayPaused: true }),
-  goToStep: (step) => set({ step, blackout: false }),
+  steps: DEFAULT_VIEW.steps,
+  detour: null,
+  stepList: false,
+  startPresentation: (step) =>
+    set((s) => ({ presenting: true, step: step ?? s.step, blackout: false, help: false, detour: null })),
+  stopPresentation: () =>
+    set({ presenting: false, blackout: false, help: false, autoplayPaused: true, detour: null, stepList: false }),
+  goToStep: (step) => set({ step, blackout: false, detour: null }),
   toggleBlackout: () => set((s) => ({ blackout: !s.blackout })),
   toggleHelp: () => set((s) => ({ help: !s.help })),
   setAutoplay: (autoplay) => set({ autoplay, autoplayPaused: false }),
   setAutoplayPaused: (autoplayPaused) => set({ autoplayPaused }),
   stepDrawn: (step) => set((s) => (s.presenting && s.step === step && s.drawnStep !== step ? { drawnStep: step } : s)),
+  setSteps: (steps) => set({ steps: steps && steps.length > 0 ? steps : null }),
+  showDetour: (slug) => set({ detour: slug, district: slug, record: null, camera: null, stepList: false, help: false }),
+  endDetour: () => set({ detour: null }),
+  toggleStepList: () => set((s) => ({ stepList: !s.stepList, help: false })),
 });
 
 /** A fresh store; the app makes one, each test makes its own. */
@@ -162,6 +183,7 @@ export function viewOf(s: AtlasState): ViewState {
     presenting: s.presenting,
     step: s.step,
     autoplay: s.autoplay,
+    steps: s.steps,
     lang: s.lang,
     theme: s.theme,
     mapView: s.mapView,

@@ -6,6 +6,7 @@
 import { cameraFits } from '../domain/camera-limits';
 import { DISTRICT_SLUGS, LAYER_IDS, type DistrictSlug } from '../domain/ids';
 import { LANGS, type Lang } from '../i18n/strings';
+import { formatSteps, parseSteps } from '../domain/deck-steps';
 import { DEFAULT_VIEW, type Camera, type MapView, type ViewState } from './view-state';
 
 /** Ids the URL may refer to. */
@@ -59,6 +60,7 @@ export function parseView(search: string, known: KnownIds): ViewState {
     presenting: false,
     step: 0,
     autoplay: null,
+    steps: parseSteps(q.get('steps')),
   };
   // p is the 1-based step of the deck; the controller clamps it to the tour's length.
   const p = Number(q.get('p'));
@@ -98,6 +100,7 @@ export function serialiseView(v: ViewState): string {
   if (v.industries.length > 0) q.set('i', v.industries.join(','));
   if (v.lang !== DEFAULT_VIEW.lang) q.set('lang', v.lang);
   if (v.theme !== DEFAULT_VIEW.theme) q.set('t', v.theme);
+  if (v.steps) q.set('steps', formatSteps(v.steps));
   if (v.presenting) q.set('p', String(v.step + 1));
   if (v.autoplay !== null) q.set('autoplay', String(v.autoplay));
   if (v.camera) q.set('c', `${round(v.camera.lng, 5)},${round(v.camera.lat, 5)},${round(v.camera.zoom, 2)}`);

@@ -35,6 +35,8 @@ export interface ViewState {
   step: number;
   /** Seconds per step for lobby autoplay; null when off. */
   autoplay: number | null;
+  /** The steps of the full tour chosen for this meeting (0-based, in order); null: the whole tour. */
+  steps: number[] | null;
 }
 
 export const DEFAULT_VIEW: ViewState = {
@@ -50,4 +52,5 @@ export const DEFAULT_VIEW: ViewState = {
   presenting: false,
   step: 0,
   autoplay: null,
+  steps: null,
 };

@@ -1,5 +1,4 @@
-import { useContext, useEffect, useState, useSyncExternalStore, type CSSProperties, type MouseEvent } from 'react';
-import type { DistrictSlug } from '../domain/schema';
+import { useContext, useEffect, useState, useSyncExternalStore, type CSSProperties } from 'react';
 import type { CameraSource } from '../map/camera-source';
 import { nearestPoint } from '../map/label-placement';
 import { BADGE, type PlacedOverlayLabel } from '../map/overlay';
@@ -7,7 +6,7 @@ import { THEMES, type MapTheme } from '../map/palette';
 import { symbolShape } from '../map/symbol-shape';
 import { SymbolPolygons } from './SymbolIcon';
 import { SYMBOLOGY } from '../map/symbology';
-import { StoreContext, useAtlas, useModel, useHover } from './context';
+import { StoreContext, useModel } from './context';
 import { OverlayController, type OverlayFrame } from './overlay-controller';
 import { useOverlaySink } from './overlay-sink';
 
@@ -36,7 +35,9 @@ function overlayVars(t: MapTheme): CSSProperties {
  * renderer from one layout (map/overlay.ts): district badges with their counts, leader
  * lines where the centre is crowded, the selected district's records, the selected
  * record's ring and name, and in the regional view the linked places and Shanghai.
- * The one the screen shows (`exported`) leaves its layout for the PNG export.
+ * The one the screen shows (`exported`) leaves its layout for the PNG export, and for
+ * the map, which takes every pointer event and asks the layout what a tap hit
+ * (map/overlay-hit.ts): so a pinch that starts on a badge still zooms the map.
  */
 export function MapOverlay({ camera, exported = true }: { camera: CameraSource; exported?: boolean }) {
   const model = useModel();
@@ -47,16 +48,7 @@ export function MapOverlay({ camera, exported = true }: { camera: CameraSource; 
   useEffect(() => (el && controller ? controller.attach(el, camera) : undefined), [controller, el, camera]);
   const frame = useSyncExternalStore(controller?.subscribe ?? noSubscribe, controller?.current ?? noFrame);
   const layout = frame?.layout ?? null;
-  const selectDistrict = useAtlas((s) => s.selectDistrict);
-  const selectRecord = useAtlas((s) => s.selectRecord);
-  const selectRegion = useAtlas((s) => s.selectRegion);
-  const setHover = useHover((s) => s.setHover);
   const theme = THEMES[frame?.theme ?? 'light'];
-  const hoverAt = (district: DistrictSlug | null, record: string | null) => (e: MouseEvent) => {
-    const box = el?.getBoundingClientRect();
-    if (box) setHover({ district, record, cluster: 0, at: { x: e.clientX - box.left, y: e.clientY - box.top } });
-  };
-  const leave = () => setHover(null);
 
   const label = (l: PlacedOverlayLabel) => {
     const b = l.placed.box;
@@ -76,17 +68,7 @@ export function MapOverlay({ camera, exported = true }: { camera: CameraSource; 
     switch (l.kind) {
       case 'district':
         return (
-          <div
-            {...common}
-            className={`map-label map-badge${l.selected ? ' selected' : ''}`}
-            data-district={l.slug}
-            onClick={(e) => {
-              e.stopPropagation();
-              selectDistrict(l.slug);
-            }}
-            onMouseMove={hoverAt(l.slug, null)}
-            onMouseLeave={leave}
-          >
+          <div {...common} className={`map-label map-badge${l.selected ? ' selected' : ''}`} data-district={l.slug}>
             <span className="map-badge-name" data-part="name">
               {l.name}
             </span>
@@ -97,15 +79,7 @@ export function MapOverlay({ camera, exported = true }: { camera: CameraSource; 
         );
       case 'place':
         return (
-          <div
-            {...common}
-            className={`map-label map-badge${l.selected ? ' selected' : ''}`}
-            data-region={l.region}
-            onClick={(e) => {
-              e.stopPropagation();
-              selectRegion(l.region);
-            }}
-          >
+          <div {...common} className={`map-label map-badge${l.selected ? ' selected' : ''}`} data-region={l.region}>
             <span className="map-badge-name" data-part="name">
               {l.name}
             </span>
@@ -220,12 +194,6 @@ export function MapOverlay({ camera, exported = true }: { camera: CameraSource; 
                 className="map-symbol"
                 data-record={s.recordId}
                 data-selected={s.selected ? 'true' : undefined}
-                onClick={(e) => {
-                  e.stopPropagation();
-                  selectRecord(s.recordId, model.recordById[s.recordId]?.districts[0] ?? null);
-                }}
-                onMouseMove={hoverAt(model.recordById[s.recordId]?.districts[0] ?? null, s.recordId)}
-                onMouseLeave={leave}
               >
                 <SymbolPolygons shape={shape} x={s.x} y={s.y} />
               </g>

@@ -4,6 +4,8 @@ import type { CameraSource } from '../map/camera-source';
 import { insetsFor, type Padding } from '../map/framing';
 import { reportDrawnSteps } from '../presentation/drawn';
 import { useMapHandle } from './export/map-handle';
+import { useOverlaySink } from './overlay-sink';
+import { overlayHitAt } from '../map/overlay-hit';
 import { Legend } from './Legend';
 import { MapOverlay } from './MapOverlay';
 import { ViewSwitch } from './ViewSwitch';
@@ -47,6 +49,7 @@ export function MapView() {
   const store = useContext(StoreContext);
   const hover = useContext(HoverContext);
   const handle = useMapHandle();
+  const sink = useOverlaySink();
   const presenting = useAtlas((s) => s.presenting);
   const mapView = useAtlas((s) => s.mapView);
   const ref = useRef<HTMLDivElement>(null);
@@ -81,6 +84,10 @@ export function MapView() {
           hover,
           viewport: viewportSize,
           insets,
+          overlayHit: (x, y, slop) => {
+            const layout = sink?.current?.layout;
+            return layout ? overlayHitAt(layout, x, y, slop) : null;
+          },
           onFirstIdle: () => {
             setCamera(m.cameraSource);
             setReady(true);
@@ -106,7 +113,7 @@ export function MapView() {
       stopReporting?.();
       map?.destroy();
     };
-  }, [model, store, hover, failed, handle, insets]);
+  }, [model, store, hover, failed, handle, insets, sink]);
   // Without WebGL the SVG drawing is the map, and React has drawn it by the next frame.
   useEffect(() => (failed && store ? reportDrawnSteps(store, () => Promise.resolve()) : undefined), [failed, store]);
   return (

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
+import { useContext, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import type { AreaGeometry, DistrictSlug } from '../domain/schema';
 import { recordMatches } from '../domain/join';
 import { CHINA_BELOW_ZOOM, chinaIfLoaded, loadChina, type ChinaLayer } from '../data/china';
@@ -21,7 +21,9 @@ import { labelPx, screenScale } from '../map/screen-scale';
 import { symbolShape } from '../map/symbol-shape';
 import { SymbolPolygons } from './SymbolIcon';
 import { colourAt, mix, sizeAt, SYMBOLOGY } from '../map/symbology';
-import { useAtlas, useAtlasShallow, useModel, useStrings, useHover } from './context';
+import { StoreContext, useAtlas, useAtlasShallow, useModel, useStrings, useHover } from './context';
+import { useOverlaySink } from './overlay-sink';
+import { actOnHit, overlayHitAt } from '../map/overlay-hit';
 import { useFiltered } from './derived';
 import { MapOverlay } from './MapOverlay';
 import { useViewport } from './viewport';
@@ -106,6 +108,9 @@ export function SvgMap({
   const selectDistrict = useAtlas((s) => s.selectDistrict);
   const setHover = useHover((s) => s.setHover);
   const selectRegion = useAtlas((s) => s.selectRegion);
+  const showDetour = useAtlas((s) => s.showDetour);
+  const store = useContext(StoreContext);
+  const sink = useOverlaySink();
   const { byDistrict } = useFiltered();
   const bounds = useMemo(() => modelBounds(model), [model]);
 
@@ -206,6 +211,19 @@ export function SvgMap({
     if (box)
       setHover({ district: slug, record: null, cluster: 0, at: { x: e.clientX - box.left, y: e.clientY - box.top } });
   };
+  // The overlay takes no pointer events (map/overlay-hit.ts): a tap on a badge or a symbol is found here.
+  const onHit = (e: MouseEvent) => {
+    const box = ref.current?.getBoundingClientRect();
+    const layout = sink?.current?.layout;
+    if (!box || !layout) return;
+    const hit = overlayHitAt(layout, e.clientX - box.left, e.clientY - box.top);
+    if (!hit || !store) return;
+    e.stopPropagation();
+    actOnHit(store.getState(), hit, (id) => {
+      const d = model.recordById[id]?.districts[0];
+      return d && model.districtBySlug[d as DistrictSlug] ? (d as DistrictSlug) : null;
+    });
+  };
   const z = drawing?.zoom ?? 10;
   const S = SYMBOLOGY;
   const filter = { layers: view.layers, industries: view.industries };
@@ -224,7 +242,12 @@ export function SvgMap({
   const bar = cam ? scaleBar(metresPerPixel(fromMercator(cam.cx, cam.cy)[1], cam.scale), 100 * k) : null;
 
   return (
-    <div ref={ref} className="svg-map" style={{ background: theme.sea }}>
+    <div
+      ref={ref}
+      className="svg-map"
+      style={{ background: theme.sea }}
+      onClickCapture={interactive ? onHit : undefined}
+    >
       {drawing && size && (
         <svg
           data-testid={interactive ? 'svg-map' : undefined}
@@ -233,7 +256,9 @@ export function SvgMap({
           role={interactive ? 'group' : 'img'}
           aria-label={t.mapLabel}
           onClick={
-            interactive ? () => (view.mapView === 'region' ? selectRegion(null) : selectDistrict(null)) : undefined
+            interactive && !view.presenting
+              ? () => (view.mapView === 'region' ? selectRegion(null) : selectDistrict(null))
+              : undefined
           }
         >
           <g fill={theme.land} stroke="none">
@@ -277,7 +302,8 @@ export function SvgMap({
                   interactive
                     ? (e) => {
                         e.stopPropagation();
-                        selectDistrict(d.slug);
+                        if (view.presenting) showDetour(d.slug);
+                        else selectDistrict(d.slug);
                       }
                     : undefined
                 }

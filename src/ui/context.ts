@@ -2,11 +2,12 @@
  * React access to the model (static, validated data) and the store (the view). Components
  * read through narrow selectors so a hover does not re-render the panels.
  */
-import { createContext, useContext } from 'react';
+import { createContext, useContext, useMemo } from 'react';
 import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import type { AtlasModel } from '../domain/join';
 import type { TourStep } from '../domain/tour';
+import { activeDeck, type DeckStep } from '../domain/deck-steps';
 import { STRINGS, type Strings } from '../i18n/strings';
 import type { HoverState, HoverStore } from '../store/hover';
 import type { AtlasState, AtlasStore } from '../store/store';
@@ -16,9 +17,16 @@ export const StoreContext = createContext<AtlasStore | null>(null);
 export const TourContext = createContext<readonly TourStep[]>([]);
 export const HoverContext = createContext<HoverStore | null>(null);
 
-/** The guided tour, generated from the data. */
-export function useTour(): readonly TourStep[] {
+/** The whole guided tour, generated from the data. */
+export function useFullTour(): readonly TourStep[] {
   return useContext(TourContext);
+}
+
+/** The deck being presented: the steps chosen for this meeting, or the whole tour. */
+export function useTour(): readonly DeckStep[] {
+  const full = useContext(TourContext);
+  const steps = useAtlas((s) => s.steps);
+  return useMemo(() => activeDeck(full, steps), [full, steps]);
 }
 
 export function useModel(): AtlasModel {

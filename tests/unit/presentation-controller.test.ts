@@ -534,7 +534,7 @@ describe('two windows over the channel', () => {
 
   it('starts the deck at the step another window announces, when following (the projector)', () => {
     connect(true);
-    channel.receive({ type: 'state', from: 'presenter-window', presenting: true, step: 3 });
+    channel.receive({ type: 'state', from: 'presenter-window', presenting: true, step: 3, steps: null });
     const s = store.getState();
     expect(s.presenting).toBe(true);
     expect(s.theme).toBe('dark');
@@ -543,10 +543,10 @@ describe('two windows over the channel', () => {
 
   it('follows steps and the end of the deck from another window', () => {
     connect(true);
-    channel.receive({ type: 'state', from: 'other', presenting: true, step: 3 });
-    channel.receive({ type: 'state', from: 'other', presenting: true, step: 9 });
+    channel.receive({ type: 'state', from: 'other', presenting: true, step: 3, steps: null });
+    channel.receive({ type: 'state', from: 'other', presenting: true, step: 9, steps: null });
     expectView(9);
-    channel.receive({ type: 'state', from: 'other', presenting: false, step: 9 });
+    channel.receive({ type: 'state', from: 'other', presenting: false, step: 9, steps: null });
     expect(store.getState().presenting).toBe(false);
     expect(store.getState().district).toBe('minhang');
     expect(store.getState().theme).toBe('light');
@@ -555,9 +555,9 @@ describe('two windows over the channel', () => {
   it("follows steps but not the other window's presenting on/off, when not following (the presenter)", () => {
     store = createAtlasStore({ presenting: true, step: 0 });
     connect(false);
-    channel.receive({ type: 'state', from: 'projector', presenting: true, step: 5 });
+    channel.receive({ type: 'state', from: 'projector', presenting: true, step: 5, steps: null });
     expectView(5);
-    channel.receive({ type: 'state', from: 'projector', presenting: false, step: 5 });
+    channel.receive({ type: 'state', from: 'projector', presenting: false, step: 5, steps: null });
     expect(store.getState().presenting).toBe(true);
   });
 
@@ -565,7 +565,7 @@ describe('two windows over the channel', () => {
     connect(true);
     const own = channel.posted.find((m) => m.type === 'hello');
     expect(own).toBeDefined();
-    channel.receive({ type: 'state', from: own?.from ?? '', presenting: true, step: 3 });
+    channel.receive({ type: 'state', from: own?.from ?? '', presenting: true, step: 3, steps: null });
     expect(store.getState().presenting).toBe(false);
   });
 
@@ -599,8 +599,8 @@ describe('two windows over the channel', () => {
 
   it('does not echo a step it was told by another window', () => {
     connect(true);
-    channel.receive({ type: 'state', from: 'other', presenting: true, step: 3 });
-    channel.receive({ type: 'state', from: 'other', presenting: true, step: 7 });
+    channel.receive({ type: 'state', from: 'other', presenting: true, step: 3, steps: null });
+    channel.receive({ type: 'state', from: 'other', presenting: true, step: 7, steps: null });
     expect(channel.states()).toEqual([]);
   });
 });

@@ -1,17 +1,50 @@
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { SCOPES } from '../../domain/ids';
 import { CAPTION_RECORDS, stepCounts, type TourStep } from '../../domain/tour';
 import { Figures } from '../Figures';
 import { Matrix } from '../Matrix';
 import { stepTitle } from './step-title';
+import type { SwipeHandlers } from './useSwipe';
 import { SymbolIcon } from '../SymbolIcon';
 import { useAtlas, useModel, useStrings } from '../context';
 
 /** Districts shown in the deck's matrix: the busiest, so it reads at presentation size. */
 export const MATRIX_ROWS = 8;
 
+/** The step counter: a button that opens the list of steps (to jump, or to choose the meeting's deck). */
+export function StepCounter({ index, total }: { index: number; total: number }) {
+  const t = useStrings();
+  const toggle = useAtlas((s) => s.toggleStepList);
+  return (
+    <button
+      type="button"
+      className="caption-counter"
+      data-testid="deck-counter"
+      aria-label={t.deck.counterLabel(index + 1, total)}
+      aria-haspopup="dialog"
+      onClick={toggle}
+    >
+      {t.deck.step(index + 1, total)}
+    </button>
+  );
+}
+
 /** The card beside the map for one tour step: what it is about, key facts, and their source. */
-export function Caption({ step, index, total }: { step: TourStep; index: number; total: number }) {
+export function Caption({
+  step,
+  index,
+  total,
+  footer,
+  swipe,
+}: {
+  step: TourStep;
+  index: number;
+  total: number;
+  /** The deck's own controls, at the foot of the card. */
+  footer?: ReactNode;
+  /** Pointer handlers that read a swipe on the card. */
+  swipe?: SwipeHandlers;
+}) {
   const t = useStrings();
   const model = useModel();
   const lang = useAtlas((s) => s.lang);
@@ -49,44 +82,45 @@ export function Caption({ step, index, total }: { step: TourStep; index: number;
       className={focus.type === 'matrix' ? 'caption caption-wide' : 'caption'}
       data-step={step.id}
       data-map-obstacle=""
-      aria-live="polite"
+      {...swipe}
     >
       <header className="caption-head">
         <span className="caption-eyebrow">{eyebrow}</span>
-        <span className="caption-counter" data-testid="deck-counter">
-          {t.deck.step(index + 1, total)}
-        </span>
+        <StepCounter index={index} total={total} />
       </header>
-      <h2 className="caption-title">{title}</h2>
-      {lead && <p className="caption-lead">{lead}</p>}
-      {breakdown && (
-        <p className="caption-lead" data-testid="caption-breakdown">
-          {breakdown}
-        </p>
-      )}
-      {focus.type === 'layer' && (
-        <p className="caption-lead">
-          {t.deck.topDistricts}:{' '}
-          {topDistricts.map(({ d, n }) => `${d.name[lang]} ${n}`).join(lang === 'zh' ? '、' : ', ')}
-        </p>
-      )}
-      {figures.length > 0 && <Figures figures={figures} large />}
-      {list.length > 0 && (
-        <ul className="caption-records">
-          {list.map((r) => (
-            <li key={r.id}>
-              <SymbolIcon layer={r.layer} precision="site" />
-              {r.name[lang]}
-            </li>
-          ))}
-          {rest > 0 && <li className="caption-more">{t.deck.more(rest)}</li>}
-        </ul>
-      )}
-      {focus.type === 'matrix' && <Matrix rows={MATRIX_ROWS} />}
-      <blockquote className="caption-quote" lang="zh">
-        {step.quote}
-      </blockquote>
-      <p className="caption-source">{t.deck.source}</p>
+      <div className="caption-body" aria-live="polite">
+        <h2 className="caption-title">{title}</h2>
+        {lead && <p className="caption-lead">{lead}</p>}
+        {breakdown && (
+          <p className="caption-lead" data-testid="caption-breakdown">
+            {breakdown}
+          </p>
+        )}
+        {focus.type === 'layer' && (
+          <p className="caption-lead">
+            {t.deck.topDistricts}:{' '}
+            {topDistricts.map(({ d, n }) => `${d.name[lang]} ${n}`).join(lang === 'zh' ? '、' : ', ')}
+          </p>
+        )}
+        {figures.length > 0 && <Figures figures={figures} large />}
+        {list.length > 0 && (
+          <ul className="caption-records">
+            {list.map((r) => (
+              <li key={r.id}>
+                <SymbolIcon layer={r.layer} precision="site" />
+                {r.name[lang]}
+              </li>
+            ))}
+            {rest > 0 && <li className="caption-more">{t.deck.more(rest)}</li>}
+          </ul>
+        )}
+        {focus.type === 'matrix' && <Matrix rows={MATRIX_ROWS} />}
+        <blockquote className="caption-quote" lang="zh">
+          {step.quote}
+        </blockquote>
+        <p className="caption-source">{t.deck.source}</p>
+      </div>
+      {footer}
     </article>
   );
 }

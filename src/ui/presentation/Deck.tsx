@@ -1,7 +1,11 @@
+import { useEffect } from 'react';
 import { clampStep, viewForStep } from '../../presentation/step-view';
 import { ChoroplethClasses } from '../Legend';
 import { Caption } from './Caption';
-import { openPresenterWindow } from './useDeckKeys';
+import { DeckNav, DeckToolbar } from './DeckControls';
+import { DetourCard } from './DetourCard';
+import { StepList } from './StepList';
+import { useSwipe } from './useSwipe';
 import { useAtlas, useAtlasShallow, useStrings, useTour } from '../context';
 
 function Help() {
@@ -38,28 +42,50 @@ function DeckLegend() {
   );
 }
 
-/** The presentation overlay: caption card, legend, progress, blank screen, help and a small toolbar. */
+/**
+ * A long press or a double tap on a touch panel must not select text or open a menu in
+ * front of the room: the deck takes the context menu for itself while it is shown.
+ */
+function useNoContextMenu(): void {
+  useEffect(() => {
+    const block = (e: Event) => e.preventDefault();
+    window.addEventListener('contextmenu', block);
+    return () => window.removeEventListener('contextmenu', block);
+  }, []);
+}
+
+/**
+ * The presentation overlay: the caption card (or a district the presenter tapped) with
+ * previous / next at its foot, a legend, progress, a toolbar, the list of steps, blank
+ * screen and help. Everything a clicker's keys do, a finger or a mouse can do here.
+ */
 export function Deck() {
   const t = useStrings();
   const tour = useTour();
-  const { step, drawn, blackout, help, autoplay, autoplayPaused, lang } = useAtlasShallow((s) => ({
+  const { step, drawn, blackout, help, stepList, detour } = useAtlasShallow((s) => ({
     step: s.step,
     drawn: s.drawnStep === s.step,
     blackout: s.blackout,
     help: s.help,
-    autoplay: s.autoplay,
-    autoplayPaused: s.autoplayPaused,
-    lang: s.lang,
+    stepList: s.stepList,
+    detour: s.detour,
   }));
-  const stop = useAtlas((s) => s.stopPresentation);
-  const toggleHelp = useAtlas((s) => s.toggleHelp);
+  const goToStep = useAtlas((s) => s.goToStep);
+  const toggleBlackout = useAtlas((s) => s.toggleBlackout);
+  useNoContextMenu();
   const i = clampStep(step, tour.length);
+  const swipe = useSwipe((dir) => goToStep(clampStep(dir === 'next' ? i + 1 : i - 1, tour.length)));
   const current = tour[i];
   if (!current) return null;
+  const nav = <DeckNav index={i} total={tour.length} />;
   return (
     // data-drawn: whether the map has finished drawing this step (autoplay's clock runs from then); read by tests.
     <div className="deck" data-drawn={drawn ? 'true' : 'false'}>
-      <Caption step={current} index={i} total={tour.length} />
+      {detour ? (
+        <DetourCard slug={detour} index={i} total={tour.length} footer={nav} swipe={swipe} />
+      ) : (
+        <Caption step={current} index={i} total={tour.length} footer={nav} swipe={swipe} />
+      )}
       {viewForStep(current).mapView === 'city' && <DeckLegend />}
       <div
         className="deck-progress"
@@ -71,23 +97,12 @@ export function Deck() {
       >
         <span style={{ width: `${((i + 1) / tour.length) * 100}%` }} />
       </div>
-      <div className="deck-toolbar" data-map-obstacle="" data-map-inset="">
-        <button type="button" onClick={stop}>
-          {t.deck.exit}
-        </button>
-        <button type="button" onClick={() => openPresenterWindow(lang)}>
-          {t.deck.presenter}
-        </button>
-        <button type="button" onClick={toggleHelp} aria-label={t.deck.helpTitle}>
-          ?
-        </button>
-        {autoplay !== null && (
-          <span className="deck-autoplay">{autoplayPaused ? t.deck.autoplayPaused : t.deck.autoplayOn(autoplay)}</span>
-        )}
-      </div>
+      <DeckToolbar />
+      {stepList && <StepList />}
       {help && <Help />}
       {blackout && (
-        <div className="deck-blackout" data-testid="blackout">
+        // A tap on the black screen brings the picture back, as B or . does.
+        <div className="deck-blackout" data-testid="blackout" onClick={toggleBlackout}>
           <span className="sr-only">{t.deck.blackout}</span>
         </div>
       )}

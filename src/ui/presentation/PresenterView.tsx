@@ -3,6 +3,7 @@ import { clampStep } from '../../presentation/step-view';
 import { formatFigure } from '../../domain/format';
 import { stepCounts } from '../../domain/tour';
 import { Caption } from './Caption';
+import { StepList } from './StepList';
 import { stepTitle } from './step-title';
 import { useDeckKeys } from './useDeckKeys';
 import { useAtlas, useModel, useStrings, useTour } from '../context';
@@ -39,6 +40,7 @@ export function PresenterView() {
   const lang = useAtlas((s) => s.lang);
   const step = useAtlas((s) => s.step);
   const goToStep = useAtlas((s) => s.goToStep);
+  const stepList = useAtlas((s) => s.stepList);
   useDeckKeys(tour.length, true);
   useEffect(() => {
     document.title = `${t.deck.presenter} · ${t.appTitle}`;
@@ -88,6 +90,7 @@ export function PresenterView() {
           ))}
         </ol>
       </aside>
+      {stepList && <StepList />}
     </main>
   );
 }

@@ -1,15 +1,24 @@
 import { useContext, useEffect, useRef } from 'react';
 import { clampStep } from '../../presentation/step-view';
-import { deckAction, isTyping } from '../../presentation/keys';
+import { deckAction, fieldKeepsKey, onlyUnblanks } from '../../presentation/keys';
 import { StoreContext } from '../context';
+import { formatSteps } from '../../domain/deck-steps';
+import { presenterWindowSize } from '../../presentation/layout';
 
-/** Opens the presenter view in a second window of the same browser. */
-export function openPresenterWindow(lang: string): void {
-  const url = `${window.location.pathname}?presenter=1${lang === 'en' ? '&lang=en' : ''}`;
-  window.open(url, 'atlas-presenter', 'popup,width=1280,height=800');
+/**
+ * Opens the presenter view in a second window of the same browser, at a size that fits
+ * the screen it opens on (a 1366×768 laptop leaves about 1366×728 below its taskbar).
+ */
+export function openPresenterWindow(lang: string, steps: readonly number[] | null): void {
+  const q = new URLSearchParams({ presenter: '1' });
+  if (lang === 'en') q.set('lang', 'en');
+  if (steps) q.set('steps', formatSteps(steps));
+  const url = `${window.location.pathname}?${q.toString().replace(/%2C/g, ',')}`;
+  const { width, height } = presenterWindowSize(window.screen.availWidth, window.screen.availHeight);
+  window.open(url, 'atlas-presenter', `popup,width=${width},height=${height}`);
 }
 
-function toggleFullscreen(): void {
+export function toggleFullscreen(): void {
   if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
   else void document.documentElement.requestFullscreen?.().catch(() => undefined);
 }
@@ -24,7 +33,7 @@ export function useDeckKeys(tourLength: number, presenterWindow = false): void {
   useEffect(() => {
     if (!store) return;
     const onKey = (e: KeyboardEvent) => {
-      if (isTyping(e.target)) return;
+      if (fieldKeepsKey(e.target, e.key)) return;
       const s = store.getState();
       const action = deckAction(e, s.presenting || presenterWindow);
       if (s.autoplay !== null && s.presenting && action?.type !== 'autoplay') s.setAutoplayPaused(true);
@@ -33,6 +42,7 @@ export function useDeckKeys(tourLength: number, presenterWindow = false): void {
       e.stopPropagation();
       if (action.type !== 'digit' && action.type !== 'jump') digits.current = '';
       const go = (i: number) => s.goToStep(clampStep(i, tourLength));
+      if (onlyUnblanks(action, s.blackout)) return s.toggleBlackout();
       switch (action.type) {
         case 'start':
           return s.presenting ? undefined : s.startPresentation(0);
@@ -57,6 +67,8 @@ export function useDeckKeys(tourLength: number, presenterWindow = false): void {
           return s.toggleBlackout();
         case 'escape':
           if (s.help) return s.toggleHelp();
+          if (s.stepList) return s.toggleStepList();
+          if (s.detour) return s.endDetour();
           if (s.blackout) return s.toggleBlackout();
           return presenterWindow ? undefined : s.stopPresentation();
         case 'help':
@@ -68,7 +80,7 @@ export function useDeckKeys(tourLength: number, presenterWindow = false): void {
         case 'autoplay':
           return s.autoplay !== null ? s.setAutoplayPaused(!s.autoplayPaused) : undefined;
         case 'presenter':
-          return presenterWindow ? undefined : openPresenterWindow(s.lang);
+          return presenterWindow ? undefined : openPresenterWindow(s.lang, s.steps);
       }
     };
     const onPointer = () => {

@@ -1,0 +1,83 @@
+import { clampStep } from '../../presentation/step-view';
+import { useAtlas, useAtlasShallow, useStrings } from '../context';
+import { openPresenterWindow, toggleFullscreen } from './useDeckKeys';
+
+/**
+ * Previous and next at the foot of the card, with autoplay's pause and resume between
+ * them: what a presenter with a touch panel or a mouse has instead of a clicker. They
+ * are sized in the card's type, so they grow with the screen.
+ */
+export function DeckNav({ index, total }: { index: number; total: number }) {
+  const t = useStrings();
+  const { autoplay, paused } = useAtlasShallow((s) => ({ autoplay: s.autoplay, paused: s.autoplayPaused }));
+  const goToStep = useAtlas((s) => s.goToStep);
+  const setPaused = useAtlas((s) => s.setAutoplayPaused);
+  const go = (i: number) => goToStep(clampStep(i, total));
+  return (
+    <nav className="deck-nav" aria-label={t.deck.stepList}>
+      <button type="button" data-testid="deck-prev" onClick={() => go(index - 1)} disabled={index === 0}>
+        <span aria-hidden="true">‹</span> {t.deck.prev}
+      </button>
+      {autoplay !== null && (
+        <button
+          type="button"
+          className="deck-autoplay"
+          data-testid="deck-autoplay"
+          aria-pressed={!paused}
+          onClick={() => setPaused(!paused)}
+        >
+          {paused ? `▶ ${t.deck.autoplayResume}` : `❚❚ ${t.deck.autoplayPause}`}
+        </button>
+      )}
+      <button type="button" data-testid="deck-next" onClick={() => go(index + 1)} disabled={index >= total - 1}>
+        {t.deck.nextBtn} <span aria-hidden="true">›</span>
+      </button>
+    </nav>
+  );
+}
+
+/** The deck's toolbar: leave, presenter view, blank, reset the map (once it was moved), full screen, help. */
+export function DeckToolbar() {
+  const t = useStrings();
+  const { lang, steps, moved, autoplay, paused } = useAtlasShallow((s) => ({
+    lang: s.lang,
+    steps: s.steps,
+    moved: s.camera !== null,
+    autoplay: s.autoplay,
+    paused: s.autoplayPaused,
+  }));
+  const stop = useAtlas((s) => s.stopPresentation);
+  const toggleHelp = useAtlas((s) => s.toggleHelp);
+  const toggleBlackout = useAtlas((s) => s.toggleBlackout);
+  const setCamera = useAtlas((s) => s.setCamera);
+  return (
+    <div className="deck-toolbar" data-map-obstacle="" data-map-inset="">
+      <button type="button" data-testid="deck-exit" onClick={stop}>
+        ✕ {t.deck.exit}
+      </button>
+      <button type="button" onClick={() => openPresenterWindow(lang, steps)}>
+        {t.deck.presenter}
+      </button>
+      <button type="button" data-testid="deck-blank" onClick={toggleBlackout}>
+        {t.deck.blank}
+      </button>
+      <button type="button" onClick={toggleFullscreen}>
+        {t.deck.fullscreen}
+      </button>
+      <button type="button" onClick={toggleHelp} aria-label={t.deck.helpTitle}>
+        ?
+      </button>
+      {moved && (
+        // The presenter panned or zoomed: one tap brings the step's own framing back.
+        <button type="button" className="deck-reset" data-testid="deck-reset" onClick={() => setCamera(null)}>
+          ⟲ {t.deck.resetMap}
+        </button>
+      )}
+      {autoplay !== null && (
+        <span className="deck-autoplay-state" role="status">
+          {paused ? t.deck.autoplayPaused : t.deck.autoplayOn(autoplay)}
+        </span>
+      )}
+    </div>
+  );
+}

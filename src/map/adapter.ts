@@ -59,9 +59,14 @@ export interface AtlasMapOptions {
   insets: () => readonly Padding[];
   /** What the pointer is over: written on mouse moves, outlined on the map through feature state. */
   hover: HoverStore;
+  /** Whether the controls floating over the map for the current mode are on screen yet. */
+  laidOut?: () => boolean;
   /** The overlay's badge or symbol at a point of the map (the overlay itself takes no pointer events). */
   overlayHit?: (x: number, y: number, slop: number) => OverlayHit | null;
 }
+
+/** How many frames the map waits for the deck's controls to be laid out before framing without them. */
+const LAYOUT_FRAMES = 60;
 
 /** How much wider a badge or symbol is for a finger than for a mouse, CSS px. */
 const TOUCH_SLOP = 8;
@@ -346,11 +351,16 @@ export class AtlasMap {
     };
     this.applied = next;
     if (a && a.presenting !== s.presenting) {
-      // The layout changes size after React renders it; frame the view once it has.
-      requestAnimationFrame(() => {
-        this.map.resize();
-        this.moveCamera(this.store.getState(), false);
-      });
+      // The layout changes size after React renders it, and the deck's controls (which the
+      // framing keeps clear of) come in their own chunk: frame the view once both are there.
+      const frameOnceLaidOut = (tries: number) =>
+        requestAnimationFrame(() => {
+          if (this.removed) return;
+          if (tries > 0 && !(this.options.laidOut?.() ?? true)) return frameOnceLaidOut(tries - 1);
+          this.map.resize();
+          this.moveCamera(this.store.getState(), false);
+        });
+      frameOnceLaidOut(LAYOUT_FRAMES);
     } else if (!a) this.moveCamera(s, false);
     else if (a.mapView !== s.mapView) this.moveCamera(s, true, true);
     else if (framingChanged) this.moveCamera(s, true);

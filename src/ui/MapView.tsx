@@ -84,6 +84,8 @@ export function MapView() {
           hover,
           viewport: viewportSize,
           insets,
+          // The deck's card and controls (a chunk of their own) are there when presenting.
+          laidOut: () => !store.getState().presenting || document.querySelector('.deck') !== null,
           overlayHit: (x, y, slop) => {
             const layout = sink?.current?.layout;
             return layout ? overlayHitAt(layout, x, y, slop) : null;

@@ -205,3 +205,22 @@ export async function watchDeck(page: Page): Promise<() => Promise<DeckLog>> {
   }, Object.values(DECK_MARK));
   return () => page.evaluate(() => (window as unknown as { __deckLog: () => DeckLog }).__deckLog());
 }
+
+/**
+ * Clicks the middle of an element of the map's overlay as a mouse would. The overlay
+ * takes no pointer events (the map beneath gets them and hit-tests the overlay's
+ * layout), so Playwright's element click, which insists the element itself be hit,
+ * cannot be used on it.
+ */
+export async function clickOverlay(page: Page, selector: string): Promise<void> {
+  const box = await page.locator(selector).boundingBox();
+  if (!box) throw new Error(`${selector} is not on screen`);
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+}
+
+/** Moves the mouse over the middle of an element of the map's overlay (see clickOverlay). */
+export async function hoverOverlay(page: Page, selector: string): Promise<void> {
+  const box = await page.locator(selector).boundingBox();
+  if (!box) throw new Error(`${selector} is not on screen`);
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+}

@@ -9,7 +9,18 @@ import type { Page } from '@playwright/test';
 import type { PlacedRecord } from '../../src/domain/join';
 import { CITY_MAX_ZOOM } from '../../src/map/overlay';
 import { ALL, district, expectedTotals, record } from './data';
-import { countText, expect, expectParam, mapIdle, openAtlas, params, project, test } from './fixtures';
+import {
+  clickOverlay,
+  countText,
+  expect,
+  expectParam,
+  mapIdle,
+  hoverOverlay,
+  openAtlas,
+  params,
+  project,
+  test,
+} from './fixtures';
 import { clearance, drawnPoints, loadModel } from './model';
 
 const panel = '.panel-body';
@@ -104,7 +115,7 @@ test("a district's records are drawn with it: district-only ones around its name
 
   // Clicking one opens it; it is ringed and named on the map.
   const target = own(d.slug).find((p) => p.precision === 'district') as PlacedRecord;
-  await page.locator(`.main .map-symbol[data-record="${target.id}"]`).click();
+  await clickOverlay(page, `.main .map-symbol[data-record="${target.id}"]`);
   await expect(page.locator(panel)).toHaveAttribute('data-view', 'record');
   await expect(page.locator(panel)).toHaveAttribute('data-record', target.id);
   await expectParam(page, 'r', target.id);
@@ -162,7 +173,7 @@ test('hovering a record names it in the current language', async ({ page }) => {
       await mapIdle(page);
     }
     for (const id of ids) {
-      await page.locator(`.main .map-symbol[data-record="${id}"]`).hover();
+      await hoverOverlay(page, `.main .map-symbol[data-record="${id}"]`);
       await expect(tip).toHaveText(record(id).name[lang]);
     }
   }

@@ -220,7 +220,7 @@ test('"." blanks the screen and brings it back; "?" shows the keys; Esc closes h
   const help = page.locator('.deck-help');
   await page.keyboard.press('?');
   await expect(help).toBeVisible();
-  await expect(help.getByRole('heading')).toHaveText('演示快捷键');
+  await expect(help.getByRole('heading')).toHaveText('演示操作');
   await expect(help.locator('kbd').first()).toBeVisible();
   await page.keyboard.press('?');
   await expect(help).toHaveCount(0);
@@ -347,7 +347,7 @@ test('autoplay shows each step, in tour order, for its full interval once the ma
   const read = await watchDeck(page);
   await page.goto(`/?p=1&autoplay=${interval / 1000}`);
   await expectDeckStep(page, stepId(0), 0, N);
-  await expect(page.locator('.deck-autoplay')).toHaveText('自动播放：每 3 秒');
+  await expect(page.locator('.deck-autoplay-state')).toHaveText('自动播放：每 3 秒');
   // Three steps on by itself. How long that takes depends on how fast this machine draws the
   // map; when each step was drawn and when the next replaced it is checked from the page's clock.
   await expect(page.locator('.caption')).toHaveAttribute('data-step', stepId(3), { timeout: 60_000 });
@@ -403,7 +403,7 @@ test('any key pauses autoplay: the deck then stays put however long it waits, an
   await expect(deck).toHaveAttribute('data-drawn', 'true', { timeout: DECK_TIMEOUT });
 
   await page.keyboard.press('x');
-  await expect(page.locator('.deck-autoplay')).toHaveText('自动播放已暂停，按 A 继续');
+  await expect(page.locator('.deck-autoplay-state')).toHaveText('自动播放已暂停');
   const paused = await captionStep(page);
   const at = paused === null ? -1 : TOUR.findIndex((s) => s.id === paused);
   expect(at, 'the key press itself did not step (x is not a deck key)').toBeGreaterThanOrEqual(1);
@@ -415,7 +415,7 @@ test('any key pauses autoplay: the deck then stays put however long it waits, an
 
   // A resumes: the step gets a full interval again, then the deck moves on.
   await page.keyboard.press('a');
-  await expect(page.locator('.deck-autoplay')).toHaveText('自动播放：每 3 秒');
+  await expect(page.locator('.deck-autoplay-state')).toHaveText('自动播放：每 3 秒');
   await page.clock.runFor(interval);
   await expectDeckStep(page, stepId(at + 1), at + 1, N);
 });
@@ -425,7 +425,7 @@ test('autoplay pauses on a clicker key too: PageDown steps once, then the deck w
   await page.goto('/?p=1&autoplay=3');
   await expectDeckStep(page, stepId(0), 0, N);
   await page.keyboard.press('PageDown');
-  await expect(page.locator('.deck-autoplay')).toHaveText('自动播放已暂停，按 A 继续');
+  await expect(page.locator('.deck-autoplay-state')).toHaveText('自动播放已暂停');
   const paused = await captionStep(page);
   expect(paused === stepId(1) || paused === stepId(2), `on ${paused}`).toBe(true);
   await expect(page.locator('.deck')).toHaveAttribute('data-drawn', 'true', { timeout: DECK_TIMEOUT });

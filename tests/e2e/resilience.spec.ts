@@ -8,7 +8,7 @@ import { writeFile } from 'node:fs/promises';
 import { chromium, test as baseTest, type Browser, type Locator, type Page } from '@playwright/test';
 import config from '../../playwright.config';
 import { LAYERS, DISTRICTS, RECORDS, district, expectedTotals, narrowIndustry, quietPointIn } from './data';
-import { ORIGIN, expect, expectParam, isOwnUrl, mapIdle, project, test } from './fixtures';
+import { ORIGIN, clickOverlay, expect, expectParam, isOwnUrl, mapIdle, project, test } from './fixtures';
 
 const panel = '.panel-body';
 
@@ -244,7 +244,7 @@ async function withoutWebGL(page: Page): Promise<void> {
   await expect(page.locator('.main .map-symbol')).toHaveCount(own.length);
   const target = own[0];
   if (!target) throw new Error('Minhang has no record with a place');
-  await page.locator(`.main .map-symbol[data-record="${target.id}"]`).click();
+  await clickOverlay(page, `.main .map-symbol[data-record="${target.id}"]`);
   await expect(page.locator(panel)).toHaveAttribute('data-record', target.id);
   await expect(page.locator(`.main .map-symbol[data-record="${target.id}"]`)).toHaveAttribute('data-selected', 'true');
   await expect(page.locator('.main .map-ring')).toHaveCount(1);

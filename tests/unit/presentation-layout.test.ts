@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { LAYER_IDS } from '../../src/domain/schema';
 import { buildTour, type TourStep } from '../../src/domain/tour';
-import { captionMargin, captionWidth, presentationPadding } from '../../src/presentation/layout';
+import { captionMargin, captionWidth, presentationPadding, presenterWindowSize } from '../../src/presentation/layout';
 import { clampStep, viewForStep } from '../../src/presentation/step-view';
 import { loadRealModel } from './fixtures/real-data';
 
@@ -137,5 +137,20 @@ describe('caption layout', () => {
     const a = presentationPadding(1920, 1080);
     const b = presentationPadding(3840, 2160);
     expect(Math.abs(b.right - 2 * a.right)).toBeLessThanOrEqual(2);
+  });
+});
+
+describe('presenterWindowSize', () => {
+  it('opens at 1280×800 where the screen has room', () => {
+    expect(presenterWindowSize(1920, 1040)).toEqual({ width: 1280, height: 800 });
+  });
+  it('fits a 1366×768 laptop below its taskbar, leaving room for the window frame', () => {
+    const s = presenterWindowSize(1366, 728);
+    expect(s.width).toBeLessThanOrEqual(1366 - 40);
+    expect(s.height).toBeLessThanOrEqual(728 - 40);
+  });
+  it('never opens smaller than 640×480, nor from a screen that reports nothing', () => {
+    expect(presenterWindowSize(300, 200)).toEqual({ width: 640, height: 480 });
+    expect(presenterWindowSize(0, Number.NaN)).toEqual({ width: 1240, height: 760 });
   });
 });

@@ -67,12 +67,17 @@ export function DeckToolbar() {
       <button type="button" onClick={toggleHelp} aria-label={t.deck.helpTitle}>
         ?
       </button>
-      {moved && (
-        // The presenter panned or zoomed: one tap brings the step's own framing back.
-        <button type="button" className="deck-reset" data-testid="deck-reset" onClick={() => setCamera(null)}>
-          ⟲ {t.deck.resetMap}
-        </button>
-      )}
+      {/* Always there, so the toolbar (which framing keeps clear of) keeps its size; live once the
+          presenter has panned or zoomed: one tap brings the step's own framing back. */}
+      <button
+        type="button"
+        className="deck-reset"
+        data-testid="deck-reset"
+        disabled={!moved}
+        onClick={() => setCamera(null)}
+      >
+        ⟲ {t.deck.resetMap}
+      </button>
       {autoplay !== null && (
         <span className="deck-autoplay-state" role="status">
           {paused ? t.deck.autoplayPaused : t.deck.autoplayOn(autoplay)}

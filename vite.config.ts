@@ -105,9 +105,22 @@ export default defineConfig(({ mode }) => ({
     target: 'es2022',
     chunkSizeWarningLimit: 2000,
     outDir: mode === 'single' ? SINGLE_OUT : 'dist',
+    rolldownOptions: {
+      // Rolldown's PLUGIN_TIMINGS counts the time a JavaScript hook is pending, waits
+      // included. Here those waits are the native bundler and Workbox's worker threads:
+      // a CPU profile of the build shows the main thread idle for 4.8 of its 6 s, so
+      // the report (eight lines on every build on a busy 2-core machine) names no work
+      // of ours to make faster.
+      checks: { bundlerTimings: false },
+    },
   },
-  // `PORT=8080 npm start`; the default stays 4173.
-  preview: { port: Number(process.env.PORT ?? 4173), strictPort: true },
+  // `PORT=8080 npm start`; the default stays 4173. The served site is the public build
+  // and nothing else, so any host name may reach it: with `-- --host`, people in the
+  // room can type this computer's name (Vite would answer "Blocked request" to that).
+  preview: { port: Number(process.env.PORT ?? 4173), strictPort: true, allowedHosts: true },
+  // Only real files: an unknown path is a 404, as on the web server (docs/deploy.md),
+  // not the app under a wrong address.
+  appType: 'mpa',
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
     environment: 'node',

@@ -19,9 +19,9 @@ import {
   type UserConfigExport,
 } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { PWA_OPTIONS } from '../tools/vite-pwa';
-import appConfig from '../vite.config';
-import { atlasData } from '../tools/vite-atlas-data';
+import { PWA_OPTIONS } from '../tools/vite-pwa.ts';
+import appConfig from '../vite.config.ts';
+import { atlasData } from '../tools/vite-atlas-data.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const shim = fileURLToPath(new URL('./probe/maplibre-shim.ts', import.meta.url));

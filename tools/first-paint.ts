@@ -9,14 +9,14 @@
  */
 import bboxClip from '@turf/bbox-clip';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
-import { countByDistrict, type AtlasModel } from '../src/domain/join';
-import { LAYER_IDS } from '../src/domain/ids';
+import { countByDistrict, type AtlasModel } from '../src/domain/join.ts';
+import { LAYER_IDS } from '../src/domain/ids.ts';
 import type { AreaGeometry } from '../src/domain/schema';
-import { datasetChoropleth } from '../src/map/choropleth';
-import { mercatorX, mercatorY } from '../src/map/framing';
-import { THEMES } from '../src/map/palette';
-import { SYMBOLOGY, valueAt } from '../src/map/symbology';
-import { STRINGS } from '../src/i18n/strings';
+import { datasetChoropleth } from '../src/map/choropleth.ts';
+import { mercatorX, mercatorY } from '../src/map/framing.ts';
+import { THEMES } from '../src/map/palette.ts';
+import { SYMBOLOGY, valueAt } from '../src/map/symbology.ts';
+import { STRINGS } from '../src/i18n/strings.ts';
 
 /** Units of the drawing: CSS pixels at this zoom, about the city view's on a laptop. */
 const ZOOM = 10;

@@ -16,12 +16,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
-import { DATA_FILES } from '../src/domain/atlas-data';
-import { joinAtlas } from '../src/domain/join';
-import { formatIssue, parseJson, validateAtlasData, type DataIssue } from '../src/domain/validate';
-import { prepareModel, type PreparedModel } from '../src/data/prepared';
-import { readRawData } from '../geo/tools/read-data';
-import { firstPaintHtml } from './first-paint';
+import { DATA_FILES } from '../src/domain/atlas-data.ts';
+import { joinAtlas } from '../src/domain/join.ts';
+import { formatIssue, parseJson, validateAtlasData, type DataIssue } from '../src/domain/validate.ts';
+import { prepareModel, type PreparedModel } from '../src/data/prepared.ts';
+import { readRawData } from '../geo/tools/read-data.ts';
+import { firstPaintHtml } from './first-paint.ts';
 
 const MODEL = 'virtual:atlas-model';
 /** The emitted model's name before hashing (`assets/atlas-model-<hash>.json`); index.html preloads it. */

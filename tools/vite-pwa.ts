@@ -30,8 +30,14 @@ export const PWA_OPTIONS = {
     globPatterns: PRECACHE,
     // The map chunk (MapLibre and the adapter) is the largest file, about 1 MB unzipped.
     maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
-    // Any address of the app (?d=pudong, ?p=3) opens the cached page when offline.
-    navigateFallback: 'index.html',
+    // The worker answers only for the app's own files: every view is a query string on
+    // the app's page (?d=pudong, ?p=3), so with the query ignored, the page's address
+    // (the folder, or index.html) finds the cached page, offline too. Any other address
+    // of the host (robots.txt, sw.js itself, /admin/, a typo) goes to the server as if
+    // no worker were there, so its own answer (a file, a 404) reaches the visitor. A
+    // navigation fallback would answer all of those with the atlas.
+    navigateFallback: null,
+    ignoreURLParametersMatching: [/./],
     // The first visit's page is controlled at once, so it is offline-ready without a reload.
     // Updates still wait for the user: the new worker takes over only after skipWaiting.
     clientsClaim: true,

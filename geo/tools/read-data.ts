@@ -5,8 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DATA_FILES } from '../../src/domain/atlas-data';
-import { parseJson, type DataIssue, type RawAtlasData } from '../../src/domain/validate';
+import { DATA_FILES } from '../../src/domain/atlas-data.ts';
+import { parseJson, type DataIssue, type RawAtlasData } from '../../src/domain/validate.ts';
 
 export function readRawData(root: string): { raw: RawAtlasData; issues: DataIssue[] } {
   const issues: DataIssue[] = [];

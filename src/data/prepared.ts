@@ -11,9 +11,9 @@
  */
 import type { ModelBounds } from '../domain/bounds';
 import type { CountClass } from '../domain/classes';
-import { withIndexes, type AtlasModel, type DistrictView, type PlacedRecord } from '../domain/join';
+import { withIndexes, type AtlasModel, type DistrictView, type PlacedRecord } from '../domain/join.ts';
 import type { RegionLink } from '../domain/links';
-import { DISTRICT_SLUGS, LAYER_IDS } from '../domain/ids';
+import { DISTRICT_SLUGS, LAYER_IDS } from '../domain/ids.ts';
 import type {
   BordersFile,
   ContextFile,

@@ -6,10 +6,10 @@
  */
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import type { AtlasData } from './atlas-data';
-import { computeBounds, type ModelBounds } from './bounds';
-import { countClasses, type CountClass } from './classes';
-import { buildRegionLinks, shanghaiOrigin, type RegionLink } from './links';
-import { DISTRICT_SLUGS, LAYER_IDS, SCOPES } from './ids';
+import { computeBounds, type ModelBounds } from './bounds.ts';
+import { countClasses, type CountClass } from './classes.ts';
+import { buildRegionLinks, shanghaiOrigin, type RegionLink } from './links.ts';
+import { DISTRICT_SLUGS, LAYER_IDS, SCOPES } from './ids.ts';
 import type {
   AreaGeometry,
   Bilingual,

@@ -11,18 +11,18 @@
  */
 import { parseTree, type ParseError } from 'jsonc-parser';
 import type { z } from 'zod';
-import { DATA_FILES, type AtlasData, type DataFileKey } from './atlas-data';
-import { checkContext, type DataCheck, type DataIssue } from './checks/check';
-import { eachDistrictFeature, everyDistrictDrawn, uniqueDistrictFeatureIds } from './checks/districts';
-import { eachProfile, everyDistrictCovered } from './checks/profiles';
-import { eachRecord, uniqueRecordIds } from './checks/records';
+import { DATA_FILES, type AtlasData, type DataFileKey } from './atlas-data.ts';
+import { checkContext, type DataCheck, type DataIssue } from './checks/check.ts';
+import { eachDistrictFeature, everyDistrictDrawn, uniqueDistrictFeatureIds } from './checks/districts.ts';
+import { eachProfile, everyDistrictCovered } from './checks/profiles.ts';
+import { eachRecord, uniqueRecordIds } from './checks/records.ts';
 import {
   everyIndustryUsed,
   industryLanguages,
   regionLanguages,
   uniqueIndustryIds,
   uniqueRegionIds,
-} from './checks/vocabularies';
+} from './checks/vocabularies.ts';
 import {
   BordersFile,
   ChinaFile,
@@ -32,10 +32,10 @@ import {
   ProfilesFile,
   RecordsFile,
   RegionsFile,
-} from './schema';
+} from './schema.ts';
 
-export type { DataIssue } from './checks/check';
-export { CORE_ZONE, checkCoreZone } from './checks/profiles';
+export type { DataIssue } from './checks/check.ts';
+export { CORE_ZONE, checkCoreZone } from './checks/profiles.ts';
 
 export type ValidationResult = { ok: true; data: AtlasData } | { ok: false; issues: DataIssue[] };
 

@@ -5,9 +5,9 @@
  * every filter, tour step and export, and a district does not change colour because
  * another one did.
  */
-import { countClasses, type CountClass } from '../domain/classes';
+import { countClasses, type CountClass } from '../domain/classes.ts';
 import type { AtlasModel } from '../domain/join';
-import { CHOROPLETH, THEMES, type ThemeName } from './palette';
+import { CHOROPLETH, THEMES, type ThemeName } from './palette.ts';
 
 export interface ChoroplethClass extends CountClass {
   colour: string;

@@ -6,7 +6,7 @@
 import type { Bounds, ModelBounds } from '../domain/bounds';
 import type { AtlasModel } from '../domain/join';
 import type { DistrictSlug } from '../domain/schema';
-import { presentationPadding } from '../presentation/layout';
+import { presentationPadding } from '../presentation/layout.ts';
 
 export type { Bounds };
 export interface Padding {

@@ -1,12 +1,19 @@
 /**
  * Installable, and offline after the first visit: the service worker (vite-plugin-pwa,
  * Workbox) precaches the app and its data, so once the network is gone a reload still
- * draws the map, opens a district and runs the deck, deep links included. The manifest
- * and the icons it names are served, and Chromium finds nothing to object to in them.
+ * draws the map, opens a district and runs the deck, deep links included. The worker
+ * answers only for the app: the host's other addresses (robots.txt, sw.js, unknown
+ * paths) still get the server's own answer, at the root of a host and in a folder.
+ * The manifest and the icons it names are served, and Chromium finds nothing to object
+ * to in them.
  */
-import type { Page } from '@playwright/test';
+import { fileURLToPath } from 'node:url';
+import type { BrowserContext, Page } from '@playwright/test';
 import { ORIGIN, expect, expectDeckStep, mapIdle, openAtlas, test } from './fixtures';
+import { startStaticServer } from './static-server';
 import { N, stepId } from './tour';
+
+const DIST = fileURLToPath(new URL('../../dist', import.meta.url));
 
 /** Resolves once a service worker controls the page (it claims the first visit's page itself). */
 async function controlledByServiceWorker(page: Page): Promise<void> {
@@ -19,12 +26,38 @@ async function controlledByServiceWorker(page: Page): Promise<void> {
   });
 }
 
+/**
+ * In a new tab of a context whose service worker controls `app` (a URL ending in `/`):
+ * the app's robots.txt is the robots file, and the host's other addresses are the
+ * server's (sw.js its script, unknown paths its 404), none of them the atlas.
+ */
+async function expectOnlyTheAppServed(context: BrowserContext, app: string, unknown: string[]): Promise<void> {
+  const tab = await context.newPage();
+  const robots = await tab.goto(`${app}robots.txt`);
+  expect(robots?.status(), 'robots.txt').toBe(200);
+  expect(robots?.fromServiceWorker(), 'robots.txt comes from the server').toBe(false);
+  await expect(tab.locator('body')).toContainText('User-agent: *');
+  const sw = await tab.goto(`${app}sw.js`);
+  expect(sw?.fromServiceWorker(), 'sw.js comes from the server').toBe(false);
+  await expect(tab.locator('body')).toContainText('precacheAndRoute');
+  for (const url of unknown) {
+    // Chromium turns a 404 with an empty body (Vite's preview sends one) into its own
+    // error page and Playwright's goto into an error; the response is what counts.
+    const [res] = await Promise.all([tab.waitForResponse(url), tab.goto(url).catch(() => null)]);
+    expect(res.status(), url).toBe(404);
+    expect(res.fromServiceWorker(), `${url} comes from the server`).toBe(false);
+    await expect(tab.locator('#root'), `${url} is not the atlas`).toHaveCount(0);
+  }
+  await tab.close();
+}
+
 test('after one visit, with the network gone, a reload draws the map, opens a district and runs the deck', async ({
   page,
   context,
 }) => {
   await openAtlas(page);
   await controlledByServiceWorker(page);
+  await expectOnlyTheAppServed(context, `${ORIGIN}/`, [`${ORIGIN}/admin/`, `${ORIGIN}/nope`]);
 
   await context.setOffline(true);
   const failed: string[] = [];
@@ -62,6 +95,43 @@ test('after one visit, with the network gone, a reload draws the map, opens a di
 
   expect(failed, 'no request failed while offline').toEqual([]);
   expect(fromNetwork, 'nothing came from the network while offline').toEqual([]);
+});
+
+test("in a folder of a host (/atlas/), the app works offline there and the rest of the host stays the server's", async ({
+  browser,
+}) => {
+  const server = await startStaticServer(DIST, '/atlas/');
+  const app = `${server.origin}/atlas/`;
+  const context = await browser.newContext();
+  const errors: string[] = [];
+  const foreign: string[] = [];
+  context.on('request', (r) => {
+    const url = r.url();
+    if (!url.startsWith(`${server.origin}/`) && !url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(url);
+  });
+  try {
+    const page = await context.newPage();
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(`console.error: ${m.text()}`);
+    });
+    page.on('pageerror', (e) => errors.push(`uncaught: ${e.message}`));
+    await page.goto(app);
+    await expect(page.locator('.map')).toHaveAttribute('data-ready', 'true');
+    await controlledByServiceWorker(page);
+    expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.scope)).toBe(app);
+    await expectOnlyTheAppServed(context, app, [`${app}nope`, `${app}admin/`, `${server.origin}/`]);
+
+    await context.setOffline(true);
+    const deep = await page.goto(`${app}?d=jiading`);
+    expect(deep?.fromServiceWorker(), 'the page comes from the service worker').toBe(true);
+    await expect(page.locator('.map')).toHaveAttribute('data-ready', 'true');
+    await expect(page.locator('.panel-title')).toHaveText('嘉定区');
+    expect(errors).toEqual([]);
+    expect(foreign).toEqual([]);
+  } finally {
+    await context.close();
+    await server.close();
+  }
 });
 
 /** Width and height of a PNG, from its IHDR chunk. */

@@ -1,7 +1,9 @@
 /**
  * A minimal static file server for browser tests that need to change what is deployed
- * while a page is open (the service-worker update test): it serves one folder, and the
- * test can point it at another one, as a redeploy would. Loopback only; no caching.
+ * while a page is open (the service-worker update test), or deploy the app in a folder of
+ * a host (the offline test): it serves one folder, at the root or under a path prefix, and
+ * the test can point it at another one, as a redeploy would. Anything else is a 404.
+ * Loopback only; no caching.
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -27,12 +29,13 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** Starts serving `dir` on a free loopback port. */
-export async function startStaticServer(dir: string): Promise<StaticServer> {
+/** Starts serving `dir` on a free loopback port, at `prefix` (a path that begins and ends with `/`). */
+export async function startStaticServer(dir: string, prefix = '/'): Promise<StaticServer> {
   let root = dir;
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    const file = join(root, normalize(path.endsWith('/') ? `${path}index.html` : path));
+    const inside = path.startsWith(prefix) ? `/${path.slice(prefix.length)}` : null;
+    const file = inside === null ? '' : join(root, normalize(inside.endsWith('/') ? `${inside}index.html` : inside));
     if (!file.startsWith(root) || !existsSync(file) || !statSync(file).isFile()) {
       res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
       return;

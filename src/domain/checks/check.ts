@@ -5,7 +5,7 @@
  */
 import type { AtlasData } from '../atlas-data';
 import type { Bilingual, DistrictFeature } from '../schema';
-import { normaliseSource } from '../source';
+import { normaliseSource } from '../source.ts';
 
 /** One problem: the file, the place inside it, and why. */
 export interface DataIssue {

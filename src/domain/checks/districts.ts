@@ -5,9 +5,9 @@
  * state, so a duplicate or a gap would draw the wrong district, not fail loudly.
  */
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
-import { DATA_FILES } from '../atlas-data';
-import { DISTRICT_SLUGS, type DistrictFeature } from '../schema';
-import { duplicates, eachItem, type DataCheck, type ItemCheck } from './check';
+import { DATA_FILES } from '../atlas-data.ts';
+import { DISTRICT_SLUGS, type DistrictFeature } from '../schema.ts';
+import { duplicates, eachItem, type DataCheck, type ItemCheck } from './check.ts';
 
 const file = DATA_FILES.districts;
 

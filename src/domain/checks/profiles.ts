@@ -4,10 +4,10 @@
  * title as the quote gives them, its key industries shown by its records. Last, the
  * coverage every district needs for the map and the tour: a profile and two records.
  */
-import { DATA_FILES } from '../atlas-data';
-import { DISTRICT_SLUGS, type DistrictProfile } from '../schema';
-import { isQuoteOf } from '../source';
-import { eachItem, languageIssues, type DataCheck, type DataIssue, type ItemCheck } from './check';
+import { DATA_FILES } from '../atlas-data.ts';
+import { DISTRICT_SLUGS, type DistrictProfile } from '../schema.ts';
+import { isQuoteOf } from '../source.ts';
+import { eachItem, languageIssues, type DataCheck, type DataIssue, type ItemCheck } from './check.ts';
 
 const file = DATA_FILES.profiles;
 

@@ -5,10 +5,10 @@
  * run record by record, so a data editor reads each record's problems together.
  */
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
-import { DATA_FILES } from '../atlas-data';
+import { DATA_FILES } from '../atlas-data.ts';
 import type { InitiativeRecord } from '../schema';
-import { figureText, isQuoteOf } from '../source';
-import { duplicates, eachItem, languageIssues, type DataCheck, type DataIssue, type ItemCheck } from './check';
+import { figureText, isQuoteOf } from '../source.ts';
+import { duplicates, eachItem, languageIssues, type DataCheck, type DataIssue, type ItemCheck } from './check.ts';
 
 const file = DATA_FILES.records;
 

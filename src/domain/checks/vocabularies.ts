@@ -3,8 +3,8 @@
  * ids, names in both languages, and no industry that nothing uses (the filter would offer
  * a choice that always empties the map).
  */
-import { DATA_FILES } from '../atlas-data';
-import { duplicates, languageIssues, type DataCheck } from './check';
+import { DATA_FILES } from '../atlas-data.ts';
+import { duplicates, languageIssues, type DataCheck } from './check.ts';
 
 /** Records refer to industries by id; a duplicate would make that reference ambiguous. */
 export const uniqueIndustryIds: DataCheck = ({ data }) =>

@@ -58,12 +58,24 @@ export const CSV_COLUMNS = [
 ] as const;
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
 
-function csvCell(v: string | number): string {
-  const s = String(v);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+/** How text begins that a spreadsheet may take for a formula (OWASP's list, tab and CR included). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * One CSV cell. Text that a spreadsheet would run as a formula gets a leading apostrophe
+ * and is quoted (OWASP's advice against CSV injection); the record's own text never
+ * starts so, the import refuses it, and this keeps an export safe regardless. Numbers
+ * stay numbers: a negative coordinate is not a formula.
+ */
+export function csvCell(v: string | number): string {
+  const s = typeof v === 'string' && FORMULA_START.test(v) ? `'${v}` : String(v);
+  return s !== String(v) || /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-/** RFC 4180 CSV with a UTF-8 byte-order mark and CRLF line ends; headers and words in `lang`. */
+/**
+ * RFC 4180 CSV with a UTF-8 byte-order mark and CRLF line ends, safe to open in a
+ * spreadsheet (see csvCell); headers and words in `lang`.
+ */
 export function recordsCsv(model: AtlasModel, records: readonly InitiativeRecord[], lang: Lang): string {
   const t = STRINGS[lang];
   const sep = lang === 'zh' ? '、' : '; ';

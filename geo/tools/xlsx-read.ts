@@ -7,6 +7,7 @@
  */
 import type ExcelJS from 'exceljs';
 import { DATA_FILES } from '../../src/domain/atlas-data';
+import { beginsLikeFormula } from '../../src/domain/formula-text';
 import { DistrictsFile } from '../../src/domain/schema';
 import type { DataIssue, RawAtlasData } from '../../src/domain/validate';
 import { FIGURES, INDUSTRIES, PROFILES, RECORDS, REGIONS, type Column, type SheetLayout } from './xlsx-layout';
@@ -74,8 +75,7 @@ function textOf(v: Plain): { text: string } | { problem: string } {
   return { problem: `the cell shows an error (${v.error})` };
 }
 
-/** Text a spreadsheet would run as a formula if a CSV export carried it (OWASP: CSV injection). */
-const FORMULA_START = /^[=+\-@\t\r]/;
+/** Why text that a CSV export would carry as a formula is refused (leading tabs and line breaks are trimmed anyway). */
 const FORMULA_TEXT =
   'text may not begin with =, +, - or @: a spreadsheet opening an export would take it for a formula (CSV injection); reword it or drop that character';
 
@@ -103,7 +103,7 @@ function readCell<T>(cell: ExcelJS.Cell, column: Column<T>, vocab: Vocab): { val
   }
   switch (column.kind) {
     case 'text':
-      return FORMULA_START.test(text) ? { value: text, problem: FORMULA_TEXT } : { value: text };
+      return beginsLikeFormula(text) ? { value: text, problem: FORMULA_TEXT } : { value: text };
     case 'number': {
       const n = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(text) ? Number(text) : NaN;
       return Number.isFinite(n) ? { value: n } : { value: text, problem: `"${text}" is not a number` };

@@ -7,6 +7,7 @@
  */
 import { STRINGS, type Lang } from '../i18n/strings';
 import { formatFigure } from './format';
+import { beginsLikeFormula } from './formula-text';
 import type { AtlasModel, RecordFilter } from './join';
 import { recordMatches } from './join';
 import type { DistrictSlug, InitiativeRecord } from './schema';
@@ -58,9 +59,6 @@ export const CSV_COLUMNS = [
 ] as const;
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
 
-/** How text begins that a spreadsheet may take for a formula (OWASP's list, tab and CR included). */
-const FORMULA_START = /^[=+\-@\t\r]/;
-
 /**
  * One CSV cell. Text that a spreadsheet would run as a formula gets a leading apostrophe
  * and is quoted (OWASP's advice against CSV injection); the record's own text never
@@ -68,7 +66,7 @@ const FORMULA_START = /^[=+\-@\t\r]/;
  * stay numbers: a negative coordinate is not a formula.
  */
 export function csvCell(v: string | number): string {
-  const s = typeof v === 'string' && FORMULA_START.test(v) ? `'${v}` : String(v);
+  const s = typeof v === 'string' && beginsLikeFormula(v) ? `'${v}` : String(v);
   return s !== String(v) || /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

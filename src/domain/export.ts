@@ -61,9 +61,9 @@ export type CsvColumn = (typeof CSV_COLUMNS)[number];
 
 /**
  * One CSV cell. Text that a spreadsheet would run as a formula gets a leading apostrophe
- * and is quoted (OWASP's advice against CSV injection); the record's own text never
- * starts so, the import refuses it, and this keeps an export safe regardless. Numbers
- * stay numbers: a negative coordinate is not a formula.
+ * and is quoted (OWASP's advice against CSV injection). The workbook import refuses
+ * such text; this keeps an export safe whatever the data holds. Numbers stay numbers:
+ * a negative coordinate is not a formula.
  */
 export function csvCell(v: string | number): string {
   const s = typeof v === 'string' && beginsLikeFormula(v) ? `'${v}` : String(v);

@@ -8,24 +8,31 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatIssue, validateAtlasData } from '../../src/domain/validate';
+import { isMain, runMain, type Io } from './cli';
 import { readRawData } from './read-data';
 import { buildWorkbook } from './xlsx-write';
 
-const [file = 'atlas-data.xlsx', dir] = process.argv.slice(2);
-const out = resolve(process.env.INIT_CWD ?? process.cwd(), file);
-const root = dir ?? fileURLToPath(new URL('../..', import.meta.url));
+const PROJECT = fileURLToPath(new URL('../..', import.meta.url));
 
-const { raw, issues } = readRawData(root);
-const result = issues.length === 0 ? validateAtlasData(raw) : { ok: false as const, issues };
-if (!result.ok) {
-  for (const i of result.issues) console.error(formatIssue(i));
-  console.error('data:export-xlsx failed: fix these first (npm run data:check lists the same); nothing was written');
-  process.exit(1);
+/** The command: 0 once the workbook is written, 1 when the data does not pass the check. */
+export async function dataExportXlsx(args: readonly string[], io: Io): Promise<number> {
+  const [file = 'atlas-data.xlsx', dir] = args;
+  const out = resolve(io.cwd, file);
+  const { raw, issues } = readRawData(dir ? resolve(io.cwd, dir) : PROJECT);
+  const result = issues.length === 0 ? validateAtlasData(raw) : { ok: false as const, issues };
+  if (!result.ok) {
+    for (const i of result.issues) io.err(formatIssue(i));
+    io.err('data:export-xlsx failed: fix these first (npm run data:check lists the same); nothing was written');
+    return 1;
+  }
+  const { records, profiles, industries, regions } = result.data;
+  await buildWorkbook(result.data).xlsx.writeFile(out);
+  const figures = records.reduce((n, r) => n + r.figures.length, 0);
+  io.out(
+    `${out}: ${records.length} records, ${figures} figures, ${profiles.length} profiles, ` +
+      `${industries.length} industries, ${regions.length} regions`,
+  );
+  return 0;
 }
-const { records, profiles, industries, regions } = result.data;
-await buildWorkbook(result.data).xlsx.writeFile(out);
-const figures = records.reduce((n, r) => n + r.figures.length, 0);
-console.log(
-  `${out}: ${records.length} records, ${figures} figures, ${profiles.length} profiles, ` +
-    `${industries.length} industries, ${regions.length} regions`,
-);
+
+if (isMain(import.meta.url)) await runMain(dataExportXlsx);

@@ -13,7 +13,7 @@ import { validateAtlasData } from '../../src/domain/validate';
 import { readRawData } from './read-data';
 import { FIGURES, INDUSTRIES, PROFILES, RECORDS, REGIONS } from './xlsx-layout';
 import { readWorkbook } from './xlsx-read';
-import { cellKey, formatProblem, inAnalystWords, type Problem } from './xlsx-problems';
+import { cellKey, firstRow, formatProblem, inAnalystWords, type Problem } from './xlsx-problems';
 import { formatDataFile, SHEET_FILE_KEYS, type SheetFileKey } from './write-data';
 
 export interface ImportedFile {
@@ -35,7 +35,7 @@ function byPlace(a: Problem, b: Problem): number {
       ? [SHEET_ORDER.length, 0, 0, '']
       : [
           SHEET_ORDER.indexOf(p.place.sheet),
-          p.place.row ?? 0,
+          firstRow(p.place) ?? 0,
           p.place.column?.letter.length ?? 0,
           p.place.column?.letter ?? '',
         ];

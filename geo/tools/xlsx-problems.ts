@@ -8,9 +8,11 @@
 import type { DataIssue } from '../../src/domain/validate';
 import { formatIssue } from '../../src/domain/validate';
 
-/** A cell, a row, a sheet's header or a whole sheet. */
+/** A cell, a row, a range of cells, a sheet's header or a whole sheet. */
 export interface Place {
   sheet: string;
+  /** A range such as `F25:F26`, instead of a row and column. */
+  range?: string;
   /** The spreadsheet's row number (1 is the header). */
   row?: number;
   /** Column letter and header, e.g. `D`, `原文 / Source quote`. */
@@ -19,16 +21,25 @@ export interface Place {
 
 export type Problem = { place: Place; reason: string } | { issue: DataIssue };
 
-/** `records, row 14, column D (原文 / Source quote): the quote is not in the source text` */
+/**
+ * `records, row 14, column D (原文 / Source quote): the quote is not in the source text`,
+ * or for a range `records, F25:F26: merged cells …`
+ */
 export function formatProblem(p: Problem): string {
   if ('issue' in p) return formatIssue(p.issue);
-  const { sheet, row, column } = p.place;
+  const { sheet, range, row, column } = p.place;
   const where = [
     sheet,
+    range ?? '',
     row === undefined ? '' : `row ${row}`,
     column ? `column ${column.letter} (${column.header})` : '',
   ].filter(Boolean);
   return `${where.join(', ')}: ${p.reason}`;
+}
+
+/** The row a place starts at: its row, or the first row of its range. */
+export function firstRow(place: Place): number | undefined {
+  return place.row ?? (place.range ? Number(/\d+/.exec(place.range)?.[0]) : undefined);
 }
 
 /** A key telling problems about the same cell apart from those elsewhere. */

@@ -7,6 +7,7 @@
  */
 import type ExcelJS from 'exceljs';
 import { DATA_FILES } from '../../src/domain/atlas-data';
+import { beginsLikeFormula } from '../../src/domain/formula-text';
 import { DistrictsFile } from '../../src/domain/schema';
 import type { DataIssue, RawAtlasData } from '../../src/domain/validate';
 import { FIGURES, INDUSTRIES, PROFILES, RECORDS, REGIONS, type Column, type SheetLayout } from './xlsx-layout';
@@ -34,16 +35,29 @@ interface SheetRows {
   columns: Map<string, ColumnPlace>;
 }
 
-type Plain = string | number | boolean | Date | { error: string } | null;
+type Plain = string | number | boolean | Date | { error: string } | { formula: string } | null;
 
-function plain(v: ExcelJS.CellValue): Plain {
+function plainValue(v: ExcelJS.CellValue): Plain {
   if (v === null || v === undefined) return null;
   if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || v instanceof Date) return v;
   if ('richText' in v) return v.richText.map((t) => t.text).join('');
-  if ('result' in v || 'formula' in v || 'sharedFormula' in v) return 'result' in v ? plain(v.result) : null;
   if ('hyperlink' in v) return v.text;
   if ('error' in v) return { error: v.error };
   return null;
+}
+
+/**
+ * What a cell holds, as a spreadsheet program shows it. A formula counts by the result
+ * the program stored with it (LibreOffice writes every boolean as `=FALSE()` or `=TRUE()`);
+ * one saved without a result (openpyxl, scripts) is reported, never read as empty.
+ */
+function plain(cell: ExcelJS.Cell): Plain {
+  const v = cell.value;
+  if (v === null || typeof v !== 'object' || !('formula' in v || 'sharedFormula' in v)) return plainValue(v);
+  // `value` drops a falsy result (false, 0, ''); `result` keeps it. A merged cell has only `value`.
+  const result = (cell.result as ExcelJS.CellValue | undefined) ?? v.result;
+  if (result === undefined) return { formula: cell.formula || ('formula' in v ? (v.formula ?? '') : '') };
+  return plainValue(result as ExcelJS.CellValue);
 }
 
 /** A cell as text (trimmed), or why it cannot be read as text. */
@@ -54,8 +68,16 @@ function textOf(v: Plain): { text: string } | { problem: string } {
   if (typeof v === 'boolean') return { text: v ? 'TRUE' : 'FALSE' };
   if (v instanceof Date)
     return { problem: 'Excel turned this cell into a date; type it as text (start it with an apostrophe)' };
+  if ('formula' in v)
+    return {
+      problem: `this cell holds a formula (=${v.formula}) but no value computed from it (the program that saved the file does not calculate); type the value itself`,
+    };
   return { problem: `the cell shows an error (${v.error})` };
 }
+
+/** Why text that a CSV export would carry as a formula is refused (leading tabs and line breaks are trimmed anyway). */
+const FORMULA_TEXT =
+  'text may not begin with =, +, - or @: a spreadsheet opening an export would take it for a formula (CSV injection); reword it or drop that character';
 
 const TRUE_WORDS = new Set(['true', 'yes', 'y', '1', '是']);
 const FALSE_WORDS = new Set(['false', 'no', 'n', '0', '否']);
@@ -69,7 +91,7 @@ interface Vocab {
 
 /** Converts one cell to its value in data terms; a problem comes with the value the check will still see. */
 function readCell<T>(cell: ExcelJS.Cell, column: Column<T>, vocab: Vocab): { value: unknown; problem?: string } {
-  const raw = plain(cell.value);
+  const raw = plain(cell);
   if (column.kind === 'number' && typeof raw === 'number') return { value: raw };
   if (column.kind === 'boolean' && typeof raw === 'boolean') return { value: raw };
   const t = textOf(raw);
@@ -81,7 +103,7 @@ function readCell<T>(cell: ExcelJS.Cell, column: Column<T>, vocab: Vocab): { val
   }
   switch (column.kind) {
     case 'text':
-      return { value: text };
+      return beginsLikeFormula(text) ? { value: text, problem: FORMULA_TEXT } : { value: text };
     case 'number': {
       const n = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(text) ? Number(text) : NaN;
       return Number.isFinite(n) ? { value: n } : { value: text, problem: `"${text}" is not a number` };
@@ -130,10 +152,18 @@ function readSheet<T>(
     });
     return null;
   }
+  // A merged cell keeps one value and shows it across rows: reading it would move data between records.
+  if (ws.hasMerges)
+    for (const range of ws.model.merges)
+      problems.push({
+        place: { sheet: layout.name, range },
+        reason:
+          'merged cells: only the first cell of a merge keeps its value, so the others would silently copy it; unmerge them and give each cell its own value',
+      });
   const headerRow = ws.getRow(1);
   const byHeader = new Map<string, number>();
   headerRow.eachCell((cell, c) => {
-    const t = textOf(plain(cell.value));
+    const t = textOf(plain(cell));
     if ('text' in t && t.text) byHeader.set(normalise(t.text), c);
   });
   const columns = new Map<string, ColumnPlace>();
@@ -159,7 +189,13 @@ function readSheet<T>(
   for (let r = 2; r <= ws.rowCount; r++) {
     const row = ws.getRow(r);
     const cells = layout.columns.map((column) => ({ column, cell: row.getCell(indexOf.get(column.path) ?? 0) }));
-    if (cells.every(({ cell }) => plain(cell.value) === null || plain(cell.value) === '')) continue;
+    if (
+      cells.every(({ cell }) => {
+        const v = plain(cell);
+        return v === null || (typeof v === 'string' && v.trim() === '');
+      })
+    )
+      continue;
     const values = new Map<string, unknown>();
     for (const { column, cell } of cells) {
       const { value, problem } = readCell(cell, column, vocab);

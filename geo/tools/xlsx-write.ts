@@ -102,6 +102,8 @@ function addGuide(wb: ExcelJS.Workbook, layouts: readonly SheetLayout<unknown>[]
     'After editing, run npm run data:import FILE.xlsx: it runs the same checks as npm run data:check and writes geo/data/*.json only if all pass; on any problem nothing is written.',
     '表名和表头不要改；列可以调换顺序，可以加行、删行；空行会被忽略。',
     'Keep sheet names and headers; columns may be moved, rows added or deleted; empty rows are skipped.',
+    '不要合并单元格；公式按保存的计算结果读取；文字不要以 = + - @ 开头。',
+    'Do not merge cells; a formula counts by its saved result; text may not begin with = + - or @.',
   ])
     ws.addRow([line]);
   ws.getColumn(3).alignment = { wrapText: true, vertical: 'top' };

@@ -7,6 +7,7 @@
  */
 import { STRINGS, type Lang } from '../i18n/strings';
 import { formatFigure } from './format';
+import { beginsLikeFormula } from './formula-text';
 import type { AtlasModel, RecordFilter } from './join';
 import { recordMatches } from './join';
 import type { DistrictSlug, InitiativeRecord } from './schema';
@@ -58,12 +59,21 @@ export const CSV_COLUMNS = [
 ] as const;
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
 
-function csvCell(v: string | number): string {
-  const s = String(v);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+/**
+ * One CSV cell. Text that a spreadsheet would run as a formula gets a leading apostrophe
+ * and is quoted (OWASP's advice against CSV injection). The workbook import refuses
+ * such text; this keeps an export safe whatever the data holds. Numbers stay numbers:
+ * a negative coordinate is not a formula.
+ */
+export function csvCell(v: string | number): string {
+  const s = typeof v === 'string' && beginsLikeFormula(v) ? `'${v}` : String(v);
+  return s !== String(v) || /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-/** RFC 4180 CSV with a UTF-8 byte-order mark and CRLF line ends; headers and words in `lang`. */
+/**
+ * RFC 4180 CSV with a UTF-8 byte-order mark and CRLF line ends, safe to open in a
+ * spreadsheet (see csvCell); headers and words in `lang`.
+ */
 export function recordsCsv(model: AtlasModel, records: readonly InitiativeRecord[], lang: Lang): string {
   const t = STRINGS[lang];
   const sep = lang === 'zh' ? '、' : '; ';

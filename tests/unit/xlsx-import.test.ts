@@ -22,7 +22,10 @@ function recordIn(district: string): string {
   return r.id;
 }
 
-describe('the spreadsheet round trip', () => {
+/** Each test reads the whole workbook and checks all the data (the first also writes the workbook): seconds when both cores are busy. */
+const WHOLE_DATA = { timeout: 20_000 };
+
+describe('the spreadsheet round trip', WHOLE_DATA, () => {
   it('gives back every data file byte for byte when the exported workbook is imported unchanged', async () => {
     const result = await importWorkbook(await exportedWorkbook(), ROOT);
     if (!result.ok) throw new Error(result.problems.join('\n'));
@@ -51,6 +54,18 @@ describe('the spreadsheet round trip', () => {
     expect(result.files.every((f) => !f.changed)).toBe(true);
   });
 
+  it('skips blank rows, between the records and below them', async () => {
+    const wb = await exportedWorkbook();
+    const ws = sheet(wb, 'records');
+    ws.spliceRows(5, 0, [], []);
+    ws.getCell(ws.rowCount + 3, 1).value = '  ';
+    const figures = sheet(wb, 'figures');
+    figures.spliceRows(2, 0, []);
+    const result = await importWorkbook(wb, ROOT);
+    if (!result.ok) throw new Error(result.problems.join('\n'));
+    expect(result.files.every((f) => !f.changed)).toBe(true);
+  });
+
   it('carries an edit into the data file, and only there', async () => {
     const wb = await exportedWorkbook();
     const ws = sheet(wb, 'records');
@@ -65,7 +80,7 @@ describe('the spreadsheet round trip', () => {
   });
 });
 
-describe('a broken workbook names the sheet, row and column of each problem', () => {
+describe('a broken workbook names the sheet, row and column of each problem', WHOLE_DATA, () => {
   it('a missing column', async () => {
     const wb = await exportedWorkbook();
     const ws = sheet(wb, 'records');

@@ -8,6 +8,7 @@ import { DATA_FILES } from '../atlas-data';
 import { DISTRICT_SLUGS, type DistrictProfile } from '../schema';
 import { isQuoteOf } from '../source';
 import { eachItem, languageIssues, type DataCheck, type DataIssue, type ItemCheck } from './check';
+import { profileClusterOwn } from './places';
 
 const file = DATA_FILES.profiles;
 
@@ -80,6 +81,7 @@ export const PROFILE_CHECKS: readonly ItemCheck<DistrictProfile>[] = [
   uniqueProfile,
   profileLanguages,
   checkCoreZone,
+  profileClusterOwn,
   profileQuoteInSource,
   profileIndustries,
 ];

@@ -9,6 +9,7 @@ import { DATA_FILES } from '../atlas-data';
 import type { InitiativeRecord } from '../schema';
 import { figureText, isQuoteOf } from '../source';
 import { duplicates, eachItem, languageIssues, type DataCheck, type DataIssue, type ItemCheck } from './check';
+import { recordPointNamed } from './places';
 
 const file = DATA_FILES.records;
 
@@ -113,6 +114,7 @@ export const RECORD_CHECKS: readonly ItemCheck<InitiativeRecord>[] = [
   recordRegionsKnown,
   recordDistrictsDrawn,
   recordPointInDistrict,
+  recordPointNamed,
 ];
 
 /** Runs the record checks on every record, record by record. */

@@ -310,6 +310,32 @@ const CASES: Case[] = [
     },
   },
   {
+    check: 'recordPointNamed',
+    breaks:
+      'a point for a record whose quote names no place (the Lingang transfer centre: Lingang only supports it), and a place in two districts listed in one',
+    edit: ({ records }) => {
+      const i = indexWhere(records, (r) => r.id === 'pudong-lingang-smart-manufacturing-transfer-centre');
+      const centre = at(records, i);
+      centre.location = { precision: 'approximate', lng: 121.9, lat: 30.91 };
+      const j = indexWhere(records, (r) => isApproximate(r) && r.quote.includes('漕河泾开发区'));
+      const zone = at(records, j);
+      zone.districts = ['xuhui'];
+      return [
+        {
+          file: R,
+          path: `[${i}].location`,
+          reason:
+            /^"pudong-lingang-smart-manufacturing-transfer-centre" has an approximate point, but its quote names no place/,
+        },
+        {
+          file: R,
+          path: `[${j}].districts`,
+          reason: `"${zone.id}" stands for 漕河泾开发区, which lies in xuhui, minhang: list exactly those districts (it lists xuhui)`,
+        },
+      ];
+    },
+  },
+  {
     check: 'everyIndustryUsed',
     breaks: 'an industry no record carries',
     edit: ({ records, industries }) => {
@@ -365,6 +391,21 @@ const CASES: Case[] = [
       const i = indexWhere(profiles, (p) => p.district === 'jiading');
       at(profiles, i).core = true;
       return [{ file: P, path: `[${i}].core`, reason: /^"jiading" is marked core, but its quote does not call/ }];
+    },
+  },
+  {
+    check: 'profileClusterOwn',
+    breaks: 'a place that lies in two districts claimed as one district’s cluster',
+    edit: ({ profiles }) => {
+      const i = indexWhere(profiles, (p) => p.district === 'xuhui');
+      at(profiles, i).cluster = { zh: '漕河泾开发区', en: 'Caohejing Development Zone' };
+      return [
+        {
+          file: P,
+          path: `[${i}].cluster.zh`,
+          reason: 'cluster "漕河泾开发区" of "xuhui" lies in xuhui, minhang, not in "xuhui" alone',
+        },
+      ];
     },
   },
   {

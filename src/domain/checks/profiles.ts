@@ -8,6 +8,7 @@ import { DATA_FILES } from '../atlas-data.ts';
 import { DISTRICT_SLUGS, type DistrictProfile } from '../schema.ts';
 import { isQuoteOf } from '../source.ts';
 import { eachItem, languageIssues, type DataCheck, type DataIssue, type ItemCheck } from './check.ts';
+import { profileClusterOwn } from './places.ts';
 
 const file = DATA_FILES.profiles;
 
@@ -80,6 +81,7 @@ export const PROFILE_CHECKS: readonly ItemCheck<DistrictProfile>[] = [
   uniqueProfile,
   profileLanguages,
   checkCoreZone,
+  profileClusterOwn,
   profileQuoteInSource,
   profileIndustries,
 ];

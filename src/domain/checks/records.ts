@@ -9,6 +9,7 @@ import { DATA_FILES } from '../atlas-data.ts';
 import type { InitiativeRecord } from '../schema';
 import { figureText, isQuoteOf } from '../source.ts';
 import { duplicates, eachItem, languageIssues, type DataCheck, type DataIssue, type ItemCheck } from './check.ts';
+import { recordPointNamed } from './places.ts';
 
 const file = DATA_FILES.records;
 
@@ -113,6 +114,7 @@ export const RECORD_CHECKS: readonly ItemCheck<InitiativeRecord>[] = [
   recordRegionsKnown,
   recordDistrictsDrawn,
   recordPointInDistrict,
+  recordPointNamed,
 ];
 
 /** Runs the record checks on every record, record by record. */

@@ -61,6 +61,32 @@ const PROVINCE_MIN_ISLAND_M2 = 40e6;
 /** Vertices of neighbouring shapes closer than this (degrees, ~30 m) are one vertex. */
 const SNAP = 0.0003;
 
+/**
+ * Shapes the source draws as land that are not land, cut out of the named province's
+ * shapes before anything else. Each is named and documented in geo/README.md; a unit
+ * test checks that no land is left where each was. Rings in WGS84 degrees.
+ */
+export const NOT_LAND: readonly { name: string; province: number; why: string; ring: readonly LngLat[] }[] = [
+  {
+    name: 'Donghai Bridge (东海大桥)',
+    province: 330000,
+    why:
+      'DataV draws the 32 km bridge from Luchao (Pudong) to Xiaoyangshan as a 2–3 km-wide strip of Zhoushan (Shengsi) ' +
+      'land that touches Pudong; the strip is cut where it meets Kezhushan, and Xiaoyangshan with its port stays',
+    // Around the strip, from past its end at Pudong's southern tip down to a line across it at Kezhushan.
+    ring: [
+      [121.9, 30.81],
+      [122.0, 30.81],
+      [122.0, 30.7],
+      [122.035, 30.67],
+      [122.015, 30.638],
+      [121.95, 30.64],
+      [121.9, 30.7],
+      [121.9, 30.81],
+    ],
+  },
+];
+
 /** DataV's feature 100000: the dashed line in the South China Sea, kept exactly as the source draws it. */
 const DASHED_LINE = 100000;
 const SHANGHAI = 310000;
@@ -199,6 +225,50 @@ interface Mosaic {
 
 let mosaicPromise: Promise<Mosaic> | null = null;
 
+type Mapshaper = {
+  applyCommands: (cmd: string, input: Record<string, unknown>) => Promise<Record<string, Buffer | string>>;
+};
+
+function boxOf(polys: Poly[]): [number, number, number, number] {
+  const all = polys.flatMap((p) => p[0] ?? []);
+  const xs = all.map((c) => c[0]);
+  const ys = all.map((c) => c[1]);
+  return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
+}
+
+/**
+ * Cuts each NOT_LAND shape out of the shapes of its province that reach into it, in place.
+ * A cut that finds nothing to cut is an error: the source has changed, and its list
+ * must be looked at again.
+ */
+async function cutNotLand(mapshaper: Mapshaper, layers: Record<string, unknown>): Promise<void> {
+  for (const cut of NOT_LAND) {
+    const [w, s, e, n] = boxOf([[cut.ring as Ring]]);
+    let hits = 0;
+    for (const [name, layer] of Object.entries(layers)) {
+      const fc = layer as { features: MosaicFeature[] };
+      const targets = fc.features.filter((f) => {
+        if (f.properties.province !== cut.province || !f.geometry) return false;
+        const [x0, y0, x1, y1] = boxOf(asPolygons(f.geometry));
+        return x0 < e && x1 > w && y0 < n && y1 > s;
+      });
+      if (targets.length === 0) continue;
+      hits += targets.length;
+      const out = await mapshaper.applyCommands('-i cut.json -erase not-land.json -o cut.json format=geojson', {
+        'cut.json': { type: 'FeatureCollection', features: targets },
+        'not-land.json': { type: 'Polygon', coordinates: [cut.ring] },
+      });
+      const cutFeatures = (JSON.parse(String(out['cut.json'])) as { features: MosaicFeature[] }).features;
+      const byCode = new Map(cutFeatures.map((f) => [f.properties.adcode, f]));
+      layers[name] = {
+        ...fc,
+        features: fc.features.map((f) => (targets.includes(f) ? (byCode.get(f.properties.adcode) ?? f) : f)),
+      };
+    }
+    if (hits === 0) throw new Error(`geo:build: the cut "${cut.name}" finds no land of ${cut.province} to cut`);
+  }
+}
+
 /**
  * Every land shape, cleaned into one mosaic: districts and the neighbouring cities at
  * full detail, the rest of Jiangsu and Zhejiang and the other provinces simplified
@@ -208,9 +278,7 @@ let mosaicPromise: Promise<Mosaic> | null = null;
 function buildMosaic(): Promise<Mosaic> {
   mosaicPromise ??= (async () => {
     // mapshaper is CommonJS and large: loaded only when the boundaries are rebuilt.
-    const mapshaper = require('mapshaper') as {
-      applyCommands: (cmd: string, input: Record<string, unknown>) => Promise<Record<string, Buffer | string>>;
-    };
+    const mapshaper = require('mapshaper') as Mapshaper;
     const near = (f: SourceFeature): Part => (NEIGHBOUR_CITIES.includes(f.properties.adcode) ? 'near' : 'city');
     const province = (f: SourceFeature) => f.properties.adcode;
     const otherProvince = (f: SourceFeature) => ![SHANGHAI, JIANGSU, ZHEJIANG, DASHED_LINE].includes(province(f));
@@ -239,6 +307,7 @@ function buildMosaic(): Promise<Mosaic> {
         ),
       ),
     };
+    await cutNotLand(mapshaper, input);
     const run = async (commands: string[], files: Record<string, unknown>) => {
       const out = await mapshaper.applyCommands(commands.join(' '), files);
       return (name: string) =>

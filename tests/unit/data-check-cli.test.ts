@@ -1,9 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { copyOfData, removeCopies } from './fixtures/data-copy';
 import { ROOT } from './fixtures/real-data';
+import type { ChinaFile } from '../../src/domain/schema';
 
 const TIMEOUT = 30_000;
 
@@ -68,6 +69,23 @@ describe('npm run data:check', () => {
       const r = dataCheck(dir);
       expect(r.status).toBe(1);
       expect(r.stderr).toMatch(/^geo\/data\/regions\.json: cannot read/m);
+    },
+    TIMEOUT,
+  );
+});
+
+describe('npm run data:check on the islands', () => {
+  it(
+    'fails and names the island when China’s file no longer draws Huangyan Dao',
+    () => {
+      const dir = copyOfData('atlas-data-check-');
+      const file = join(dir, 'geo/china.geojson');
+      const china = JSON.parse(readFileSync(file, 'utf8')) as ChinaFile;
+      china.features = china.features.filter((f) => f.properties.name_zh !== '黄岩岛');
+      writeFileSync(file, JSON.stringify(china));
+      const r = dataCheck(dir);
+      expect(r.status).toBe(1);
+      expect(r.stderr).toMatch(/^geo\/china\.geojson: 黄岩岛 \(Huangyan Dao, .*\) is not drawn/m);
     },
     TIMEOUT,
   );

@@ -52,6 +52,9 @@ export function squareInside(shape: ScreenShape, x: number, y: number, s: number
   );
 }
 
+/** How far from the badge, in symbol steps, the grid looks for room. */
+const GRID_REACH = 12;
+
 /**
  * Up to n spots for symbols of size s inside the shape, at least s apart and clear
  * of `badge` by gap: first the spots of the rings round the badge (`around(m)` gives the
@@ -88,8 +91,16 @@ export function spotsInside(
   }
   const cx = (badge.x0 + badge.x1) / 2;
   const cy = (badge.y0 + badge.y1) / 2;
+  // Only near the badge: farther away a symbol is no longer "around the name", and a district zoomed
+  // in is thousands of pixels across.
+  const reach = GRID_REACH * step;
+  const b = {
+    x0: Math.max(shape.box.x0, badge.x0 - reach),
+    y0: Math.max(shape.box.y0, badge.y0 - reach),
+    x1: Math.min(shape.box.x1, badge.x1 + reach),
+    y1: Math.min(shape.box.y1, badge.y1 + reach),
+  };
   const grid: Pt[] = [];
-  const b = shape.box;
   for (let y = b.y0 + s / 2; y <= b.y1 - s / 2; y += step)
     for (let x = b.x0 + s / 2; x <= b.x1 - s / 2; x += step) grid.push({ x, y });
   grid.sort((p, q) => Math.hypot(p.x - cx, p.y - cy) - Math.hypot(q.x - cx, q.y - cy) || p.y - q.y || p.x - q.x);

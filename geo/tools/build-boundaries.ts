@@ -14,12 +14,15 @@
  * part at the detail it is seen at, with borders drawn once as lines between
  * neighbours (never along a coast, never along a cut).
  */
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import area from '@turf/area';
 import { multiPolygon, polygon } from '@turf/helpers';
 import gcoord from 'gcoord';
 import polylabel from 'polylabel';
 import { CITY_NAMES_EN, DISTRICT_NAMING, PROVINCE_NAMES_EN } from './district-names';
+import { DRAWN_WITHIN_KM, distanceToShapeKm, islandIssues, parseIslands, type Island } from './islands';
 import {
   BORDER_LEVELS,
   type AreaGeometry,
@@ -60,6 +63,32 @@ const PROVINCE_DETAIL = '6000m';
 const PROVINCE_MIN_ISLAND_M2 = 40e6;
 /** Vertices of neighbouring shapes closer than this (degrees, ~30 m) are one vertex. */
 const SNAP = 0.0003;
+
+/**
+ * Shapes the source draws as land that are not land, cut out of the named province's
+ * shapes before anything else. Each is named and documented in geo/README.md; a unit
+ * test checks that no land is left where each was. Rings in WGS84 degrees.
+ */
+export const NOT_LAND: readonly { name: string; province: number; why: string; ring: readonly LngLat[] }[] = [
+  {
+    name: 'Donghai Bridge (东海大桥)',
+    province: 330000,
+    why:
+      'DataV draws the 32 km bridge from Luchao (Pudong) to Xiaoyangshan as a 2–3 km-wide strip of Zhoushan (Shengsi) ' +
+      'land that touches Pudong; the strip is cut where it meets Kezhushan, and Xiaoyangshan with its port stays',
+    // Around the strip, from past its end at Pudong's southern tip down to a line across it at Kezhushan.
+    ring: [
+      [121.9, 30.81],
+      [122.0, 30.81],
+      [122.0, 30.7],
+      [122.035, 30.67],
+      [122.015, 30.638],
+      [121.95, 30.64],
+      [121.9, 30.7],
+      [121.9, 30.81],
+    ],
+  },
+];
 
 /** DataV's feature 100000: the dashed line in the South China Sea, kept exactly as the source draws it. */
 const DASHED_LINE = 100000;
@@ -153,11 +182,27 @@ function layerOf(features: MosaicFeature[]): { type: 'FeatureCollection'; featur
   return { type: 'FeatureCollection', features };
 }
 
-/** Drops parts smaller than PROVINCE_MIN_ISLAND_M2, except the division's largest. */
-function dropIslets(polys: Poly[]): Poly[] {
+/** The islands national maps show (geo/islands.json): kept whatever their size, and checked once built. */
+function listedIslands(): Island[] {
+  return parseIslands(JSON.parse(readFileSync(fileURLToPath(new URL('../islands.json', import.meta.url)), 'utf8')));
+}
+
+/** True when a listed island lies inside, or within DRAWN_WITHIN_KM of, the part. */
+function holdsIsland(part: Poly, islands: readonly Island[]): boolean {
+  const g = { type: 'Polygon' as const, coordinates: part };
+  return islands.some((i) => distanceToShapeKm([i.lng, i.lat], g) <= DRAWN_WITHIN_KM);
+}
+
+/**
+ * Drops parts smaller than PROVINCE_MIN_ISLAND_M2, except the division's largest and any
+ * part that draws a listed island.
+ */
+function dropIslets(polys: Poly[], islands: readonly Island[]): Poly[] {
   const areas = polys.map((p) => area(polygon(p)));
   const largest = Math.max(...areas);
-  return polys.filter((_, i) => (areas[i] ?? 0) >= Math.min(largest, PROVINCE_MIN_ISLAND_M2));
+  return polys.filter(
+    (p, i) => (areas[i] ?? 0) >= Math.min(largest, PROVINCE_MIN_ISLAND_M2) || holdsIsland(p, islands),
+  );
 }
 
 function sourceFeatures(pkg: string, part: (f: SourceFeature) => Part | null, province: number): MosaicFeature[] {
@@ -167,12 +212,15 @@ function sourceFeatures(pkg: string, part: (f: SourceFeature) => Part | null, pr
     if (p === null) continue;
     const { adcode, name } = f.properties;
     const converted = cleanPolygons(asPolygons(f.geometry), true);
-    const polys = p === 'province' ? dropIslets(converted) : converted;
-    out.push({
-      type: 'Feature',
-      properties: { adcode, name, part: p, province: p === 'province' ? adcode : province },
-      geometry: toGeometry(polys),
-    });
+    const properties = { adcode, name, part: p, province: p === 'province' ? adcode : province };
+    if (p !== 'province') {
+      out.push({ type: 'Feature', properties, geometry: toGeometry(converted) });
+      continue;
+    }
+    // A province is simplified part by part: mapshaper's keep-shapes saves one ring a feature, so an
+    // island that is a part of its province's MultiPolygon would vanish. buildChina joins the parts again.
+    for (const part of dropIslets(converted, listedIslands()))
+      out.push({ type: 'Feature', properties, geometry: toGeometry([part]) });
   }
   return out;
 }
@@ -189,7 +237,7 @@ const BORDER_RULES: Record<BorderLevel, string> = {
   province:
     "A.part != 'district' && B.part != 'district' && A.province != B.province && (A.part != 'province' || B.part != 'province')",
   city: "A.part != 'district' && B.part != 'district' && A.province == B.province",
-  country: "A.part == 'province' && B.part == 'province'",
+  country: "A.part == 'province' && B.part == 'province' && A.adcode != B.adcode",
 };
 
 interface Mosaic {
@@ -198,6 +246,50 @@ interface Mosaic {
 }
 
 let mosaicPromise: Promise<Mosaic> | null = null;
+
+type Mapshaper = {
+  applyCommands: (cmd: string, input: Record<string, unknown>) => Promise<Record<string, Buffer | string>>;
+};
+
+function boxOf(polys: Poly[]): [number, number, number, number] {
+  const all = polys.flatMap((p) => p[0] ?? []);
+  const xs = all.map((c) => c[0]);
+  const ys = all.map((c) => c[1]);
+  return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
+}
+
+/**
+ * Cuts each NOT_LAND shape out of the shapes of its province that reach into it, in place.
+ * A cut that finds nothing to cut is an error: the source has changed, and its list
+ * must be looked at again.
+ */
+async function cutNotLand(mapshaper: Mapshaper, layers: Record<string, unknown>): Promise<void> {
+  for (const cut of NOT_LAND) {
+    const [w, s, e, n] = boxOf([[cut.ring as Ring]]);
+    let hits = 0;
+    for (const [name, layer] of Object.entries(layers)) {
+      const fc = layer as { features: MosaicFeature[] };
+      const targets = fc.features.filter((f) => {
+        if (f.properties.province !== cut.province || !f.geometry) return false;
+        const [x0, y0, x1, y1] = boxOf(asPolygons(f.geometry));
+        return x0 < e && x1 > w && y0 < n && y1 > s;
+      });
+      if (targets.length === 0) continue;
+      hits += targets.length;
+      const out = await mapshaper.applyCommands('-i cut.json -erase not-land.json -o cut.json format=geojson', {
+        'cut.json': { type: 'FeatureCollection', features: targets },
+        'not-land.json': { type: 'Polygon', coordinates: [cut.ring] },
+      });
+      const cutFeatures = (JSON.parse(String(out['cut.json'])) as { features: MosaicFeature[] }).features;
+      const byCode = new Map(cutFeatures.map((f) => [f.properties.adcode, f]));
+      layers[name] = {
+        ...fc,
+        features: fc.features.map((f) => (targets.includes(f) ? (byCode.get(f.properties.adcode) ?? f) : f)),
+      };
+    }
+    if (hits === 0) throw new Error(`geo:build: the cut "${cut.name}" finds no land of ${cut.province} to cut`);
+  }
+}
 
 /**
  * Every land shape, cleaned into one mosaic: districts and the neighbouring cities at
@@ -208,9 +300,7 @@ let mosaicPromise: Promise<Mosaic> | null = null;
 function buildMosaic(): Promise<Mosaic> {
   mosaicPromise ??= (async () => {
     // mapshaper is CommonJS and large: loaded only when the boundaries are rebuilt.
-    const mapshaper = require('mapshaper') as {
-      applyCommands: (cmd: string, input: Record<string, unknown>) => Promise<Record<string, Buffer | string>>;
-    };
+    const mapshaper = require('mapshaper') as Mapshaper;
     const near = (f: SourceFeature): Part => (NEIGHBOUR_CITIES.includes(f.properties.adcode) ? 'near' : 'city');
     const province = (f: SourceFeature) => f.properties.adcode;
     const otherProvince = (f: SourceFeature) => ![SHANGHAI, JIANGSU, ZHEJIANG, DASHED_LINE].includes(province(f));
@@ -239,6 +329,7 @@ function buildMosaic(): Promise<Mosaic> {
         ),
       ),
     };
+    await cutNotLand(mapshaper, input);
     const run = async (commands: string[], files: Record<string, unknown>) => {
       const out = await mapshaper.applyCommands(commands.join(' '), files);
       return (name: string) =>
@@ -347,14 +438,22 @@ async function buildChina(): Promise<ChinaFile> {
     if (!nameEn) throw new Error(`@datapool/china.geojson: unknown division ${adcode} (${nameZh})`);
     return { adcode, name_zh: nameZh, name_en: nameEn };
   };
-  const provinces = featuresOf(shapes, 'province').map((f) => ({
+  // Each province's parts, simplified one by one, joined again into one shape.
+  const parts = new Map<number, { name: string; polys: Poly[] }>();
+  for (const f of featuresOf(shapes, 'province')) {
+    const seen = parts.get(f.properties.adcode);
+    if (seen) seen.polys.push(...f.polys);
+    else parts.set(f.properties.adcode, { name: f.properties.name, polys: [...f.polys] });
+  }
+  const provinces: ChinaFile['features'] = [...parts].map(([adcode, { name, polys }]) => ({
     type: 'Feature' as const,
-    properties: named(f.properties.adcode, f.properties.name),
-    geometry: toGeometry(f.polys),
+    properties: named(adcode, name),
+    geometry: toGeometry(polys),
   }));
+  const islands = listedIslands();
   const dashed = loadPackage('@datapool/china.geojson').features.find((f) => f.properties.adcode === DASHED_LINE);
   if (!dashed) throw new Error('@datapool/china.geojson: the South China Sea dashed line (100000) is missing');
-  return {
+  const china: ChinaFile = {
     type: 'FeatureCollection',
     features: [
       ...provinces,
@@ -363,8 +462,30 @@ async function buildChina(): Promise<ChinaFile> {
         properties: named(DASHED_LINE, dashed.properties.name || '九段线'),
         geometry: toGeometry(cleanPolygons(asPolygons(dashed.geometry), true)),
       },
+      ...islandPoints(islands, provinces),
     ],
   };
+  const issues = islandIssues(islands, china);
+  if (issues.length > 0) throw new Error(issues.map((i) => `${i.file}: ${i.reason}`).join('\n'));
+  return china;
+}
+
+/**
+ * A point for each listed island whose outline is too small to be seen from the regional
+ * view (under PROVINCE_MIN_ISLAND_M2: a pixel or less at zoom 4–5), or that the source
+ * does not draw at all: the map draws it as a dot, as national maps do.
+ */
+function islandPoints(islands: readonly Island[], provinces: ChinaFile['features']): ChinaFile['features'] {
+  const outlines = provinces.flatMap((f) =>
+    f.geometry.type === 'Point' ? [] : asPolygons(f.geometry).map((p) => ({ part: p, m2: area(polygon(p)) })),
+  );
+  return islands
+    .filter((i) => !outlines.some((o) => o.m2 >= PROVINCE_MIN_ISLAND_M2 && holdsIsland(o.part, [i])))
+    .map((i) => ({
+      type: 'Feature' as const,
+      properties: { adcode: i.province, name_zh: i.name_zh, name_en: i.name_en },
+      geometry: { type: 'Point' as const, coordinates: [round(i.lng), round(i.lat)] as LngLat },
+    }));
 }
 
 /** Shanghai's land border, and the borders between provinces and between cities around it, as lines. */

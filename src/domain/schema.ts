@@ -214,15 +214,23 @@ export const BordersFile = z.strictObject({
 });
 export type BordersFile = z.infer<typeof BordersFile>;
 
-/** China's provincial-level divisions beyond Shanghai, Jiangsu and Zhejiang (geo/china.geojson). */
+const ChinaProperties = z.strictObject({ adcode: z.number().int(), name_zh: nonBlank, name_en: nonBlank });
+/**
+ * China's provincial-level divisions beyond Shanghai, Jiangsu and Zhejiang (geo/china.geojson),
+ * and a point for each island national maps show whose outline is too small to see from the
+ * regional view (its name, and its division's adcode; geo/islands.json lists them).
+ */
 export const ChinaFile = z.strictObject({
   type: z.literal('FeatureCollection'),
   features: z.array(
-    z.strictObject({
-      type: z.literal('Feature'),
-      properties: z.strictObject({ adcode: z.number().int(), name_zh: nonBlank, name_en: nonBlank }),
-      geometry: AreaGeometry,
-    }),
+    z.union([
+      z.strictObject({ type: z.literal('Feature'), properties: ChinaProperties, geometry: AreaGeometry }),
+      z.strictObject({
+        type: z.literal('Feature'),
+        properties: ChinaProperties,
+        geometry: z.strictObject({ type: z.literal('Point'), coordinates: position }),
+      }),
+    ]),
   ),
 });
 export type ChinaFile = z.infer<typeof ChinaFile>;

@@ -14,6 +14,7 @@ import { recordMatches } from '../domain/join';
 import type { DistrictSlug, LayerId, Precision } from '../domain/schema';
 import type { Lang } from '../i18n/strings';
 import { placeLabels, type Box, type LabelRequest, type PlacedLabel } from './label-placement';
+import { screenShape, spotsInside } from './district-spots';
 import { groundWithin, overlayDrawsGround, placedIn } from './placed-index';
 import { labelPx, screenScale } from './screen-scale';
 import { sizeAt, SYMBOLOGY } from './symbology';
@@ -394,15 +395,19 @@ export function layoutOverlay(
       const ringed = placedIn(model, selected.slug)
         .filter((p) => p.precision === 'district' && visible(p))
         .map((p) => p.id);
-      const shown = ringed.length > MAX_RING_SYMBOLS ? ringed.slice(0, MAX_RING_SYMBOLS - 1) : ringed;
-      if (view.record && ringed.includes(view.record) && !shown.includes(view.record))
-        shown[shown.length - 1] = view.record;
-      const spots = ringAround(
-        placedSelected.box,
-        shown.length + (shown.length < ringed.length ? 1 : 0),
+      // Round the badge, on the district's own ground only; as many as it has room for, the rest counted in "+n".
+      const badge = placedSelected.box;
+      const spots = spotsInside(
+        (m) => ringAround(badge, m, symbolPx, gap),
+        Math.min(ringed.length, MAX_RING_SYMBOLS),
         symbolPx,
         gap,
+        screenShape(selected.geometry, cam.project),
+        badge,
       );
+      const shown = ringed.length > spots.length ? ringed.slice(0, Math.max(0, spots.length - 1)) : ringed;
+      if (view.record && ringed.includes(view.record) && !shown.includes(view.record) && shown.length > 0)
+        shown[shown.length - 1] = view.record;
       shown.forEach((id, i) => {
         const r = model.recordById[id];
         const at = spots[i];

@@ -38,6 +38,7 @@ export const SOURCE = {
 export const LAYER = {
   background: 'sea',
   chinaFill: 'china-fill',
+  chinaIslands: 'china-islands',
   contextFill: 'context-fill',
   cityBorder: 'border-city',
   countryBorder: 'border-country',
@@ -96,6 +97,8 @@ export function themePaint(theme: ThemeName): [string, PaintName, string | Expre
   return [
     [LAYER.background, 'background-color', t.sea],
     [LAYER.chinaFill, 'fill-color', t.land],
+    [LAYER.chinaIslands, 'circle-color', t.land],
+    [LAYER.chinaIslands, 'circle-stroke-color', t.provinceBorder],
     [LAYER.contextFill, 'fill-color', t.land],
     [LAYER.cityBorder, 'line-color', cityBorder],
     [LAYER.provinceBorder, 'line-color', t.provinceBorder],
@@ -127,6 +130,8 @@ export const SCALED_PAINT: readonly [string, PaintName, SizeName][] = [
   [LAYER.links, 'line-width', 'linkWidth'],
   [LAYER.linkEnds, 'circle-radius', 'linkEndRadius'],
   [LAYER.linkEnds, 'circle-stroke-width', 'linkEndStroke'],
+  [LAYER.chinaIslands, 'circle-radius', 'islandRadius'],
+  [LAYER.chinaIslands, 'circle-stroke-width', 'islandStroke'],
 ];
 
 /** Layout values that grow with the screen: [layer, property, size]. */
@@ -164,6 +169,8 @@ function layers(): LayerSpecification[] {
     // Land is opaque and one colour, so no shape beneath can show through; every edge two shapes share is
     // drawn over with a border line, so no hairline of sea shows between them either.
     { id: LAYER.chinaFill, type: 'fill', source: SOURCE.china },
+    // Islands national maps show whose outline is under a pixel from the regional view: a dot each.
+    { id: LAYER.chinaIslands, type: 'circle', source: SOURCE.china, filter: ['==', ['geometry-type'], 'Point'] },
     { id: LAYER.contextFill, type: 'fill', source: SOURCE.context },
     border(LAYER.cityBorder, 'city'),
     border(LAYER.countryBorder, 'country', SOURCE.chinaBorders),

@@ -71,6 +71,8 @@ export const SYMBOLOGY = {
     ] as Stops,
     stroke: 2,
   },
+  /** An island too small to see as an outline (geo/islands.json), drawn as a dot of land with a coast. */
+  island: { radius: 2.2, stroke: 0.8 },
   /** Desk-view label size by zoom (the deck sizes its labels from its caption type instead). */
   labelSize: [
     [8, 13],
@@ -101,6 +103,8 @@ export const SIZES = {
   linkWidth: { by: 'count', stops: SYMBOLOGY.link.width },
   linkEndRadius: { by: 'count', stops: SYMBOLOGY.linkEnd.radius },
   linkEndStroke: { by: 'none', value: SYMBOLOGY.linkEnd.stroke },
+  islandRadius: { by: 'none', value: SYMBOLOGY.island.radius },
+  islandStroke: { by: 'none', value: SYMBOLOGY.island.stroke },
 } as const satisfies Record<string, { by: 'none'; value: number } | { by: Exclude<SizeInput, 'none'>; stops: Stops }>;
 
 export type SizeName = keyof typeof SIZES;

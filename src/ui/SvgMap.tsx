@@ -178,7 +178,14 @@ export function SvgMap({
     () =>
       drawing && china
         ? {
-            land: china.china.features.map((f) => pathOf(f.geometry, drawing.project)),
+            land: china.china.features.flatMap((f) =>
+              f.geometry.type === 'Point' ? [] : [pathOf(f.geometry, drawing.project)],
+            ),
+            islands: china.china.features.flatMap((f) =>
+              f.geometry.type === 'Point'
+                ? [drawing.project(f.geometry.coordinates[0], f.geometry.coordinates[1])]
+                : [],
+            ),
             borders: china.borders.features.map((f) => pathOfLines(f.geometry.coordinates, drawing.project, false)),
           }
         : null,
@@ -267,6 +274,11 @@ export function SvgMap({
             ))}
             {drawing.context.map((p, i) => (
               <path key={`x${i}`} d={p} />
+            ))}
+          </g>
+          <g fill={theme.land} stroke={theme.provinceBorder} strokeWidth={sizeAt('islandStroke', z, k)}>
+            {chinaPaths?.islands.map(([x, y], i) => (
+              <circle key={`i${i}`} cx={x.toFixed(1)} cy={y.toFixed(1)} r={sizeAt('islandRadius', z, k)} />
             ))}
           </g>
           <g fill="none" strokeLinejoin="round" strokeLinecap="round">

@@ -12,6 +12,7 @@ import { THEMES, type ThemeName } from '../../src/map/palette';
 import { expect, mapIdle, openAtlas, openDeckPage, test } from './fixtures';
 import { TOUR } from './tour';
 import { loadModel } from './model';
+import { readProjectFile } from '../unit/fixtures/real-data';
 import {
   degreesPerPixel,
   gap,
@@ -198,5 +199,52 @@ test('no straight edge is left where the land around Shanghai used to be cut off
     }
     expect(compared, `${theme}: pairs compared across the old cut`).toBeGreaterThanOrEqual(20);
     expect(seams, `${theme}: colour changes across the old cut`).toEqual([]);
+  }
+});
+
+test('the sea is sea where the Donghai Bridge crosses it, at zoom 10 and 11: no strip of land from Pudong’s tip', async ({
+  page,
+}) => {
+  // Down the middle of the strip of land the source used to draw for the bridge, from Pudong's southern tip to
+  // Kezhushan (as in tests/unit/geo-build.test.ts): under a bridge is open sea.
+  const bridge: [number, number][] = [
+    [121.967, 30.765],
+    [121.969, 30.74],
+    [121.97, 30.715],
+    [121.978, 30.69],
+    [121.995, 30.672],
+    [122.01, 30.658],
+  ];
+  for (const zoom of [10, 11]) {
+    await openAtlas(page, `?c=121.98,30.72,${zoom}`);
+    const at = await projectAndCheck(page, bridge);
+    const img = await mapPixels(page);
+    const bare = at.filter((p) => p.bare);
+    expect(bare.length, `zoom ${zoom}: points on the bridge clear of names and panels`).toBeGreaterThanOrEqual(4);
+    const land = bare.map((p) => pixel(img, p.x, p.y)).filter((c) => gap(c, hexRgb(THEMES.light.sea)) > 2);
+    expect(land.map(hex), `zoom ${zoom}: colours on the bridge's line that are not the sea's`).toEqual([]);
+  }
+});
+
+test('the islands national maps show are drawn at the regional view’s zoom: Diaoyu Dao, Chiwei Yu, Huangyan Dao, the Xisha and Nansha islands', async ({
+  page,
+}) => {
+  const islands = JSON.parse(readProjectFile('geo/islands.json')) as { name_zh: string; lng: number; lat: number }[];
+  const wanted = ['钓鱼岛', '赤尾屿', '黄岩岛', '永兴岛', '中建岛', '太平岛', '永暑礁', '南威岛'];
+  const points = wanted.map((name) => {
+    const i = islands.find((x) => x.name_zh === name);
+    if (!i) throw new Error(`${name} is not in geo/islands.json`);
+    return [i.lng, i.lat] as [number, number];
+  });
+  for (const theme of ['light', 'dark'] as const) {
+    await openAtlas(page, `?v=region&c=116,17,4&t=${theme}`);
+    const at = await projectAndCheck(page, points);
+    const img = await mapPixels(page);
+    const sea = hexRgb(THEMES[theme].sea);
+    const unseen = wanted.filter((_, i) => {
+      const p = at[i];
+      return !p?.bare || gap(pixel(img, p.x, p.y), sea) <= 2;
+    });
+    expect(unseen, `${theme}: islands that show only the sea's colour (or are covered)`).toEqual([]);
   }
 });

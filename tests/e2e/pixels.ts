@@ -58,9 +58,30 @@ function boxOf(g: AreaGeometry): [number, number, number, number] {
 
 function shapesOf(file: string, name: (p: Record<string, unknown>) => string): Shape[] {
   const fc = JSON.parse(readProjectFile(file)) as {
-    features: { properties: Record<string, unknown>; geometry: AreaGeometry }[];
+    features: {
+      properties: Record<string, unknown>;
+      geometry: AreaGeometry | { type: 'Point'; coordinates: [number, number] };
+    }[];
   };
-  return fc.features.map((f) => ({ name: name(f.properties), geometry: f.geometry, box: boxOf(f.geometry) }));
+  return fc.features.map((f) => {
+    if (f.geometry.type !== 'Point') return { name: name(f.properties), geometry: f.geometry, box: boxOf(f.geometry) };
+    // An island drawn as a dot of a few pixels: a square 0.1° around it (several pixels at zoom 5) keeps samples off it.
+    const [x, y] = f.geometry.coordinates;
+    const r = 0.1;
+    const geometry: AreaGeometry = {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [x - r, y - r],
+          [x + r, y - r],
+          [x + r, y + r],
+          [x - r, y + r],
+          [x - r, y - r],
+        ],
+      ],
+    };
+    return { name: `island ${String(f.properties.name_zh)}`, geometry, box: boxOf(geometry) };
+  });
 }
 
 /** Every land shape the map draws: districts (by slug), the cities around them, China's provinces. */

@@ -3,12 +3,13 @@
  * npm starts it, to prove the script's wiring and exit code.
  */
 import { spawnSync } from 'node:child_process';
-import { rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { run } from './fixtures/commands';
 import { copyOfData, removeCopies } from './fixtures/data-copy';
 import { ROOT } from './fixtures/real-data';
+import type { ChinaFile } from '../../src/domain/schema';
 
 afterEach(removeCopies);
 
@@ -63,5 +64,22 @@ describe('npm run data:check', () => {
     },
     // A new process loads tsx and zod before it reads anything: seconds on a busy machine.
     30_000,
+  );
+});
+
+describe('npm run data:check on the islands', () => {
+  it(
+    'fails and names the island when China’s file no longer draws Huangyan Dao',
+    () => {
+      const dir = copyOfData('atlas-data-check-');
+      const file = join(dir, 'geo/china.geojson');
+      const china = JSON.parse(readFileSync(file, 'utf8')) as ChinaFile;
+      china.features = china.features.filter((f) => f.properties.name_zh !== '黄岩岛');
+      writeFileSync(file, JSON.stringify(china));
+      const r = dataCheck(dir);
+      expect(r.status).toBe(1);
+      expect(r.stderr).toMatch(/^geo\/china\.geojson: 黄岩岛 \(Huangyan Dao, .*\) is not drawn/m);
+    },
+    TIMEOUT,
   );
 });

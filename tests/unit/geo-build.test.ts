@@ -6,7 +6,7 @@ import bbox from '@turf/bbox';
 import { polygon } from '@turf/helpers';
 import gcoord from 'gcoord';
 import { describe, expect, it } from 'vitest';
-import { buildBoundaryFiles } from '../../geo/tools/build-boundaries';
+import { buildBoundaryFiles, NEIGHBOUR_CITIES } from '../../geo/tools/build-boundaries';
 import {
   DISTRICT_SLUGS,
   type AreaGeometry,
@@ -214,7 +214,7 @@ describe('the land around Shanghai, as one clean mosaic', () => {
 
   it('shares the border between Jiangsu and Anhui exactly: fine and coarse shapes meet without a gap', () => {
     const anhui = committedChina().features.find((f) => f.properties.adcode === 340000);
-    if (!anhui) throw new Error('no Anhui');
+    if (!anhui || anhui.geometry.type === 'Point') throw new Error('no Anhui');
     const anhuiKeys = positionKeys([anhui.geometry]);
     const jiangsuKeys = positionKeys(
       committedContext()
@@ -223,5 +223,55 @@ describe('the land around Shanghai, as one clean mosaic', () => {
     );
     const shared = [...anhuiKeys].filter((k) => jiangsuKeys.has(k));
     expect(shared.length).toBeGreaterThan(20);
+  });
+});
+
+describe('the sea around Pudong’s southern tip', () => {
+  /**
+   * Points on the Donghai Bridge, down the middle of the 2–3 km strip of Zhoushan land the
+   * source draws for it (midpoints of its two sides in @datapool/zhejiang.geojson, WGS84),
+   * from Pudong's southern tip to Kezhushan: open sea under a bridge.
+   */
+  const BRIDGE: Position[] = [
+    [121.967, 30.765],
+    [121.969, 30.74],
+    [121.97, 30.715],
+    [121.978, 30.69],
+    [121.995, 30.672],
+    [122.01, 30.658],
+  ];
+
+  it('is sea where the Donghai Bridge crosses it: no land of Zhejiang, Shanghai or elsewhere under the bridge', () => {
+    const shapes = [
+      ...committedContext().features.map((f) => ({ name: f.properties.name_en, geometry: f.geometry })),
+      ...committedDistricts().features.map((f) => ({ name: f.properties.name_en, geometry: f.geometry })),
+      ...committedChina().features.flatMap((f) =>
+        f.geometry.type === 'Point' ? [] : [{ name: f.properties.name_en, geometry: f.geometry }],
+      ),
+    ];
+    const onLand = BRIDGE.flatMap((p) =>
+      shapes.filter((s) => booleanPointInPolygon(p, s.geometry)).map((s) => `${p.join(', ')} in ${s.name}`),
+    );
+    expect(onLand).toEqual([]);
+  });
+
+  it('keeps Xiaoyangshan, where the bridge lands, and its port', () => {
+    const zhoushan = committedContext().features.find((f) => f.properties.adcode === 330900);
+    if (!zhoushan) throw new Error('no Zhoushan');
+    // The middle of the Yangshan deep-water port's quays, on Xiaoyangshan.
+    expect(booleanPointInPolygon([122.1, 30.61], zhoushan.geometry)).toBe(true);
+  });
+
+  it('draws Shanghai’s land border only against Suzhou, Nantong and Jiaxing: no line where an island of Zhoushan once touched Pudong', () => {
+    const neighbours = committedContext().features.filter((f) => NEIGHBOUR_CITIES.includes(f.properties.adcode));
+    const others = committedContext().features.filter((f) => !NEIGHBOUR_CITIES.includes(f.properties.adcode));
+    const neighbourKeys = positionKeys(neighbours.map((f) => f.geometry));
+    const otherKeys = positionKeys(others.map((f) => f.geometry));
+    const shanghai = committedBorders().features.find((f) => f.properties.level === 'shanghai');
+    if (!shanghai) throw new Error('no Shanghai border');
+    const stray = shanghai.geometry.coordinates
+      .filter((line) => line.every(([x, y]) => otherKeys.has(`${x},${y}`) || !neighbourKeys.has(`${x},${y}`)))
+      .map((line) => line.map((p) => p.join(',')).join(' '));
+    expect(stray).toEqual([]);
   });
 });

@@ -82,7 +82,7 @@ export function Caption({ step, index, total }: { step: TourStep; index: number;
           {rest > 0 && <li className="caption-more">{t.deck.more(rest)}</li>}
         </ul>
       )}
-      {focus.type === 'matrix' && <Matrix rows={MATRIX_ROWS} />}
+      {focus.type === 'matrix' && <Matrix rows={MATRIX_ROWS} deck />}
       <blockquote className="caption-quote" lang="zh">
         {step.quote}
       </blockquote>

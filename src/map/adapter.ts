@@ -72,6 +72,7 @@ interface Applied {
   district: DistrictSlug | null;
   record: string | null;
   presenting: boolean;
+  deckCard: AtlasState['deckCard'];
   focusRequest: number;
   camera: AtlasState['camera'];
 }
@@ -318,7 +319,8 @@ export class AtlasMap {
       a.record !== s.record ||
       a.region !== s.region ||
       a.focusRequest !== s.focusRequest ||
-      a.presenting !== s.presenting;
+      a.presenting !== s.presenting ||
+      (s.presenting && a.deckCard !== s.deckCard);
     const next: Applied = {
       lang: s.lang,
       theme: s.theme,
@@ -330,6 +332,7 @@ export class AtlasMap {
       district: s.district,
       record: s.record,
       presenting: s.presenting,
+      deckCard: s.deckCard,
       focusRequest: s.focusRequest,
       camera: s.camera,
     };

@@ -8,6 +8,7 @@ import { useStore } from 'zustand';
 import { LAYER_IDS, type DistrictSlug, type LayerId } from '../domain/ids';
 import type { Lang } from '../i18n/strings';
 import type { ThemeName } from '../map/palette';
+import type { DeckCard } from '../presentation/layout';
 import { DEFAULT_VIEW, type Camera, type MapView, type ViewState } from './view-state';
 
 interface FilterSlice {
@@ -64,6 +65,8 @@ interface PresentationSlice {
    * autoplay clock counts a step's time from here.
    */
   drawnStep: number | null;
+  /** The current step's card: the map is framed beside it. */
+  deckCard: DeckCard;
   startPresentation: (step?: number) => void;
   stopPresentation: () => void;
   goToStep: (step: number) => void;
@@ -132,6 +135,7 @@ const presentationSlice: StateCreator<AtlasState, [], [], PresentationSlice> = (
   autoplay: null,
   autoplayPaused: false,
   drawnStep: null,
+  deckCard: 'normal',
   startPresentation: (step) => set((s) => ({ presenting: true, step: step ?? s.step, blackout: false, help: false })),
   stopPresentation: () => set({ presenting: false, blackout: false, help: false, autoplayPaused: true }),
   goToStep: (step) => set({ step, blackout: false }),

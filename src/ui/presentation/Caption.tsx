@@ -3,6 +3,7 @@ import { SCOPES } from '../../domain/ids';
 import { CAPTION_RECORDS, stepCounts, type TourStep } from '../../domain/tour';
 import { Figures } from '../Figures';
 import { Matrix } from '../Matrix';
+import { deckCardFor } from '../../presentation/layout';
 import { stepTitle } from './step-title';
 import { SymbolIcon } from '../SymbolIcon';
 import { useAtlas, useModel, useStrings } from '../context';
@@ -46,7 +47,7 @@ export function Caption({ step, index, total }: { step: TourStep; index: number;
   const rest = focus.type === 'city' ? 0 : records.length - list.length;
   return (
     <article
-      className={focus.type === 'matrix' ? 'caption caption-wide' : 'caption'}
+      className={deckCardFor(focus.type) === 'wide' ? 'caption caption-wide' : 'caption'}
       data-step={step.id}
       data-map-obstacle=""
       aria-live="polite"

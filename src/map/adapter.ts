@@ -94,6 +94,14 @@ export class AtlasMap {
   private ready = false;
   /** True from a user's gesture (drag, wheel, pinch) until the camera settles. */
   private userMoving = false;
+  /** A camera move waiting for the next frame (see moveCamera); `done` settles once it is made. */
+  private pendingMove: {
+    frame: number;
+    animate: boolean;
+    far: boolean;
+    done: Promise<void>;
+    end: () => void;
+  } | null = null;
 
   constructor(
     container: HTMLElement,
@@ -180,6 +188,7 @@ export class AtlasMap {
   /** Resolves when the map has finished drawing (China's outline included, once a view has asked for it). */
   async idle(): Promise<void> {
     if (this.china) await this.china;
+    if (this.pendingMove) await this.pendingMove.done;
     return new Promise((resolve) => {
       if (this.ready && this.map.loaded() && !this.map.isMoving()) resolve();
       else this.map.once('idle', () => resolve());
@@ -238,6 +247,10 @@ export class AtlasMap {
   }
 
   destroy(): void {
+    if (this.pendingMove) {
+      cancelAnimationFrame(this.pendingMove.frame);
+      this.pendingMove.end();
+    }
     this.unsubscribe();
     this.cameraListeners.clear();
     this.map.remove();
@@ -341,11 +354,11 @@ export class AtlasMap {
       // The layout changes size after React renders it; frame the view once it has.
       requestAnimationFrame(() => {
         this.map.resize();
-        this.moveCamera(this.store.getState(), false);
+        this.moveCameraNow(this.store.getState(), false);
       });
-    } else if (!a) this.moveCamera(s, false);
-    else if (a.mapView !== s.mapView) this.moveCamera(s, true, true);
-    else if (framingChanged) this.moveCamera(s, true);
+    } else if (!a) this.moveCamera(false);
+    else if (a.mapView !== s.mapView) this.moveCamera(true, true);
+    else if (framingChanged) this.moveCamera(true);
     else if (s.camera && s.camera !== a.camera) this.jumpToIfElsewhere(s.camera);
     else if (a.k !== k) this.cameraChanged();
   }
@@ -396,8 +409,31 @@ export class AtlasMap {
     return { center: [c.lng, c.lat], zoom: c.zoom };
   }
 
-  /** Frames the view: the user's camera, or what the selection calls for (framing.ts). */
-  private moveCamera(s: AtlasState, animate: boolean, far = false): void {
+  /**
+   * Frames the view on the next frame. The controls the view keeps clear of (the legend
+   * grows with a selection) are drawn by React after the store has told us of the change:
+   * measured now, they would be the previous view's, and going back to a view would not
+   * give back its camera. Moves asked for within one frame become one, the last.
+   */
+  private moveCamera(animate: boolean, far = false): void {
+    if (this.pendingMove) {
+      this.pendingMove.animate = animate;
+      this.pendingMove.far ||= far;
+      return;
+    }
+    let end = () => {};
+    const done = new Promise<void>((resolve) => (end = resolve));
+    const frame = requestAnimationFrame(() => {
+      const move = this.pendingMove;
+      this.pendingMove = null;
+      if (move) this.moveCameraNow(this.store.getState(), move.animate, move.far);
+      end();
+    });
+    this.pendingMove = { frame, animate, far, done, end };
+  }
+
+  /** Frames the view now: the user's camera, or what the selection calls for (framing.ts). */
+  private moveCameraNow(s: AtlasState, animate: boolean, far = false): void {
     const box = this.map.getContainer();
     const c = this.frame(s, box.clientWidth, box.clientHeight);
     const duration = animate && !s.camera && !this.options.reducedMotion() ? (far ? 1800 : 900) : 0;

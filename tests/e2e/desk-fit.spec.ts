@@ -3,7 +3,7 @@
  * for a fingertip, and on a 4K panel at 100 % scaling the panels' type grows with the screen.
  */
 import type { Page } from '@playwright/test';
-import { expect, openAtlas, test } from './fixtures';
+import { expect, expectParam, mapIdle, openAtlas, params, project, test } from './fixtures';
 
 /** The finger-sized target of WCAG 2.5.5 and of the platforms' guidelines, CSS px. */
 const TOUCH_PX = 44;
@@ -93,5 +93,41 @@ test.describe('on a 4K panel at 100 % scaling', () => {
       if (s.min < 24 * 0.7) problems.push(`${s.panel}: “${s.minText}” is ${s.min.toFixed(1)} px < ${24 * 0.7} px`);
     }
     expect(problems).toEqual([]);
+  });
+});
+
+test.describe('at 1280×720', () => {
+  test.use({ viewport: { width: 1280, height: 720 } });
+
+  test('Esc steps back to the exact camera of the view it came from', async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await openAtlas(page);
+    const camera = async () => {
+      await mapIdle(page);
+      const c = await page.evaluate(() => window.__atlasMap?.camera() ?? null);
+      if (!c) throw new Error('no camera');
+      return c;
+    };
+    const city = await camera();
+    await page.locator('button[data-district="minhang"]').click();
+    await expectParam(page, 'd', 'minhang');
+    const district = await camera();
+    await page.locator('.record-item').first().click();
+    await expect.poll(() => params(page).get('r')).not.toBeNull();
+    await camera();
+    await page.keyboard.press('Escape');
+    await expectParam(page, 'r', null);
+    await expectParam(page, 'd', 'minhang');
+    expect(await camera(), 'back at the district: its camera').toEqual(district);
+    await page.keyboard.press('Escape');
+    await expectParam(page, 'd', null);
+    const back = await camera();
+    // Within 1 %: the zoom, and the old centre's place on the map (of the map's width and height).
+    expect(Math.abs(back.zoom - city.zoom) / city.zoom, `zoom ${back.zoom} for ${city.zoom}`).toBeLessThan(0.01);
+    const size = await page.locator('.map').boundingBox();
+    if (!size) throw new Error('no map box');
+    const at = await project(page, [city.lng, city.lat]);
+    expect(Math.abs(at.x - size.width / 2) / size.width, 'centre, across').toBeLessThan(0.01);
+    expect(Math.abs(at.y - size.height / 2) / size.height, 'centre, up and down').toBeLessThan(0.01);
   });
 });

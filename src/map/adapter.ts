@@ -373,6 +373,8 @@ export class AtlasMap {
     const bar = this.map.getContainer().querySelector<HTMLElement>('.maplibregl-ctrl-scale');
     if (bar) {
       bar.style.fontSize = `${Math.round(11 * k)}px`;
+      // MapLibre's stylesheet fixes the map's line height at 20 px: large type would spill out of the bar.
+      bar.style.lineHeight = `${Math.max(20, Math.round(11 * k * 1.4))}px`;
       // Labels keep clear of it.
       bar.dataset.mapObstacle = '';
     }

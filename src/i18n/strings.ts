@@ -90,7 +90,8 @@ const zh = {
   update: { message: '地图已有新版本。', reload: '重新加载', later: '稍后' },
   matrix: {
     title: '区 × 产业',
-    hint: '每格为该区带有该产业标签的条目数；指向一格可在地图上突出该区，点击按该产业筛选。',
+    hint: '每格为该区带有该产业标签的条目数；选中一格（指针停留或键盘聚焦）在地图上突出该区，点击或轻触按该产业筛选。',
+    deckHint: '每格为该区带有该产业标签的条目数。',
     preview: (district: string, industry: string, n: number) => `${district} · ${industry}：${n} 条`,
     subset: (d: number, ofD: number, i: number, ofI: number) =>
       `仅显示条目最多的 ${d} 个区（共 ${ofD} 个）及其有条目的 ${i} 个产业（共 ${ofI} 个）`,
@@ -306,7 +307,8 @@ const en: Strings = {
   update: { message: 'A new version of the atlas is available.', reload: 'Reload', later: 'Later' },
   matrix: {
     title: 'Districts × industries',
-    hint: "Each cell counts the district's records tagged with the industry; point at one to highlight the district, click to filter by the industry.",
+    hint: "Each cell counts the district's records tagged with the industry; rest the pointer on one or focus it to highlight the district, click or tap it to filter by the industry.",
+    deckHint: "Each cell counts the district's records tagged with the industry.",
     preview: (district: string, industry: string, n: number) =>
       `${district} · ${industry}: ${n} record${n === 1 ? '' : 's'}`,
     subset: (d: number, ofD: number, i: number, ofI: number) =>

@@ -83,6 +83,7 @@ interface Applied {
   district: DistrictSlug | null;
   record: string | null;
   presenting: boolean;
+  deckCard: AtlasState['deckCard'];
   focusRequest: number;
   camera: AtlasState['camera'];
 }
@@ -105,6 +106,14 @@ export class AtlasMap {
   /** True from a user's gesture (drag, wheel, pinch) until the camera settles. */
   private userMoving = false;
   private removed = false;
+  /** A camera move waiting for the next frame (see moveCamera); `done` settles once it is made. */
+  private pendingMove: {
+    frame: number;
+    animate: boolean;
+    far: boolean;
+    done: Promise<void>;
+    end: () => void;
+  } | null = null;
 
   constructor(
     container: HTMLElement,
@@ -191,6 +200,7 @@ export class AtlasMap {
   /** Resolves when the map has finished drawing (China's outline included, once a view has asked for it). */
   async idle(): Promise<void> {
     if (this.china) await this.china;
+    if (this.pendingMove) await this.pendingMove.done;
     return new Promise((resolve) => {
       if (this.ready && this.map.loaded() && !this.map.isMoving()) resolve();
       else this.map.once('idle', () => resolve());
@@ -251,6 +261,10 @@ export class AtlasMap {
   destroy(): void {
     // Work still in flight (a cluster's expansion zoom) must not touch a removed map.
     this.removed = true;
+    if (this.pendingMove) {
+      cancelAnimationFrame(this.pendingMove.frame);
+      this.pendingMove.end();
+    }
     this.unsubscribe();
     this.cameraListeners.clear();
     this.map.remove();
@@ -333,6 +347,7 @@ export class AtlasMap {
       a.region !== s.region ||
       a.focusRequest !== s.focusRequest ||
       a.presenting !== s.presenting ||
+      (s.presenting && a.deckCard !== s.deckCard) ||
       // The user's own camera was let go (the deck's "reset map"): frame the view again.
       (a.camera !== null && s.camera === null);
     const next: Applied = {
@@ -346,6 +361,7 @@ export class AtlasMap {
       district: s.district,
       record: s.record,
       presenting: s.presenting,
+      deckCard: s.deckCard,
       focusRequest: s.focusRequest,
       camera: s.camera,
     };
@@ -358,12 +374,12 @@ export class AtlasMap {
           if (this.removed) return;
           if (tries > 0 && !(this.options.laidOut?.() ?? true)) return frameOnceLaidOut(tries - 1);
           this.map.resize();
-          this.moveCamera(this.store.getState(), false);
+          this.moveCameraNow(this.store.getState(), false);
         });
       frameOnceLaidOut(LAYOUT_FRAMES);
-    } else if (!a) this.moveCamera(s, false);
-    else if (a.mapView !== s.mapView) this.moveCamera(s, true, true);
-    else if (framingChanged) this.moveCamera(s, true);
+    } else if (!a) this.moveCamera(false);
+    else if (a.mapView !== s.mapView) this.moveCamera(true, true);
+    else if (framingChanged) this.moveCamera(true);
     else if (s.camera && s.camera !== a.camera) this.jumpToIfElsewhere(s.camera);
     else if (a.k !== k) this.cameraChanged();
   }
@@ -378,6 +394,8 @@ export class AtlasMap {
     const bar = this.map.getContainer().querySelector<HTMLElement>('.maplibregl-ctrl-scale');
     if (bar) {
       bar.style.fontSize = `${Math.round(11 * k)}px`;
+      // MapLibre's stylesheet fixes the map's line height at 20 px: large type would spill out of the bar.
+      bar.style.lineHeight = `${Math.max(20, Math.round(11 * k * 1.4))}px`;
       // Labels keep clear of it.
       bar.dataset.mapObstacle = '';
     }
@@ -414,8 +432,31 @@ export class AtlasMap {
     return { center: [c.lng, c.lat], zoom: c.zoom };
   }
 
-  /** Frames the view: the user's camera, or what the selection calls for (framing.ts). */
-  private moveCamera(s: AtlasState, animate: boolean, far = false): void {
+  /**
+   * Frames the view on the next frame. The controls the view keeps clear of (the legend
+   * grows with a selection) are drawn by React after the store has told us of the change:
+   * measured now, they would be the previous view's, and going back to a view would not
+   * give back its camera. Moves asked for within one frame become one, the last.
+   */
+  private moveCamera(animate: boolean, far = false): void {
+    if (this.pendingMove) {
+      this.pendingMove.animate = animate;
+      this.pendingMove.far ||= far;
+      return;
+    }
+    let end = () => {};
+    const done = new Promise<void>((resolve) => (end = resolve));
+    const frame = requestAnimationFrame(() => {
+      const move = this.pendingMove;
+      this.pendingMove = null;
+      if (move) this.moveCameraNow(this.store.getState(), move.animate, move.far);
+      end();
+    });
+    this.pendingMove = { frame, animate, far, done, end };
+  }
+
+  /** Frames the view now: the user's camera, or what the selection calls for (framing.ts). */
+  private moveCameraNow(s: AtlasState, animate: boolean, far = false): void {
     const box = this.map.getContainer();
     const c = this.frame(s, box.clientWidth, box.clientHeight);
     const duration = animate && !s.camera && !this.options.reducedMotion() ? (far ? 1800 : 900) : 0;

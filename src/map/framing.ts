@@ -6,7 +6,7 @@
 import type { Bounds, ModelBounds } from '../domain/bounds';
 import type { AtlasModel } from '../domain/join';
 import type { DistrictSlug } from '../domain/schema';
-import { presentationPadding } from '../presentation/layout.ts';
+import { presentationPadding, type DeckCard } from '../presentation/layout.ts';
 
 export type { Bounds };
 export interface Padding {
@@ -27,8 +27,8 @@ export function modelBounds(model: AtlasModel): ModelBounds {
 }
 
 /** Margin around a fitted view: 6% of the short side, or room for the caption card when presenting. */
-export function framePadding(width: number, height: number, presenting: boolean): Padding {
-  if (presenting) return presentationPadding(width, height);
+export function framePadding(width: number, height: number, presenting: boolean, card?: DeckCard): Padding {
+  if (presenting) return presentationPadding(width, height, card);
   const m = Math.round(Math.min(width, height) * 0.06);
   return { top: m, bottom: m, left: m, right: m };
 }
@@ -116,6 +116,8 @@ export interface FramedView {
   record: string | null;
   camera: LngLatZoom | null;
   presenting: boolean;
+  /** The deck's card beside the map (the store's `deckCard`); the usual one if absent. */
+  deckCard?: DeckCard;
 }
 
 export interface FrameOptions {
@@ -177,7 +179,7 @@ export function frameView(
   opts: FrameOptions = {},
 ): ScreenCamera {
   if (view.camera) return cameraAt(view.camera.lng, view.camera.lat, view.camera.zoom);
-  const base = framePadding(width, height, view.presenting);
+  const base = framePadding(width, height, view.presenting, view.deckCard);
   const fit = (b: Bounds, extra: Padding = NO_PADDING) => {
     const options = (opts.insets?.length ? opts.insets : [NO_PADDING]).map((inset) =>
       fitCamera(b, width, height, addPadding(maxPadding(base, inset), extra)),

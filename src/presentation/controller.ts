@@ -16,6 +16,7 @@ import type { TourStep } from '../domain/tour';
 import { activeDeck, positionAfterChange } from '../domain/deck-steps';
 import type { AtlasState, AtlasStore } from '../store/store';
 import type { ThemeName } from '../map/palette';
+import { deckCardFor } from './layout';
 import { clampStep, viewForStep, type StepView } from './step-view';
 
 export const DECK_CHANNEL = 'shanghai-atlas-deck';
@@ -112,7 +113,13 @@ export function connectPresentation(
     const step = steps[i];
     if (!step) return;
     markedDrawn = false;
-    store.setState({ ...viewForStep(step), step: i, drawnStep: null, detour: null });
+    store.setState({
+      ...viewForStep(step),
+      deckCard: deckCardFor(step.focus.type),
+      step: i,
+      drawnStep: null,
+      detour: null,
+    });
   };
 
   /** (Re)starts autoplay's clock for the current step, or stops it; each start is a full interval. */

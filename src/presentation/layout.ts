@@ -4,9 +4,24 @@
  * framed beside the card and never under it.
  */
 
-/** The card's width: a share of the viewport width, or of its short side on narrow (4:3) screens. */
-export function captionWidth(viewportWidth: number, viewportHeight: number): number {
-  return Math.round(Math.max(viewportWidth * 0.36, Math.min(viewportWidth, viewportHeight) * 0.6));
+/**
+ * The card's two sizes: the usual one, and a wide one for a step whose card carries a
+ * table (the districts × industries matrix). The map is framed beside whichever is shown.
+ */
+export type DeckCard = 'normal' | 'wide';
+
+/** The card a step needs, by what the step is about. */
+export function deckCardFor(focusType: string): DeckCard {
+  return focusType === 'matrix' ? 'wide' : 'normal';
+}
+
+/**
+ * The card's width: a share of the viewport width, or of its short side on narrow (4:3)
+ * screens; the CSS draws it so (`--caption-w`, `.caption-wide`).
+ */
+export function captionWidth(viewportWidth: number, viewportHeight: number, card: DeckCard = 'normal'): number {
+  const [ofWidth, ofShort] = card === 'wide' ? [0.48, 0.8] : [0.36, 0.6];
+  return Math.round(Math.max(viewportWidth * ofWidth, Math.min(viewportWidth, viewportHeight) * ofShort));
 }
 
 /** Gap between the card and the screen edge. */
@@ -18,6 +33,7 @@ export function captionMargin(viewportWidth: number, viewportHeight: number): nu
 export function presentationPadding(
   width: number,
   height: number,
+  card: DeckCard = 'normal',
 ): {
   top: number;
   bottom: number;
@@ -26,7 +42,7 @@ export function presentationPadding(
 } {
   const m = captionMargin(width, height);
   const edge = Math.round(Math.min(width, height) * 0.06);
-  return { top: edge, bottom: edge + m * 2, left: edge, right: captionWidth(width, height) + m * 2 };
+  return { top: edge, bottom: edge + m * 2, left: edge, right: captionWidth(width, height, card) + m * 2 };
 }
 
 /**

@@ -8,6 +8,7 @@ import { useStore } from 'zustand';
 import { LAYER_IDS, type DistrictSlug, type LayerId } from '../domain/ids';
 import type { Lang } from '../i18n/strings';
 import type { ThemeName } from '../map/palette';
+import type { DeckCard } from '../presentation/layout';
 import { DEFAULT_VIEW, type Camera, type MapView, type ViewState } from './view-state';
 
 interface FilterSlice {
@@ -70,6 +71,8 @@ interface PresentationSlice {
   detour: DistrictSlug | null;
   /** Whether the list of steps (to jump to, or to choose the meeting's deck) is open. */
   stepList: boolean;
+  /** The current step's card: the map is framed beside it. */
+  deckCard: DeckCard;
   startPresentation: (step?: number) => void;
   stopPresentation: () => void;
   goToStep: (step: number) => void;
@@ -144,6 +147,7 @@ const presentationSlice: StateCreator<AtlasState, [], [], PresentationSlice> = (
   autoplay: null,
   autoplayPaused: false,
   drawnStep: null,
+  deckCard: 'normal',
   steps: DEFAULT_VIEW.steps,
   detour: null,
   stepList: false,

@@ -6,11 +6,15 @@ import { readableOn } from '../map/palette';
 import { useAtlas, useModel, useStrings, useHover } from './context';
 
 /**
- * Districts × industries: records per cell on the visible layers. Hovering a cell
- * highlights the district on the map and previews the filter; clicking applies it.
+ * Districts × industries: records per cell on the visible layers. Hovering or focusing a
+ * cell highlights the district on the map and previews the filter; clicking applies it.
  * With `rows`, only the districts with the most records are shown, and it says so.
+ *
+ * Nothing moves under the pointer: the preview is drawn over the hint's own box, so a
+ * hover never reflows the table between the pointer's move and its press. Every label
+ * is shown whole (no hover-only tooltips).
  */
-export function Matrix({ rows }: { rows?: number } = {}) {
+export function Matrix({ rows, deck = false }: { rows?: number; deck?: boolean } = {}) {
   const t = useStrings();
   const model = useModel();
   const lang = useAtlas((s) => s.lang);
@@ -43,71 +47,77 @@ export function Matrix({ rows }: { rows?: number } = {}) {
           {t.matrix.subset(shown.districts.length, shown.of.districts, shown.industries.length, shown.of.industries)}
         </p>
       )}
-      <p className="hint" aria-live="polite">
-        {preview
-          ? t.matrix.preview(
+      <div className="matrix-readout">
+        <p className={preview ? 'hint matrix-hint previewing' : 'hint matrix-hint'}>
+          {deck ? t.matrix.deckHint : t.matrix.hint}
+        </p>
+        <p className="hint matrix-preview" aria-live="polite" data-testid="matrix-preview">
+          {preview &&
+            t.matrix.preview(
               model.districtBySlug[preview.district].name[lang],
               model.industryById[preview.industry]?.label[lang] ?? preview.industry,
               cell,
-            )
-          : t.matrix.hint}
-      </p>
-      <table onMouseLeave={blur}>
-        <thead>
-          <tr>
-            <th scope="col" className="matrix-corner">
-              <span className="sr-only">{t.districts}</span>
-            </th>
-            {shown.industries.map((id) => {
-              const ind = model.industryById[id];
-              return (
-                <th
-                  key={id}
-                  scope="col"
-                  className={picked.includes(id) ? 'matrix-col picked' : 'matrix-col'}
-                  style={{ ['--c' as string]: ind?.colour }}
-                >
-                  <span title={ind?.label[lang]}>{ind?.label[lang] ?? id}</span>
-                </th>
-              );
-            })}
-          </tr>
-        </thead>
-        <tbody>
-          {shown.districts.map((slug) => (
-            <tr key={slug}>
-              <th scope="row">{model.districtBySlug[slug].name[lang]}</th>
+            )}
+        </p>
+      </div>
+      <div className="matrix-scroll">
+        <table onMouseLeave={blur}>
+          <thead>
+            <tr>
+              <th scope="col" className="matrix-corner">
+                <span className="sr-only">{t.districts}</span>
+              </th>
               {shown.industries.map((id) => {
-                const n = m.cells[slug][id] ?? 0;
-                const label = t.matrix.preview(
-                  model.districtBySlug[slug].name[lang],
-                  model.industryById[id]?.label[lang] ?? id,
-                  n,
-                );
+                const ind = model.industryById[id];
                 return (
-                  <td key={id} style={n > 0 ? { background: scale.colourOf(n) } : undefined}>
-                    {n > 0 && (
-                      <button
-                        type="button"
-                        data-cell={`${slug}:${id}`}
-                        aria-label={label}
-                        aria-pressed={picked.includes(id)}
-                        style={{ color: readableOn(scale.colourOf(n)) }}
-                        onMouseEnter={() => focus(slug, id)}
-                        onFocus={() => focus(slug, id)}
-                        onBlur={blur}
-                        onClick={() => toggleIndustry(id)}
-                      >
-                        {n}
-                      </button>
-                    )}
-                  </td>
+                  <th
+                    key={id}
+                    scope="col"
+                    className={picked.includes(id) ? 'matrix-col picked' : 'matrix-col'}
+                    style={{ ['--c' as string]: ind?.colour }}
+                  >
+                    <span>{ind?.label[lang] ?? id}</span>
+                  </th>
                 );
               })}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {shown.districts.map((slug) => (
+              <tr key={slug}>
+                <th scope="row">{model.districtBySlug[slug].name[lang]}</th>
+                {shown.industries.map((id) => {
+                  const n = m.cells[slug][id] ?? 0;
+                  const label = t.matrix.preview(
+                    model.districtBySlug[slug].name[lang],
+                    model.industryById[id]?.label[lang] ?? id,
+                    n,
+                  );
+                  return (
+                    <td key={id} style={n > 0 ? { background: scale.colourOf(n) } : undefined}>
+                      {n > 0 && (
+                        <button
+                          type="button"
+                          data-cell={`${slug}:${id}`}
+                          aria-label={label}
+                          aria-pressed={picked.includes(id)}
+                          style={{ color: readableOn(scale.colourOf(n)) }}
+                          onMouseEnter={() => focus(slug, id)}
+                          onFocus={() => focus(slug, id)}
+                          onBlur={blur}
+                          onClick={() => toggleIndustry(id)}
+                        >
+                          {n}
+                        </button>
+                      )}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </section>
   );
 }

@@ -99,6 +99,7 @@ export function SvgMap({
     record: s.record,
     camera: s.camera,
     presenting: s.presenting,
+    deckCard: s.deckCard,
     theme: s.theme,
     lang: s.lang,
     layers: s.layers,
@@ -146,6 +147,7 @@ export function SvgMap({
       framed.record,
       framed.camera,
       framed.presenting,
+      framed.deckCard,
       insets,
     ],
   );

@@ -78,6 +78,17 @@ async function checkCaption(page: Page, minFontPx: number | null): Promise<FitRe
       problems.push(`text cut off: scrollHeight ${card.scrollHeight} > clientHeight ${card.clientHeight}`);
     if (card.scrollWidth > card.clientWidth + 1)
       problems.push(`text cut off sideways: scrollWidth ${card.scrollWidth} > clientWidth ${card.clientWidth}`);
+    // The header: the counter on one line, the eyebrow beside it, never over it.
+    const counter = card.querySelector('.caption-counter');
+    const eyebrow = card.querySelector('.caption-eyebrow');
+    if (counter && eyebrow) {
+      const c = counter.getBoundingClientRect();
+      const e = eyebrow.getBoundingClientRect();
+      const lineHeight = parseFloat(getComputedStyle(counter).lineHeight);
+      if (c.height > lineHeight * 1.5) problems.push(`counter “${counter.textContent}” wraps: ${f(c.height)}px tall`);
+      if (e.right > c.left && e.left < c.right && e.bottom > c.top && e.top < c.bottom)
+        problems.push(`eyebrow ${boxText(e)} runs into the counter ${boxText(c)}`);
+    } else problems.push('no card header (eyebrow and counter)');
     const inside = (b: DOMRect) =>
       b.left >= r.left - tol && b.top >= r.top - tol && b.right <= r.right + tol && b.bottom <= r.bottom + tol;
     for (const el of card.querySelectorAll('*')) {
@@ -191,6 +202,19 @@ for (const screen of SCREENS) {
         // Drawn while hidden long ago (cheap at no size); now drawn at full size, however long that takes.
         await expect(page.locator('.map')).toHaveAttribute('data-ready', 'true', { timeout: DECK_TIMEOUT });
         await mapIdle(page);
+        // The scale bar's label is whole: its text inside the bar's box.
+        const scale = await page.evaluate(() => {
+          const bar = document.querySelector('.maplibregl-ctrl-scale');
+          if (!bar) return 'no scale bar';
+          const range = document.createRange();
+          range.selectNodeContents(bar);
+          const t = range.getBoundingClientRect();
+          const b = bar.getBoundingClientRect();
+          const inside =
+            t.left >= b.left - 0.5 && t.right <= b.right + 0.5 && t.top >= b.top - 0.5 && t.bottom <= b.bottom + 0.5;
+          return inside && t.width > 0 ? null : `scale label “${bar.textContent}” spills out of its bar`;
+        });
+        if (scale) problems.push(scale);
         mkdirSync(SHOTS, { recursive: true });
         const path = `${SHOTS}/${name(screen)}-${SHOT_STEP.id}-zh.png`;
         await page.screenshot({ path });

@@ -170,6 +170,8 @@ function expectView(i: number): void {
     industries: s.industries,
     camera: s.camera,
   }).toEqual(v);
+  // The map is framed beside the card the step shows.
+  expect(s.deckCard).toBe(step.focus.type === 'matrix' ? 'wide' : 'normal');
 }
 
 beforeEach(() => {

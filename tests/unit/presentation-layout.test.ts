@@ -6,7 +6,13 @@
 import { describe, expect, it } from 'vitest';
 import { LAYER_IDS } from '../../src/domain/schema';
 import { buildTour, type TourStep } from '../../src/domain/tour';
-import { captionMargin, captionWidth, presentationPadding, presenterWindowSize } from '../../src/presentation/layout';
+import {
+  captionMargin,
+  captionWidth,
+  deckCardFor,
+  presentationPadding,
+  presenterWindowSize,
+} from '../../src/presentation/layout';
 import { clampStep, viewForStep } from '../../src/presentation/step-view';
 import { loadRealModel } from './fixtures/real-data';
 
@@ -137,6 +143,21 @@ describe('caption layout', () => {
     const a = presentationPadding(1920, 1080);
     const b = presentationPadding(3840, 2160);
     expect(Math.abs(b.right - 2 * a.right)).toBeLessThanOrEqual(2);
+  });
+
+  it.each(SCREENS)('at %i×%i the wide card is wider, and the map is padded beside it, with room left', (w, h) => {
+    const card = captionWidth(w, h, 'wide');
+    const m = captionMargin(w, h);
+    const pad = presentationPadding(w, h, 'wide');
+    expect(card).toBeGreaterThan(captionWidth(w, h));
+    expect(pad.right).toBeGreaterThanOrEqual(card + m);
+    expect(pad.right).toBeGreaterThan(presentationPadding(w, h).right);
+    expect(w - pad.left - pad.right, `free width at ${w}×${h}`).toBeGreaterThan(0.25 * w);
+  });
+
+  it('gives only the matrix step the wide card', () => {
+    const cards = buildTour(loadRealModel()).map((s) => [s.focus.type, deckCardFor(s.focus.type)]);
+    expect(cards.filter(([, c]) => c === 'wide')).toEqual([['matrix', 'wide']]);
   });
 });
 

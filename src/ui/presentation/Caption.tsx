@@ -3,6 +3,7 @@ import { SCOPES } from '../../domain/ids';
 import { CAPTION_RECORDS, stepCounts, type TourStep } from '../../domain/tour';
 import { Figures } from '../Figures';
 import { Matrix } from '../Matrix';
+import { deckCardFor } from '../../presentation/layout';
 import { stepTitle } from './step-title';
 import type { SwipeHandlers } from './useSwipe';
 import { SymbolIcon } from '../SymbolIcon';
@@ -79,7 +80,7 @@ export function Caption({
   const rest = focus.type === 'city' ? 0 : records.length - list.length;
   return (
     <article
-      className={focus.type === 'matrix' ? 'caption caption-wide' : 'caption'}
+      className={deckCardFor(focus.type) === 'wide' ? 'caption caption-wide' : 'caption'}
       data-step={step.id}
       data-map-obstacle=""
       {...swipe}
@@ -114,7 +115,7 @@ export function Caption({
             {rest > 0 && <li className="caption-more">{t.deck.more(rest)}</li>}
           </ul>
         )}
-        {focus.type === 'matrix' && <Matrix rows={MATRIX_ROWS} />}
+        {focus.type === 'matrix' && <Matrix rows={MATRIX_ROWS} deck />}
         <blockquote className="caption-quote" lang="zh">
           {step.quote}
         </blockquote>

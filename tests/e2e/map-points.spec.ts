@@ -45,11 +45,10 @@ test("a district's badge names it with its count; hovering it says so, clicking 
     await expect(badge.locator('[data-part="count"]')).toHaveText(String(totals[d.slug] ?? 0));
   }
   const slug = 'jinshan';
-  const badge = page.locator(`.main [data-label="d:${slug}"]`);
-  await badge.hover();
+  await hoverOverlay(page, `.main [data-label="d:${slug}"]`);
   await expect(page.locator('.tooltip strong')).toHaveText(district(slug).name.zh);
   await expect(page.locator('.tooltip span')).toHaveText(countText(totals[slug] ?? 0));
-  await badge.click();
+  await clickOverlay(page, `.main [data-label="d:${slug}"]`);
   await expect(page.locator(panel)).toHaveAttribute('data-view', 'district');
   await expect(page.locator(panel)).toHaveAttribute('data-district', slug);
   await expect(page.locator(`button[data-district="${slug}"]`)).toHaveAttribute('aria-current', 'true');

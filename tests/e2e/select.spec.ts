@@ -9,7 +9,7 @@ import {
   record,
   uniquelyNamedRecord,
 } from './data';
-import { expect, expectParam, mapIdle, openAtlas, project, test } from './fixtures';
+import { clickOverlay, expect, expectParam, mapIdle, openAtlas, project, test } from './fixtures';
 
 const panel = '.panel-body';
 
@@ -49,7 +49,7 @@ test('with every layer off, clicking on a district name selects the district', a
   const songjiang = district('songjiang');
   const badge = page.locator('.main [data-label="d:songjiang"]');
   await expect(badge.locator('[data-part="count"]')).toHaveText('0');
-  await badge.click();
+  await clickOverlay(page, '.main [data-label="d:songjiang"]');
   await expect(page.locator(panel)).toHaveAttribute('data-district', 'songjiang');
   await expect(page.locator(`${panel} .panel-title`)).toHaveText(songjiang.name.zh);
   await expect(page.locator('button[data-district="songjiang"]')).toHaveAttribute('aria-current', 'true');

@@ -344,15 +344,3 @@ test('a deck chosen for the meeting: ?steps= drives the counter, keys and presen
   await expectDeckStep(page, ids[0] ?? '', 0, 3);
   await context.close();
 });
-
-test('F5 starts the deck from the search box once it is empty, as a clicker sends it after a search', async ({
-  page,
-}) => {
-  await openDeckPage(page);
-  const search = page.locator('input[type="search"]').first();
-  await search.fill('浦东');
-  await search.fill('');
-  await expect(search).toBeFocused();
-  await search.press('F5');
-  await expectDeckStep(page, stepId(0), 0, N);
-});

@@ -192,37 +192,46 @@ function better(a: Scored, b: Scored | null): boolean {
 /** Places every label; see the module comment for the rules. */
 export function placeLabels(requests: readonly LabelRequest[], opts: PlacementOptions): PlacedLabel[] {
   // The selection first; then the most crowded anchors, which have the fewest good spots, while those are free.
-  let order = requests
-    .map((r, i) => ({ r, i, crowd: crowding(r, requests) }))
-    .sort((a, b) => Number(b.r.first ?? false) - Number(a.r.first ?? false) || b.crowd - a.crowd || a.i - b.i)
-    .map((o) => o.r);
-  // One label at a time cannot look ahead: the labels that ended up breaking a rule, or with no free spot,
-  // are placed earlier next time (after the selection, in the order they first had trouble), while the
-  // others' choices still leave them room.
-  const promoted: string[] = [];
+  const firstOf = (a: LabelRequest, b: LabelRequest) => Number(b.first ?? false) - Number(a.first ?? false);
+  const crowd = new Map(requests.map((r) => [r.id, crowding(r, requests)]));
+  const index = new Map(requests.map((r, i) => [r.id, i]));
+  const byIndex = (a: LabelRequest, b: LabelRequest) => (index.get(a.id) ?? 0) - (index.get(b.id) ?? 0);
+  // The selection first; then the most crowded anchors, which have the fewest good spots, while those are free.
+  const crowdedFirst = [...requests].sort(
+    (a, b) => firstOf(a, b) || (crowd.get(b.id) ?? 0) - (crowd.get(a.id) ?? 0) || byIndex(a, b),
+  );
+  // Other ways in, for when that one leaves a label breaking a rule: from the middle of the anchors out, and in.
+  const mx = requests.reduce((n, r) => n + r.anchor.x, 0) / Math.max(1, requests.length);
+  const my = requests.reduce((n, r) => n + r.anchor.y, 0) / Math.max(1, requests.length);
+  const out = (r: LabelRequest) => Math.hypot(r.anchor.x - mx, r.anchor.y - my);
+  const middleOut = [...requests].sort((a, b) => firstOf(a, b) || out(a) - out(b) || byIndex(a, b));
+  const outsideIn = [...requests].sort((a, b) => firstOf(a, b) || out(b) - out(a) || byIndex(a, b));
+  // One label at a time cannot look ahead: from each way in, the labels that ended up breaking a rule, or with
+  // no free spot, are placed first (after the selection) in a second round, while the others still leave room.
   let best: Attempt | null = null;
-  for (let round = 0; round < MAX_ROUNDS; round++) {
-    const attempt = placeInOrder(requests, order, opts);
-    if (!best || attempt.unclear < best.unclear || (attempt.unclear === best.unclear && attempt.broken < best.broken))
-      best = attempt;
-    if (attempt.troubled.size === 0) break;
-    // A label with no free spot at all goes to the very front; one that broke a rule behind those already moved.
-    const homeless = attempt.placed.filter((p) => !p.clear).map((p) => p.id);
-    const broke = [...attempt.troubled].filter((id) => !homeless.includes(id));
-    const next = [...homeless, ...broke, ...promoted.filter((id) => !attempt.troubled.has(id))];
-    if (next.join() === promoted.join()) break;
-    promoted.splice(0, promoted.length, ...next);
-    const rank = (r: LabelRequest) => (r.first ? -1 : promoted.includes(r.id) ? promoted.indexOf(r.id) : Infinity);
-    order = [...order].sort((a, b) => rank(a) - rank(b));
+  for (const [seed, rounds] of [
+    [crowdedFirst, 4],
+    [middleOut, 1],
+    [outsideIn, 1],
+  ] as const) {
+    let order: readonly LabelRequest[] = seed;
+    for (let round = 0; round < rounds; round++) {
+      const attempt = placeInOrder(requests, order, opts);
+      if (!best || attempt.unclear < best.unclear || (attempt.unclear === best.unclear && attempt.broken < best.broken))
+        best = attempt;
+      if (attempt.troubled.size === 0) break;
+      // A label with no free spot at all goes to the very front; one that broke a rule next.
+      const homeless = new Set(attempt.placed.filter((p) => !p.clear).map((p) => p.id));
+      const rank = (r: LabelRequest) => (r.first ? 0 : homeless.has(r.id) ? 1 : attempt.troubled.has(r.id) ? 2 : 3);
+      order = [...order].sort((a, b) => rank(a) - rank(b));
+    }
+    if (best && best.troubled.size === 0) break;
   }
   const placed = (best as Attempt).placed;
   // In the order asked for, so callers can zip with their requests.
   const byId = new Map(placed.map((p) => [p.id, p]));
   return requests.map((r) => byId.get(r.id) as PlacedLabel);
 }
-
-/** How many orders are tried at most: each round costs one layout. */
-const MAX_ROUNDS = 6;
 
 interface Attempt {
   placed: PlacedLabel[];

@@ -248,7 +248,7 @@ function trespassing(model: AtlasModel, cam: OverlayCamera, selected: DistrictSl
   };
 }
 
-/** A district's outer rings on screen, for leaders to keep out of: every vertex a pixel or more from the last. */
+/** A district's outer rings on screen, for leaders to keep out of: all but the vertices a fraction of a pixel from the last. */
 function outline(d: AtlasModel['districts'][number], cam: OverlayCamera): { x: number; y: number }[][] {
   const polys = d.geometry.type === 'Polygon' ? [d.geometry.coordinates] : d.geometry.coordinates;
   return polys.map((poly) => {
@@ -256,7 +256,7 @@ function outline(d: AtlasModel['districts'][number], cam: OverlayCamera): { x: n
     for (const [lng, lat] of poly[0] ?? []) {
       const p = cam.project(lng, lat);
       const last = pts[pts.length - 1];
-      if (!last || Math.abs(p.x - last.x) + Math.abs(p.y - last.y) >= 1) pts.push(p);
+      if (!last || Math.abs(p.x - last.x) + Math.abs(p.y - last.y) >= 0.25) pts.push(p);
     }
     return pts;
   });

@@ -206,6 +206,10 @@ export function placeLabels(requests: readonly LabelRequest[], opts: PlacementOp
   const out = (r: LabelRequest) => Math.hypot(r.anchor.x - mx, r.anchor.y - my);
   const middleOut = [...requests].sort((a, b) => firstOf(a, b) || out(a) - out(b) || byIndex(a, b));
   const outsideIn = [...requests].sort((a, b) => firstOf(a, b) || out(b) - out(a) || byIndex(a, b));
+  // And round the middle, one way and the other: neighbours in turn, each leaving the next its side.
+  const turn = (r: LabelRequest) => Math.atan2(r.anchor.y - my, r.anchor.x - mx);
+  const clockwise = [...requests].sort((a, b) => firstOf(a, b) || turn(a) - turn(b) || byIndex(a, b));
+  const counterClockwise = [...requests].sort((a, b) => firstOf(a, b) || turn(b) - turn(a) || byIndex(a, b));
   // One label at a time cannot look ahead: from each way in, the labels that ended up breaking a rule, or with
   // no free spot, are placed first (after the selection) in a second round, while the others still leave room.
   let best: Attempt | null = null;
@@ -213,6 +217,8 @@ export function placeLabels(requests: readonly LabelRequest[], opts: PlacementOp
     [crowdedFirst, 4],
     [middleOut, 1],
     [outsideIn, 1],
+    [clockwise, 1],
+    [counterClockwise, 1],
   ] as const) {
     let order: readonly LabelRequest[] = seed;
     for (let round = 0; round < rounds; round++) {

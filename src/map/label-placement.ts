@@ -191,7 +191,6 @@ function better(a: Scored, b: Scored | null): boolean {
 
 /** Places every label; see the module comment for the rules. */
 export function placeLabels(requests: readonly LabelRequest[], opts: PlacementOptions): PlacedLabel[] {
-  // The selection first; then the most crowded anchors, which have the fewest good spots, while those are free.
   const firstOf = (a: LabelRequest, b: LabelRequest) => Number(b.first ?? false) - Number(a.first ?? false);
   const crowd = new Map(requests.map((r) => [r.id, crowding(r, requests)]));
   const index = new Map(requests.map((r, i) => [r.id, i]));
@@ -210,8 +209,10 @@ export function placeLabels(requests: readonly LabelRequest[], opts: PlacementOp
   const turn = (r: LabelRequest) => Math.atan2(r.anchor.y - my, r.anchor.x - mx);
   const clockwise = [...requests].sort((a, b) => firstOf(a, b) || turn(a) - turn(b) || byIndex(a, b));
   const counterClockwise = [...requests].sort((a, b) => firstOf(a, b) || turn(b) - turn(a) || byIndex(a, b));
-  // One label at a time cannot look ahead: from each way in, the labels that ended up breaking a rule, or with
-  // no free spot, are placed first (after the selection) in a second round, while the others still leave room.
+  // One label at a time cannot look ahead: from the first way in, the labels that ended up breaking a rule, or
+  // with no free spot, are placed first (after the selection) in the next round, while the others still leave
+  // them room. The first attempt that breaks no rule is kept, else the one that breaks fewest. Every attempt is
+  // a full layout, so only a crowded screen pays for more than one.
   let best: Attempt | null = null;
   for (const [seed, rounds] of [
     [crowdedFirst, 4],

@@ -7,8 +7,16 @@
  * dense centre it moves out to the nearest free place and a leader line joins it to
  * its anchor. Every label is placed: none is dropped, none overlaps another label, an
  * obstacle (a symbol, a panel, the legend, the caption card) or a leader line, and
- * every box stays inside the free area. Least crowded anchors are placed first, so the
- * outer districts keep their spot and the centre fans out around them.
+ * every box stays inside the free area. The most crowded anchors are placed first,
+ * while they still have good spots, and the rest fan out around them.
+ *
+ * A cartographer's rules, kept wherever any spot keeps them: a label stays on its
+ * anchor's side of the map's centre, no leader crosses another or an area kept clear
+ * (the step's subject), and no leader is longer than a limit. Only when no free spot
+ * keeps them all does a label take the free spot that breaks the fewest.
+ *
+ * The layout is a function of its inputs alone: the same anchors, sizes and obstacles
+ * always give the same labels in the same places, whatever was on screen before.
  */
 
 export interface Box {
@@ -28,6 +36,8 @@ export interface LabelRequest {
   besideAnchor?: boolean;
   /** Placed before all others whatever the crowding (the selection). */
   first?: boolean;
+  /** The map's centre: the label's centre stays on its anchor's side of it (at most 90° round from the anchor, seen from here). */
+  centre?: { x: number; y: number };
 }
 
 export interface PlacedLabel {
@@ -46,8 +56,10 @@ export interface PlacementOptions {
   obstacles: readonly Box[];
   /** Space kept between labels, and between a label and an obstacle, in pixels. */
   gap: number;
-  /** Where each label was last time (its box centre relative to its anchor): kept when still free, so labels do not jump while the map moves. */
-  previous?: ReadonlyMap<string, { dx: number; dy: number }>;
+  /** The longest leader line, in pixels. */
+  maxLeader?: number;
+  /** Areas (closed rings of points) no leader may cross, but one that starts inside them. */
+  keepOut?: readonly (readonly { x: number; y: number }[])[];
   /** Points no label may cover: the anchors of labels still to be placed in a later call. */
   reserved?: readonly { x: number; y: number }[];
   /** Labels placed in an earlier call: their boxes and leader lines are kept clear of, as this call's own. */
@@ -57,8 +69,8 @@ export interface PlacementOptions {
 }
 
 /** Directions tried around an anchor, in order of preference: below-right of a point reads first in both scripts. */
-const DIRECTIONS = Array.from({ length: 16 }, (_, i) => {
-  const a = (i * Math.PI) / 8;
+const DIRECTIONS = Array.from({ length: 32 }, (_, i) => {
+  const a = (i * Math.PI) / 16;
   return [Math.cos(a), Math.sin(a)] as const;
 }).sort(([ax, ay], [bx, by]) => preference(ax, ay) - preference(bx, by));
 
@@ -137,11 +149,10 @@ function segmentsCross(a: Leader, b: Leader): boolean {
 }
 
 /** Candidate centres for a label, nearest first: on the anchor (unless it must stay beside it), then rings around it. */
-function candidates(r: LabelRequest, previous: { dx: number; dy: number } | undefined): { x: number; y: number }[] {
+function candidates(r: LabelRequest): { x: number; y: number }[] {
   const { x, y } = r.anchor;
   const out: { x: number; y: number }[] = [];
   if (!r.besideAnchor) out.push({ x, y });
-  if (previous) out.push({ x: x + previous.dx, y: y + previous.dy });
   for (const ring of RINGS) {
     const d = ring * r.height;
     for (const [cx, cy] of DIRECTIONS) {
@@ -165,14 +176,89 @@ function crowding(r: LabelRequest, all: readonly LabelRequest[]): number {
 }
 
 /** What a candidate spot costs: its distance, plus a penalty for each thing it makes harder to read. */
-const PENALTY = { crossing: 6, blocksHome: 3 } as const;
+const PENALTY = { blocksHome: 3 } as const;
+
+/** A spot's score: first how many of the cartographer's rules it breaks, then its cost. */
+interface Scored {
+  box: Box;
+  broken: number;
+  cost: number;
+}
+
+function better(a: Scored, b: Scored | null): boolean {
+  return !b || a.broken < b.broken || (a.broken === b.broken && a.cost < b.cost);
+}
 
 /** Places every label; see the module comment for the rules. */
 export function placeLabels(requests: readonly LabelRequest[], opts: PlacementOptions): PlacedLabel[] {
+  const firstOf = (a: LabelRequest, b: LabelRequest) => Number(b.first ?? false) - Number(a.first ?? false);
+  const crowd = new Map(requests.map((r) => [r.id, crowding(r, requests)]));
+  const index = new Map(requests.map((r, i) => [r.id, i]));
+  const byIndex = (a: LabelRequest, b: LabelRequest) => (index.get(a.id) ?? 0) - (index.get(b.id) ?? 0);
   // The selection first; then the most crowded anchors, which have the fewest good spots, while those are free.
-  const order = requests
-    .map((r, i) => ({ r, i, crowd: crowding(r, requests) }))
-    .sort((a, b) => Number(b.r.first ?? false) - Number(a.r.first ?? false) || b.crowd - a.crowd || a.i - b.i);
+  const crowdedFirst = [...requests].sort(
+    (a, b) => firstOf(a, b) || (crowd.get(b.id) ?? 0) - (crowd.get(a.id) ?? 0) || byIndex(a, b),
+  );
+  // Other ways in, for when that one leaves a label breaking a rule: from the middle of the anchors out, and in.
+  const mx = requests.reduce((n, r) => n + r.anchor.x, 0) / Math.max(1, requests.length);
+  const my = requests.reduce((n, r) => n + r.anchor.y, 0) / Math.max(1, requests.length);
+  const out = (r: LabelRequest) => Math.hypot(r.anchor.x - mx, r.anchor.y - my);
+  const middleOut = [...requests].sort((a, b) => firstOf(a, b) || out(a) - out(b) || byIndex(a, b));
+  const outsideIn = [...requests].sort((a, b) => firstOf(a, b) || out(b) - out(a) || byIndex(a, b));
+  // And round the middle, one way and the other: neighbours in turn, each leaving the next its side.
+  const turn = (r: LabelRequest) => Math.atan2(r.anchor.y - my, r.anchor.x - mx);
+  const clockwise = [...requests].sort((a, b) => firstOf(a, b) || turn(a) - turn(b) || byIndex(a, b));
+  const counterClockwise = [...requests].sort((a, b) => firstOf(a, b) || turn(b) - turn(a) || byIndex(a, b));
+  // One label at a time cannot look ahead: from the first way in, the labels that ended up breaking a rule, or
+  // with no free spot, are placed first (after the selection) in the next round, while the others still leave
+  // them room. The first attempt that breaks no rule is kept, else the one that breaks fewest. Every attempt is
+  // a full layout, so only a crowded screen pays for more than one.
+  let best: Attempt | null = null;
+  for (const [seed, rounds] of [
+    [crowdedFirst, 4],
+    [middleOut, 1],
+    [outsideIn, 1],
+    [clockwise, 1],
+    [counterClockwise, 1],
+  ] as const) {
+    let order: readonly LabelRequest[] = seed;
+    for (let round = 0; round < rounds; round++) {
+      const attempt = placeInOrder(requests, order, opts);
+      if (!best || attempt.unclear < best.unclear || (attempt.unclear === best.unclear && attempt.broken < best.broken))
+        best = attempt;
+      if (attempt.troubled.size === 0) break;
+      // A label with no free spot at all goes to the very front; one that broke a rule next.
+      const homeless = new Set(attempt.placed.filter((p) => !p.clear).map((p) => p.id));
+      const rank = (r: LabelRequest) => (r.first ? 0 : homeless.has(r.id) ? 1 : attempt.troubled.has(r.id) ? 2 : 3);
+      order = [...order].sort((a, b) => rank(a) - rank(b));
+    }
+    if (best && best.troubled.size === 0) break;
+  }
+  const placed = (best as Attempt).placed;
+  // In the order asked for, so callers can zip with their requests.
+  const byId = new Map(placed.map((p) => [p.id, p]));
+  return requests.map((r) => byId.get(r.id) as PlacedLabel);
+}
+
+interface Attempt {
+  placed: PlacedLabel[];
+  /** Labels that found no free spot. */
+  unclear: number;
+  /** Rules broken, all labels together. */
+  broken: number;
+  /** The labels that found no free spot or broke a rule. */
+  troubled: Set<string>;
+}
+
+/** Places the labels one by one in the order given, each at its best spot given those placed before. */
+function placeInOrder(
+  requests: readonly LabelRequest[],
+  order: readonly LabelRequest[],
+  opts: PlacementOptions,
+): Attempt {
+  const troubled = new Set<string>();
+  let unclear = 0;
+  let brokenAll = 0;
   const before = opts.placedBefore ?? [];
   const taken: Box[] = [...opts.obstacles, ...before.map((p) => p.box)].map((o) => grow(o, opts.gap));
   const leaders: Leader[] = before
@@ -180,8 +266,9 @@ export function placeLabels(requests: readonly LabelRequest[], opts: PlacementOp
     .map((p) => ({ p: p.anchor, q: nearestPoint(p.box, p.anchor) }));
   const placed: PlacedLabel[] = [...before];
   const placedBoxes: Box[] = before.map((p) => grow(p.box, 1));
+  const keepOut = (opts.keepOut ?? []).map(ringOf);
   const pending = new Set(requests.map((r) => r.id));
-  for (const { r } of order) {
+  for (const r of order) {
     pending.delete(r.id);
     // No label may cover the point another still has to name: that label's leader would start under it.
     const anchors = [...requests.filter((o) => pending.has(o.id)).map((o) => o.anchor), ...(opts.reserved ?? [])];
@@ -191,12 +278,13 @@ export function placeLabels(requests: readonly LabelRequest[], opts: PlacementOp
       .map((o) => grow(boxAt(o.anchor.x, o.anchor.y, o.width, o.height), opts.gap));
     // A leader may start under an obstacle its own point is under, but not cross another.
     const leaderObstacles = opts.obstacles.filter((o) => !contains(o, r.anchor));
-    let best: { box: Box; cost: number } | null = null;
-    const prev = opts.previous?.get(r.id);
-    for (const c of candidates(r, prev)) {
+    // An area kept clear is not kept clear of its own label's leader.
+    const areas = keepOut.filter((a) => !insideRing(a, r.anchor));
+    let best: Scored | null = null;
+    for (const c of candidates(r)) {
       const dist = Math.hypot(c.x - r.anchor.x, c.y - r.anchor.y);
-      // Candidates come nearest first: nothing further away can beat a spot already found.
-      if (best && dist - r.height > best.cost) break;
+      // Candidates come nearest first: nothing further away can beat a spot already found that breaks no rule.
+      if (best && best.broken === 0 && dist - r.height > best.cost) break;
       const box = boxAt(c.x, c.y, r.width, r.height);
       if (!inside(box, opts.bounds)) continue;
       if (anyIntersects(taken, box)) continue;
@@ -205,17 +293,33 @@ export function placeLabels(requests: readonly LabelRequest[], opts: PlacementOp
       const holds = contains(box, r.anchor);
       const leader: Leader | null = holds ? null : { p: r.anchor, q: nearestPoint(box, r.anchor) };
       if (leader && (hitsAny(leader, placedBoxes) || hitsAny(leader, leaderObstacles))) continue;
-      let cost = dist;
+      // The rules first, cheapest first: a spot that breaks more than the best so far is not worth pricing.
+      let broken = 0;
+      if (
+        r.centre &&
+        (r.anchor.x - r.centre.x) * (c.x - r.centre.x) + (r.anchor.y - r.centre.y) * (c.y - r.centre.y) < 0
+      )
+        broken += 1;
       if (leader) {
-        cost += PENALTY.crossing * r.height * countCrossings(leaders, leader);
-        cost += PENALTY.blocksHome * r.height * countHits(leader, homes);
+        if (
+          opts.maxLeader !== undefined &&
+          Math.hypot(leader.q.x - leader.p.x, leader.q.y - leader.p.y) > opts.maxLeader
+        )
+          broken += 1;
+        broken += countCrossings(leaders, leader);
+        if (best && broken > best.broken) continue;
+        for (const a of areas) if (segmentCrossesRing(leader, a)) broken += 1;
       }
+      if (best && broken > best.broken) continue;
+      let cost = dist;
+      if (leader) cost += PENALTY.blocksHome * r.height * countHits(leader, homes);
       cost += PENALTY.blocksHome * r.height * countIntersects(homes, box);
+      if (best && broken === best.broken && cost >= best.cost) continue;
       if (opts.trespass) cost += opts.trespass(r.id, box) * r.height;
-      if (prev && c.x === r.anchor.x + prev.dx && c.y === r.anchor.y + prev.dy) cost -= r.height;
-      if (!best || cost < best.cost) best = { box, cost };
+      const scored: Scored = { box, broken, cost };
+      if (better(scored, best)) best = scored;
       // On its own anchor and in nobody's way: nothing is better.
-      if (holds && cost <= 0) break;
+      if (holds && broken === 0 && cost <= 0) break;
     }
     if (best) {
       taken.push(grow(best.box, opts.gap));
@@ -223,15 +327,59 @@ export function placeLabels(requests: readonly LabelRequest[], opts: PlacementOp
       const holds = contains(best.box, r.anchor);
       if (!holds) leaders.push({ p: r.anchor, q: nearestPoint(best.box, r.anchor) });
       placed.push({ id: r.id, box: best.box, anchor: r.anchor, leader: !holds, clear: true });
+      if (best.broken > 0) troubled.add(r.id);
+      brokenAll += best.broken;
     } else {
       // Nowhere free (a tiny window): keep it on its anchor rather than drop it, and say so.
       const box = boxAt(r.anchor.x, r.anchor.y, r.width, r.height);
       placed.push({ id: r.id, box, anchor: r.anchor, leader: false, clear: false });
+      troubled.add(r.id);
+      unclear += 1;
     }
   }
-  // In the order asked for, so callers can zip with their requests.
-  const byId = new Map(placed.slice(before.length).map((p) => [p.id, p]));
-  return requests.map((r) => byId.get(r.id) as PlacedLabel);
+  return { placed: placed.slice(before.length), unclear, broken: brokenAll, troubled };
+}
+
+interface Ring {
+  pts: readonly { x: number; y: number }[];
+  box: Box;
+}
+
+function ringOf(pts: readonly { x: number; y: number }[]): Ring {
+  let x0 = Infinity;
+  let y0 = Infinity;
+  let x1 = -Infinity;
+  let y1 = -Infinity;
+  for (const p of pts) {
+    x0 = Math.min(x0, p.x);
+    y0 = Math.min(y0, p.y);
+    x1 = Math.max(x1, p.x);
+    y1 = Math.max(y1, p.y);
+  }
+  return { pts, box: { x0, y0, x1, y1 } };
+}
+
+/** True when p lies inside the ring (even–odd rule). */
+export function insideRing(ring: Ring | readonly { x: number; y: number }[], p: { x: number; y: number }): boolean {
+  const r = 'pts' in ring ? ring : ringOf(ring);
+  if (!contains(r.box, p)) return false;
+  let inside = false;
+  for (let i = 0, j = r.pts.length - 1; i < r.pts.length; j = i++) {
+    const a = r.pts[i] as { x: number; y: number };
+    const b = r.pts[j] as { x: number; y: number };
+    if (a.y > p.y !== b.y > p.y && p.x < ((b.x - a.x) * (p.y - a.y)) / (b.y - a.y) + a.x) inside = !inside;
+  }
+  return inside;
+}
+
+/** True when the leader runs into the ring: across its edge, or wholly inside it. */
+function segmentCrossesRing(l: Leader, ring: Ring): boolean {
+  if (!segmentHitsBox(l.p, l.q, ring.box)) return false;
+  if (insideRing(ring, l.p) || insideRing(ring, l.q)) return true;
+  for (let i = 0, j = ring.pts.length - 1; i < ring.pts.length; j = i++)
+    if (segmentsCross(l, { p: ring.pts[i] as { x: number; y: number }, q: ring.pts[j] as { x: number; y: number } }))
+      return true;
+  return false;
 }
 
 // Plain loops: these run for every candidate of every label, on every frame the map moves.

@@ -11,12 +11,13 @@
  */
 import type { DistrictCounts, AtlasModel, PlacedRecord, RecordFilter } from '../domain/join';
 import { recordMatches } from '../domain/join';
+import { shanghaiOrigin } from '../domain/links';
 import type { DistrictSlug, LayerId, Precision } from '../domain/schema';
 import type { Lang } from '../i18n/strings';
 import { placeLabels, type Box, type LabelRequest, type PlacedLabel } from './label-placement';
 import { screenShape, spotsInside } from './district-spots';
 import { groundWithin, overlayDrawsGround, placedIn } from './placed-index';
-import { labelPx, screenScale } from './screen-scale';
+import { labelPx, maxLeaderPx, screenScale } from './screen-scale';
 import { sizeAt, SYMBOLOGY } from './symbology';
 
 /** What the overlay needs to know of the view. */
@@ -248,13 +249,29 @@ function trespassing(model: AtlasModel, cam: OverlayCamera, selected: DistrictSl
   };
 }
 
-/** Lays the overlay out; `obstacles` are the panels, legend and cards over the map. */
+/** A district's outer rings on screen, for leaders to keep out of: all but the vertices a fraction of a pixel from the last. */
+function outline(d: AtlasModel['districts'][number], cam: OverlayCamera): { x: number; y: number }[][] {
+  const polys = d.geometry.type === 'Polygon' ? [d.geometry.coordinates] : d.geometry.coordinates;
+  return polys.map((poly) => {
+    const pts: { x: number; y: number }[] = [];
+    for (const [lng, lat] of poly[0] ?? []) {
+      const p = cam.project(lng, lat);
+      const last = pts[pts.length - 1];
+      if (!last || Math.abs(p.x - last.x) + Math.abs(p.y - last.y) >= 0.25) pts.push(p);
+    }
+    return pts;
+  });
+}
+
+/**
+ * Lays the overlay out; `obstacles` are the panels, legend and cards over the map. A
+ * function of its arguments alone: the same framing always gives the same layout.
+ */
 export function layoutOverlay(
   input: OverlayInput,
   cam: OverlayCamera,
   obstacles: readonly Box[],
   measure: Measure,
-  previous?: ReadonlyMap<string, { dx: number; dy: number }>,
 ): OverlayLayout {
   const { model, view } = input;
   const k = screenScale(cam.viewport.width, cam.viewport.height, view.presenting);
@@ -264,11 +281,13 @@ export function layoutOverlay(
   const bounds: Box = { x0: 2, y0: 2, x1: cam.width - 2, y1: cam.height - 2 };
   const height = Math.round(fontPx * BADGE.height);
   const fixed: Box[] = [...obstacles];
+  const maxLeader = maxLeaderPx(cam.viewport.width, cam.viewport.height, view.presenting);
+  const origin = shanghaiOrigin(model);
+  const centre = cam.project(origin[0], origin[1]);
   const out: OverlayLayout = { fontPx, k, symbolPx, labels: [], symbols: [], ring: null, origin: null };
 
   if (view.mapView === 'region') {
-    const origin = model.districtBySlug.huangpu.label;
-    const o = cam.project(origin[0], origin[1]);
+    const o = centre;
     out.origin = o;
     const requests: LabelRequest[] = [];
     const labels: OverlayLabel[] = [];
@@ -314,7 +333,7 @@ export function layoutOverlay(
       besideAnchor: true,
       first: true,
     });
-    const placed = placeLabels(requests, { bounds, obstacles: fixed, gap, previous });
+    const placed = placeLabels(requests, { bounds, obstacles: fixed, gap, maxLeader });
     out.labels = labels.map((l, i) => ({ ...l, placed: placed[i] as PlacedLabel }));
     return out;
   }
@@ -336,6 +355,8 @@ export function layoutOverlay(
       width: badgeWidth(l.name, l.count, fontPx, measure),
       height,
       first: l.selected,
+      // A district's name stays on its own side of the city, never across the centre from it.
+      centre,
     };
   };
 
@@ -386,7 +407,8 @@ export function layoutOverlay(
       const others = districtLabels
         .filter((l) => l.id !== request.id)
         .map((l) => requestOf(l as OverlayLabel & { kind: 'district' }).anchor);
-      placedSelected = placeLabels([request], { bounds, obstacles: fixed, gap, previous, reserved: others })[0] ?? null;
+      placedSelected =
+        placeLabels([request], { bounds, obstacles: fixed, gap, maxLeader, reserved: others })[0] ?? null;
     }
     // The deck frames the whole city, where a district's records would only crowd its neighbours' names:
     // its card lists them instead.
@@ -474,7 +496,9 @@ export function layoutOverlay(
     bounds,
     obstacles: fixed,
     gap,
-    previous,
+    maxLeader,
+    // The highlighted district is the one the room looks at: no leader runs across it.
+    keepOut: selected ? outline(selected, cam) : [],
     placedBefore: placedSelected ? [placedSelected] : [],
     trespass: trespassing(model, cam, view.district),
   });

@@ -29,3 +29,13 @@ export function labelPx(zoom: number, viewportWidth: number, viewportHeight: num
   if (presenting) return DECK_LABEL_SHARE * deckBodyPx(viewportWidth, viewportHeight);
   return valueAt(SYMBOLOGY.labelSize, zoom) * screenScale(viewportWidth, viewportHeight, false);
 }
+
+/** The longest leader line at the 1080p screen, CSS px: further than this a name no longer reads as its point's. */
+const MAX_LEADER_AT_1080P = 150;
+
+/** The longest leader line on this screen: 150 px at 1920×1080, growing with the map's type (screenScale). */
+export function maxLeaderPx(viewportWidth: number, viewportHeight: number, presenting: boolean): number {
+  return (
+    (MAX_LEADER_AT_1080P * screenScale(viewportWidth, viewportHeight, presenting)) / screenScale(1920, 1080, presenting)
+  );
+}

@@ -1,9 +1,8 @@
 /**
  * Keeps the overlay's layout up to date outside React: it hears the camera, the store and
  * the panels over the map, measures what it must in the DOM, lays the overlay out
- * (map/overlay.ts) and hands React the result through `subscribe` / `current`. Labels
- * remember where they were, so they stay put while the map moves unless their spot is
- * taken.
+ * (map/overlay.ts) and hands React the result through `subscribe` / `current`. It keeps
+ * nothing of one layout for the next: the same framing always gives the same labels.
  */
 import type { AtlasModel } from '../domain/join';
 import { filteredCounts } from '../domain/filtered';
@@ -42,7 +41,6 @@ export interface OverlayFrame {
 export class OverlayController {
   private frame: OverlayFrame | null = null;
   private readonly listeners = new Set<() => void>();
-  private previous = new Map<string, { dx: number; dy: number }>();
   private queued = false;
   private frameRequest: number | null = null;
 
@@ -150,13 +148,6 @@ export class OverlayController {
       cam,
       obstaclesOver(el),
       canvasMeasure(el),
-      this.previous,
-    );
-    this.previous = new Map(
-      layout.labels.map((l) => {
-        const b = l.placed.box;
-        return [l.id, { dx: (b.x0 + b.x1) / 2 - l.placed.anchor.x, dy: (b.y0 + b.y1) / 2 - l.placed.anchor.y }];
-      }),
     );
     this.frame = { layout, theme: s.theme };
     if (this.sink) this.sink.current = this.frame;

@@ -2,13 +2,20 @@
  * The names on the map as the browser placed them: at 1280×720, 1920×1080 and 3840×2160,
  * in Chinese and English, at the city view and on every step of the deck, every
  * district's name and count is on screen, and no name, count, symbol, leader line,
- * panel, legend or caption card lies on another. Boxes are read from the DOM the
- * overlay drew, the panels' from their own elements, so a layout bug shows as it looks.
+ * panel, legend or caption card lies on another. A cartographer's rules hold too: each
+ * badge stays on its district's side of the city, no leader crosses another or the
+ * step's subject district, no leader is long, and the same framing gives the same
+ * layout. Boxes are read from the DOM the overlay drew, the panels' from their own
+ * elements, the districts' points from the map's own projection, so a layout bug shows
+ * as it looks.
  */
 import type { Page } from '@playwright/test';
 import { DECK_TIMEOUT, expect, mapIdle, openAtlas, openDeckPage, test } from './fixtures';
 import { MODEL, N, TOUR } from './tour';
 import { viewForStep } from '../../src/presentation/step-view';
+import { shanghaiOrigin } from '../../src/domain/links';
+import { maxLeaderPx } from '../../src/map/screen-scale';
+import type { DistrictSlug } from '../../src/domain/schema';
 
 interface Rect {
   x0: number;
@@ -18,7 +25,7 @@ interface Rect {
 }
 
 interface Placed {
-  labels: { id: string; clear: boolean; box: Rect; fits: boolean; fontPx: number }[];
+  labels: { id: string; text: string; kind: string; clear: boolean; box: Rect; fits: boolean; fontPx: number }[];
   symbols: { id: string; box: Rect }[];
   panels: { name: string; box: Rect }[];
   leaders: { id: string; a: { x: number; y: number }; b: { x: number; y: number } }[];
@@ -44,6 +51,9 @@ async function placed(page: Page): Promise<Placed> {
     return {
       labels: [...wrap.querySelectorAll<HTMLElement>('.map-label')].map((el) => ({
         id: el.dataset.label ?? '?',
+        text: el.textContent ?? '',
+        // The selected district's badge is drawn apart, and laid out first.
+        kind: el.className,
         clear: el.dataset.clear === 'true',
         box: rect(el),
         // Nothing spills out of its box: the text fits the size it was measured at.
@@ -94,6 +104,142 @@ function segmentHits(p: { x: number; y: number }, q: { x: number; y: number }, b
     if (x > b.x0 + 1 && x < b.x1 - 1 && y > b.y0 + 1 && y < b.y1 - 1) return true;
   }
   return false;
+}
+
+interface Pt {
+  x: number;
+  y: number;
+}
+
+/** Where the map puts Shanghai's centre, each district's label point and the subject's outline (page px). */
+interface Ground {
+  centre: Pt;
+  points: Record<string, Pt>;
+  subject: Pt[][];
+}
+
+async function ground(page: Page, subject: DistrictSlug | null): Promise<Ground> {
+  const outline = subject
+    ? (() => {
+        const g = MODEL.districtBySlug[subject].geometry;
+        return (g.type === 'Polygon' ? [g.coordinates] : g.coordinates).map((poly) => poly[0] ?? []);
+      })()
+    : [];
+  return page.evaluate(
+    ({ centre, points, outline }) => {
+      const hooks = (
+        window as unknown as { __atlasMap?: { project: (lng: number, lat: number) => { x: number; y: number } } }
+      ).__atlasMap;
+      const wrap = document.querySelector('.main .map-wrap .map-overlay');
+      if (!hooks || !wrap) throw new Error('no map');
+      const at = wrap.getBoundingClientRect();
+      const px = ([lng, lat]: number[]) => {
+        const p = hooks.project(lng ?? 0, lat ?? 0);
+        return { x: at.left + p.x, y: at.top + p.y };
+      };
+      return {
+        centre: px(centre),
+        points: Object.fromEntries(points.map(([id, c]) => [id, px(c)])),
+        subject: outline.map((ring) => ring.map(px)),
+      };
+    },
+    {
+      centre: shanghaiOrigin(MODEL),
+      points: MODEL.districts.map((d) => [`d:${d.slug}`, d.label] as [string, [number, number]]),
+      outline,
+    },
+  );
+}
+
+/** True when the segments ab and cd cross (touching at an end does not count). */
+function segmentsCross(a: Pt, b: Pt, c: Pt, d: Pt): boolean {
+  const side = (p: Pt, q: Pt, r: Pt) => (q.x - p.x) * (r.y - p.y) - (q.y - p.y) * (r.x - p.x);
+  const d1 = side(a, b, c);
+  const d2 = side(a, b, d);
+  const d3 = side(c, d, a);
+  const d4 = side(c, d, b);
+  return d1 * d2 < 0 && d3 * d4 < 0;
+}
+
+function insideRing(ring: readonly Pt[], p: Pt): boolean {
+  let inside = false;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const a = ring[i] as Pt;
+    const b = ring[j] as Pt;
+    if (a.y > p.y !== b.y > p.y && p.x < ((b.x - a.x) * (p.y - a.y)) / (b.y - a.y) + a.x) inside = !inside;
+  }
+  return inside;
+}
+
+/** Figures of one sweep, for the report: the worst of each rule. */
+interface Figures {
+  longest: number;
+  widest: number;
+  crossings: number;
+}
+
+/**
+ * What breaks a cartographer's rules: a badge across the city from its district (more
+ * than 90° from its point, seen from Huangpu's), a leader over another or over the
+ * step's subject, a leader longer than `limit`.
+ */
+function cartography(p: Placed, g: Ground, where: string, subject: DistrictSlug | null, limit: number, fig: Figures) {
+  const out: string[] = [];
+  const centre = (r: Rect) => ({ x: (r.x0 + r.x1) / 2, y: (r.y0 + r.y1) / 2 });
+  for (const l of p.labels) {
+    const a = g.points[l.id];
+    if (!a || l.id === 'd:huangpu') continue;
+    const b = centre(l.box);
+    const u = { x: a.x - g.centre.x, y: a.y - g.centre.y };
+    const v = { x: b.x - g.centre.x, y: b.y - g.centre.y };
+    const angle =
+      (Math.acos(Math.max(-1, Math.min(1, (u.x * v.x + u.y * v.y) / (Math.hypot(u.x, u.y) * Math.hypot(v.x, v.y))))) *
+        180) /
+      Math.PI;
+    fig.widest = Math.max(fig.widest, angle);
+    if (angle > 90) out.push(`${where}: ${l.id} sits ${Math.round(angle)}° round from its district`);
+  }
+  for (const l of p.leaders) {
+    const len = Math.hypot(l.b.x - l.a.x, l.b.y - l.a.y);
+    fig.longest = Math.max(fig.longest, len);
+    if (len > limit + 0.5) out.push(`${where}: ${l.id}'s leader is ${Math.round(len)} px (> ${Math.round(limit)})`);
+    // The map's own point and the overlay's must agree, or every figure here would be off.
+    const a = g.points[l.id];
+    if (a && Math.hypot(a.x - l.a.x, a.y - l.a.y) > 1) out.push(`${where}: ${l.id}'s leader starts off its point`);
+    for (const o of p.leaders)
+      if (l.id < o.id && segmentsCross(l.a, l.b, o.a, o.b)) {
+        fig.crossings += 1;
+        out.push(`${where}: ${l.id}'s leader crosses ${o.id}'s`);
+      }
+    if (subject && l.id !== `d:${subject}`) {
+      const crosses = g.subject.some(
+        (ring) =>
+          insideRing(ring, { x: (l.a.x + l.b.x) / 2, y: (l.a.y + l.b.y) / 2 }) ||
+          ring.some((c, i) => segmentsCross(l.a, l.b, c, ring[(i + 1) % ring.length] as Pt)),
+      );
+      if (crosses) {
+        fig.crossings += 1;
+        out.push(`${where}: ${l.id}'s leader crosses ${subject}, the step's subject`);
+      }
+    }
+  }
+  return out;
+}
+
+/** What a layout is drawn from, as far as the page shows it: the same key must give the same boxes. */
+function framingKey(p: Placed, g: Ground): string {
+  const r = (n: number) => Math.round(n * 2) / 2;
+  return JSON.stringify({
+    labels: p.labels.map((l) => [l.id, l.text, l.kind]).sort(),
+    points: Object.entries(g.points).map(([id, a]) => [id, r(a.x), r(a.y)]),
+    panels: p.panels.map((q) => [q.name, r(q.box.x0), r(q.box.y0), r(q.box.x1), r(q.box.y1)]).sort(),
+    map: [p.map.x0, p.map.y0, p.map.x1, p.map.y1].map(r),
+  });
+}
+
+function layoutOf(p: Placed): string {
+  const r = (n: number) => Math.round(n * 2) / 2;
+  return JSON.stringify(p.labels.map((l) => [l.id, r(l.box.x0), r(l.box.y0), r(l.box.x1), r(l.box.y1)]).sort());
 }
 
 /** What is wrong with the overlay now, in words; and whether every district is named. */
@@ -162,9 +308,24 @@ for (const size of SIZES)
         test.setTimeout(360_000);
         await page.emulateMedia({ reducedMotion: 'reduce' });
         const problems: string[] = [];
+        const fig: Figures = { longest: 0, widest: 0, crossings: 0 };
+        const layouts = new Map<string, { where: string; layout: string }>();
+        /** Everything wrong with the overlay now, and the same layout as before for the same framing. */
+        const check = async (where: string, subject: DistrictSlug | null, presenting: boolean, districts: boolean) => {
+          const p = await placed(page);
+          const g = await ground(page, subject);
+          problems.push(...problemsOf(p, where, districts));
+          problems.push(...cartography(p, g, where, subject, maxLeaderPx(size.width, size.height, presenting), fig));
+          const key = framingKey(p, g);
+          const seen = layouts.get(key);
+          if (seen && seen.layout !== layoutOf(p))
+            problems.push(`${where}: laid out unlike ${seen.where}, framed the same`);
+          if (!seen) layouts.set(key, { where, layout: layoutOf(p) });
+          return p;
+        };
 
         await openAtlas(page, `?lang=${lang}`, FIRST_DRAW);
-        problems.push(...problemsOf(await placed(page), 'city view', true));
+        await check('city view', null, false, true);
 
         await openDeckPage(page, `?p=1&lang=${lang}`, FIRST_DRAW);
         for (let i = 0; i < N; i++) {
@@ -173,9 +334,9 @@ for (const size of SIZES)
           if (i > 0) await page.keyboard.press('PageDown');
           await expect(page.locator('.caption')).toHaveAttribute('data-step', step.id, { timeout: DECK_TIMEOUT });
           await mapIdle(page);
-          const p = await placed(page);
-          const city = viewForStep(step).mapView === 'city';
-          problems.push(...problemsOf(p, `step ${i + 1} ${step.id}`, city));
+          const view = viewForStep(step);
+          const city = view.mapView === 'city';
+          const p = await check(`step ${i + 1} ${step.id}`, view.district, true, city);
           if (city) {
             // Names at least three quarters the size of the caption's body text, as the room reads both.
             const names = p.labels.filter((l) => l.id.startsWith('d:'));
@@ -189,6 +350,28 @@ for (const size of SIZES)
             for (const id of places) if (!ids.includes(id)) problems.push(`step ${i + 1}: ${id} is not named`);
           }
         }
+        // Back to the first step straight from a district step, whose badges stood elsewhere: the same
+        // framing as the first time, so the same layout, whatever was on screen just before.
+        const first = TOUR[0];
+        const district = TOUR.findIndex((s) => s.id === 'district-yangpu');
+        if (first && district >= 0) {
+          for (const key of String(district + 1)) await page.keyboard.press(key);
+          await page.keyboard.press('Enter');
+          await expect(page.locator('.caption')).toHaveAttribute('data-step', 'district-yangpu', {
+            timeout: DECK_TIMEOUT,
+          });
+          await mapIdle(page);
+          await placed(page);
+          await page.keyboard.press('Home');
+          await expect(page.locator('.caption')).toHaveAttribute('data-step', first.id, { timeout: DECK_TIMEOUT });
+          await mapIdle(page);
+          const before = layouts.size;
+          await check(`step 1 again`, null, true, true);
+          if (layouts.size !== before) problems.push('step 1 again: framed unlike step 1 the first time');
+        }
+        console.log(
+          `${size.width}×${size.height} ${lang}: longest leader ${fig.longest.toFixed(1)} px, widest angle ${fig.widest.toFixed(1)}°, ${fig.crossings} crossings`,
+        );
         expect(problems).toEqual([]);
       });
   });

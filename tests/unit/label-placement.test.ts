@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  insideRing,
   intersects,
   nearestPoint,
   placeLabels,
@@ -14,6 +15,17 @@ const opts = { bounds: BOUNDS, obstacles: [] as Box[], gap: 3 };
 
 function label(id: string, x: number, y: number, width = 80, height = 20): LabelRequest {
   return { id, anchor: { x, y }, width, height };
+}
+
+/** True when the segments ab and cd cross. */
+function crosses(a: Point, b: Point, c: Point, d: Point): boolean {
+  const side = (p: Point, q: Point, r: Point) => (q.x - p.x) * (r.y - p.y) - (q.y - p.y) * (r.x - p.x);
+  return side(a, b, c) * side(a, b, d) < 0 && side(c, d, a) * side(c, d, b) < 0;
+}
+
+interface Point {
+  x: number;
+  y: number;
 }
 
 /** Every pair of boxes apart (by the gap), every leader clear of the other boxes. */
@@ -77,28 +89,85 @@ describe('label placement', () => {
     expect(placed.find((p) => p.id === 'c')?.leader).toBe(false);
   });
 
-  it('keeps a label where it was while that spot stays free, so labels do not jump as the map moves', () => {
-    const requests = [label('a', 400, 400), label('b', 401, 401)];
+  it('gives the same layout for the same inputs, and the same relative layout for a panned map', () => {
+    const requests = Array.from({ length: 10 }, (_, i) => label(`l${i}`, 480 + ((i * 29) % 50), 390 + ((i * 17) % 40)));
     const first = placeLabels(requests, opts);
-    const moved = first.find((p) => p.leader);
-    if (!moved) throw new Error('one of the two should have moved');
-    const previous = new Map(
-      first.map((p) => [
-        p.id,
-        { dx: (p.box.x0 + p.box.x1) / 2 - p.anchor.x, dy: (p.box.y0 + p.box.y1) / 2 - p.anchor.y },
-      ]),
-    );
-    // Pan by a few pixels: same relative places.
+    expect(placeLabels(requests, opts)).toEqual(first);
+    // Something else laid out in between changes nothing: no state is kept from one call to the next.
+    placeLabels([label('x', 100, 100), ...requests.slice(3)], opts);
+    expect(placeLabels(requests, opts)).toEqual(first);
     const again = placeLabels(
       requests.map((r) => ({ ...r, anchor: { x: r.anchor.x + 7, y: r.anchor.y - 3 } })),
-      { ...opts, previous },
+      opts,
     );
-    for (const p of again) {
-      const before = first.find((f) => f.id === p.id);
+    for (const [i, p] of again.entries()) {
+      const before = first[i];
       if (!before) throw new Error(p.id);
       expect(p.box.x0 - before.box.x0, p.id).toBeCloseTo(7, 6);
       expect(p.box.y0 - before.box.y0, p.id).toBeCloseTo(-3, 6);
     }
+  });
+
+  it('keeps a label on its anchor’s side of the centre, even when the nearer spot is across it', () => {
+    // b's anchor is just right of the centre, and a's label covers the right: b would go left, across the centre.
+    const centre = { x: 500, y: 400 };
+    const requests = [
+      { ...label('a', 560, 400, 120), first: true },
+      { ...label('b', 505, 400, 80), centre },
+    ];
+    const free = placeLabels(
+      requests.map((r) => ({ ...r, centre: undefined })),
+      { ...opts, obstacles: [{ x0: 505, y0: 300, x1: 700, y1: 390 }] },
+    );
+    const sided = placeLabels(requests, { ...opts, obstacles: [{ x0: 505, y0: 300, x1: 700, y1: 390 }] });
+    const side = (p: PlacedLabel | undefined) => ((p?.box.x0 ?? 0) + (p?.box.x1 ?? 0)) / 2 - centre.x;
+    expect(side(free[1]), 'without the rule it goes across').toBeLessThan(0);
+    expect(side(sided[1])).toBeGreaterThanOrEqual(0);
+    expectTidy(sided, opts.gap);
+  });
+
+  it('keeps leaders shorter than the limit, and off each other', () => {
+    const requests = Array.from({ length: 10 }, (_, i) =>
+      label(`l${i}`, 500 + ((i * 37) % 60) - 30, 400 + ((i * 23) % 60) - 30, 90 + (i % 4) * 15),
+    );
+    const leadersOf = (placed: PlacedLabel[]) =>
+      placed.filter((p) => p.leader).map((p) => ({ p, q: nearestPoint(p.box, p.anchor) }));
+    const length = (l: { p: PlacedLabel; q: Point }) => Math.hypot(l.q.x - l.p.anchor.x, l.q.y - l.p.anchor.y);
+    // Left to itself, this crowd reaches further than 80 px.
+    expect(Math.max(...leadersOf(placeLabels(requests, opts)).map(length))).toBeGreaterThan(80);
+    const placed = placeLabels(requests, { ...opts, maxLeader: 80 });
+    expectTidy(placed, opts.gap);
+    const leaders = leadersOf(placed);
+    for (const l of leaders) {
+      expect(length(l), l.p.id).toBeLessThanOrEqual(80);
+      for (const o of leaders)
+        if (o !== l) expect(crosses(l.p.anchor, l.q, o.p.anchor, o.q), `${l.p.id} × ${o.p.id}`).toBe(false);
+    }
+  });
+
+  it('runs no leader across an area kept clear, but the one whose point is inside it', () => {
+    // A square "subject" right of a crowd: the crowd's leaders go round it, its own badge's from inside.
+    const subject = [
+      { x: 560, y: 340 },
+      { x: 700, y: 340 },
+      { x: 700, y: 460 },
+      { x: 560, y: 460 },
+    ];
+    const requests = [
+      ...Array.from({ length: 8 }, (_, i) => label(`l${i}`, 520 + ((i * 7) % 20), 390 + ((i * 11) % 20))),
+      { ...label('own', 630, 400), besideAnchor: true },
+    ];
+    const placed = placeLabels(requests, { ...opts, keepOut: [subject] });
+    expectTidy(placed, opts.gap);
+    for (const p of placed.filter((l) => l.leader && l.id !== 'own')) {
+      const q = nearestPoint(p.box, p.anchor);
+      for (let t = 0; t <= 1; t += 0.01)
+        expect(
+          insideRing(subject, { x: p.anchor.x + (q.x - p.anchor.x) * t, y: p.anchor.y + (q.y - p.anchor.y) * t }),
+          p.id,
+        ).toBe(false);
+    }
+    expect(placed.find((p) => p.id === 'own')?.leader).toBe(true);
   });
 
   it('says so rather than dropping a label when there is no room at all', () => {

@@ -5,7 +5,9 @@ import { buildTour } from '../../src/domain/tour';
 import { frameView, insetsFor, modelBounds, TILE_SIZE, toScreen, viewBounds } from '../../src/map/framing';
 import { intersects, nearestPoint, segmentHitsBox, type Box } from '../../src/map/label-placement';
 import { layoutOverlay, ringAround, type Measure, type OverlayLayout, type OverlayView } from '../../src/map/overlay';
-import { deckBodyPx, DECK_LABEL_SHARE } from '../../src/map/screen-scale';
+import { shanghaiOrigin } from '../../src/domain/links';
+import type { DistrictSlug } from '../../src/domain/schema';
+import { deckBodyPx, DECK_LABEL_SHARE, maxLeaderPx } from '../../src/map/screen-scale';
 import { captionMargin, captionWidth } from '../../src/presentation/layout';
 import { viewForStep } from '../../src/presentation/step-view';
 import { loadRealModel } from './fixtures/real-data';
@@ -63,7 +65,77 @@ function layout(view: OverlayView, layers: readonly (typeof LAYER_IDS)[number][]
     screen.obstacles,
     measure,
   );
-  return { out, obstacles: screen.obstacles };
+  const project = (lng: number, lat: number) => {
+    const [x, y] = toScreen(lng, lat, cam, w, h);
+    return { x, y };
+  };
+  return { out, obstacles: screen.obstacles, project };
+}
+
+interface Pt {
+  x: number;
+  y: number;
+}
+
+function crosses(a: Pt, b: Pt, c: Pt, d: Pt): boolean {
+  const side = (p: Pt, q: Pt, r: Pt) => (q.x - p.x) * (r.y - p.y) - (q.y - p.y) * (r.x - p.x);
+  return side(a, b, c) * side(a, b, d) < 0 && side(c, d, a) * side(c, d, b) < 0;
+}
+
+function insidePolygon(ring: readonly Pt[], p: Pt): boolean {
+  let inside = false;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const a = ring[i] as Pt;
+    const b = ring[j] as Pt;
+    if (a.y > p.y !== b.y > p.y && p.x < ((b.x - a.x) * (p.y - a.y)) / (b.y - a.y) + a.x) inside = !inside;
+  }
+  return inside;
+}
+
+/**
+ * A cartographer's rules, as the issue words them: every district's badge within 90° of
+ * its point seen from Huangpu's, no leader across another or across the subject district,
+ * none longer than the screen's limit. Returns what breaks them, in words.
+ */
+function brokenRules(
+  out: OverlayLayout,
+  project: (lng: number, lat: number) => Pt,
+  subject: DistrictSlug | null,
+  limit: number,
+  where: string,
+): string[] {
+  const problems: string[] = [];
+  const o = shanghaiOrigin(model);
+  const c = project(o[0], o[1]);
+  const leaders = out.labels
+    .filter((l) => l.placed.leader)
+    .map((l) => ({ id: l.id, a: l.placed.anchor, b: nearestPoint(l.placed.box, l.placed.anchor) }));
+  for (const l of out.labels) {
+    if (l.kind !== 'district' || l.slug === 'huangpu') continue;
+    const d = model.districtBySlug[l.slug];
+    const a = project(d.label[0], d.label[1]);
+    const b = { x: (l.placed.box.x0 + l.placed.box.x1) / 2, y: (l.placed.box.y0 + l.placed.box.y1) / 2 };
+    if ((a.x - c.x) * (b.x - c.x) + (a.y - c.y) * (b.y - c.y) < 0) problems.push(`${where}: ${l.id} across the centre`);
+  }
+  const rings = subject
+    ? (() => {
+        const g = model.districtBySlug[subject].geometry;
+        return (g.type === 'Polygon' ? [g.coordinates] : g.coordinates).map((poly) =>
+          (poly[0] ?? []).map(([lng, lat]) => project(lng, lat)),
+        );
+      })()
+    : [];
+  for (const l of leaders) {
+    const len = Math.hypot(l.b.x - l.a.x, l.b.y - l.a.y);
+    if (len > limit) problems.push(`${where}: ${l.id}'s leader ${Math.round(len)} px > ${Math.round(limit)}`);
+    for (const m of leaders)
+      if (l.id < m.id && crosses(l.a, l.b, m.a, m.b)) problems.push(`${where}: ${l.id} × ${m.id}`);
+    if (subject && l.id !== `d:${subject}`)
+      for (const ring of rings)
+        if (insidePolygon(ring, l.b) || ring.some((p, i) => crosses(l.a, l.b, p, ring[(i + 1) % ring.length] as Pt)))
+          problems.push(`${where}: ${l.id}'s leader across ${subject}`);
+  }
+  return problems;
 }
 
 function expectTidy(out: OverlayLayout, obstacles: readonly Box[], where: string) {
@@ -111,6 +183,63 @@ describe('the overlay in the deck', () => {
           expect(out.fontPx / deckBodyPx(vw, vh)).toBeCloseTo(DECK_LABEL_SHARE, 6);
         }
       });
+});
+
+describe('a cartographer’s rules', () => {
+  const problems = (presenting: boolean, lang: 'zh' | 'en', vw: number, vh: number) => {
+    const out: string[] = [];
+    const views = presenting
+      ? tour.map((step) => ({ sv: viewForStep(step), where: step.id }))
+      : [{ sv: { ...viewForStep(tour[0] as (typeof tour)[number]), layers: [...LAYER_IDS] }, where: 'city view' }];
+    for (const { sv, where } of views) {
+      const view: OverlayView = { ...sv, lang, presenting };
+      const { out: laid, project } = layout(view, sv.layers, vw, vh);
+      out.push(
+        ...brokenRules(laid, project, sv.district, maxLeaderPx(vw, vh, presenting), `${where} ${vw}×${vh} ${lang}`),
+      );
+    }
+    return out;
+  };
+  for (const [vw, vh] of SIZES)
+    it(`hold on every deck step and at the city view at ${vw}×${vh}, in both languages`, () => {
+      expect([
+        ...problems(true, 'zh', vw, vh),
+        ...problems(true, 'en', vw, vh),
+        ...problems(false, 'zh', vw, vh),
+        ...problems(false, 'en', vw, vh),
+      ]).toEqual([]);
+    });
+
+  it('hold around each district selected at the desk', () => {
+    const out: string[] = [];
+    for (const d of model.districts) {
+      const view: OverlayView = {
+        mapView: 'city',
+        district: d.slug,
+        record: null,
+        region: null,
+        lang: 'en',
+        presenting: false,
+      };
+      const { out: laid, project } = layout(view, LAYER_IDS, 1920, 1080);
+      out.push(...brokenRules(laid, project, d.slug, maxLeaderPx(1920, 1080, false), d.slug));
+    }
+    expect(out).toEqual([]);
+  });
+
+  it('give the same layout for the same framing, whatever was laid out before', () => {
+    const steps = tour.map((s) => viewForStep(s));
+    const lay = (i: number) =>
+      layout(
+        { ...(steps[i] as (typeof steps)[number]), lang: 'zh', presenting: true },
+        steps[i]?.layers ?? [],
+        1920,
+        1080,
+      ).out;
+    const first = lay(0);
+    for (let i = 1; i < steps.length; i++) lay(i);
+    expect(lay(0)).toEqual(first);
+  });
 });
 
 describe('the overlay at the desk', () => {

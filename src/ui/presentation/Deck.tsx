@@ -1,6 +1,7 @@
 import { clampStep, viewForStep } from '../../presentation/step-view';
 import { ChoroplethClasses } from '../Legend';
 import { Caption } from './Caption';
+import { StepMap } from './StepMap';
 import { openPresenterWindow } from './useDeckKeys';
 import { useAtlas, useAtlasShallow, useStrings, useTour } from '../context';
 
@@ -59,6 +60,7 @@ export function Deck() {
   return (
     // data-drawn: whether the map has finished drawing this step (autoplay's clock runs from then); read by tests.
     <div className="deck" data-drawn={drawn ? 'true' : 'false'}>
+      <StepMap step={current} />
       <Caption step={current} index={i} total={tour.length} />
       {viewForStep(current).mapView === 'city' && <DeckLegend />}
       <div

@@ -124,7 +124,7 @@ export function MapView() {
       )}
       <p className="sr-only">{t.mapKeyboardHint}</p>
       {!presenting && <ViewSwitch />}
-      {mapView === 'city' ? <Legend /> : <RegionLegend />}
+      {mapView === 'city' ? <Legend /> : !presenting && <RegionLegend />}
       <Tooltip />
     </div>
   );

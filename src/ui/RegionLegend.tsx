@@ -30,7 +30,7 @@ export function RegionLegend({ deck = false }: { deck?: boolean }) {
         </li>
         <li>
           <svg className="region-legend-swatch" viewBox="0 0 32 16" aria-hidden="true">
-            <circle cx={16} cy={8} r={5.5} fill={c.link} stroke={c.labelHalo} strokeWidth={1.5} />
+            <circle cx={16} cy={8} r={6.5} fill={c.link} stroke={c.labelHalo} strokeWidth={1.5} />
           </svg>
           {l.place}
         </li>

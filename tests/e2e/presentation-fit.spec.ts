@@ -9,7 +9,7 @@ import type { Page } from '@playwright/test';
 import { buildTour } from '../../src/domain/tour';
 import { STRINGS } from '../../src/i18n/strings';
 import { presentationPadding } from '../../src/presentation/layout';
-import { loadModel } from './model';
+import { loadModel, neighboursOf } from './model';
 import { DECK_TIMEOUT, expect, expectDeckStep, mapIdle, openDeckPage, test } from './fixtures';
 import { mapPixels, pixel, gap } from './pixels';
 
@@ -203,20 +203,6 @@ for (const screen of SCREENS) {
   });
 }
 
-/** The districts sharing a border with one (the boundaries are snapped: neighbours share vertices). */
-function neighboursOf(slug: string): string[] {
-  const vertices = (d: (typeof MODEL.districts)[number]) => {
-    const polys = d.geometry.type === 'Polygon' ? [d.geometry.coordinates] : d.geometry.coordinates;
-    return new Set(polys.flat(2).map(([lng, lat]) => `${lng},${lat}`));
-  };
-  const subject = MODEL.districts.find((d) => d.slug === slug);
-  if (!subject) throw new Error(`no district ${slug}`);
-  const own = vertices(subject);
-  return MODEL.districts
-    .filter((d) => d.slug !== slug && [...vertices(d)].filter((v) => own.has(v)).length >= 2)
-    .map((d) => d.slug);
-}
-
 /** The names on the deck's map (the print sheet, hidden, draws its own). */
 const OVERLAY = '.map-wrap > [data-testid="map-overlay"]';
 
@@ -257,7 +243,7 @@ test.describe('a deck step shows its subject', () => {
         await expect(page.getByTestId('deck-locator')).toHaveAttribute('data-subject', slug);
         await expect(page.locator('.deck')).toHaveAttribute('data-drawn', 'true', { timeout: 120_000 });
         // Its neighbours are named: every district it shares a border with has its badge on the map.
-        for (const n of [slug, ...neighboursOf(slug)])
+        for (const n of [slug, ...neighboursOf(MODEL, slug)])
           await expect(page.locator(`${OVERLAY} [data-label="d:${n}"]`), `${where}: ${n} named`).toHaveCount(1);
         const [[west, south], [east, north]] = MODEL.bounds.district[slug];
         const seen = await page.evaluate(

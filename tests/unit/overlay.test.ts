@@ -8,6 +8,7 @@ import { layoutOverlay, ringAround, type Measure, type OverlayLayout, type Overl
 import { deckBodyPx, DECK_LABEL_SHARE } from '../../src/map/screen-scale';
 import { captionMargin, captionWidth, locatorBox } from '../../src/presentation/layout';
 import { viewForStep } from '../../src/presentation/step-view';
+import { neighboursOf } from '../e2e/model';
 import { loadRealModel } from './fixtures/real-data';
 
 /** Widths as a sans-serif draws them, near enough: CJK square, Latin a little over half an em. */
@@ -104,18 +105,6 @@ function expectTidy(out: OverlayLayout, obstacles: readonly Box[], where: string
   }
 }
 
-/** The districts that share a border with one (the boundaries are snapped: neighbours share vertices). */
-function neighboursOf(slug: string): string[] {
-  const vertices = (d: (typeof model.districts)[number]) => {
-    const polys = d.geometry.type === 'Polygon' ? [d.geometry.coordinates] : d.geometry.coordinates;
-    return new Set(polys.flat(2).map(([lng, lat]) => `${lng},${lat}`));
-  };
-  const own = vertices(model.districtBySlug[slug as (typeof model.districts)[number]['slug']]);
-  return model.districts
-    .filter((d) => d.slug !== slug && [...vertices(d)].filter((v) => own.has(v)).length >= 2)
-    .map((d) => d.slug);
-}
-
 describe('the overlay in the deck', () => {
   const cityStepsOf = tour.filter((s) => viewForStep(s).mapView === 'city');
 
@@ -133,7 +122,7 @@ describe('the overlay in the deck', () => {
           const districts = out.labels.filter((l) => l.kind === 'district').map((l) => l.id);
           // A district's own step frames it among its neighbours: it and every neighbour are named.
           const named = sv.district
-            ? [sv.district, ...neighboursOf(sv.district)].map((d) => `d:${d}`)
+            ? [sv.district, ...neighboursOf(model, sv.district)].map((d) => `d:${d}`)
             : model.districts.map((d) => `d:${d.slug}`);
           expect(districts, step.id).toEqual(expect.arrayContaining(named));
           if (!sv.district) expect(districts.length, step.id).toBe(named.length);

@@ -15,6 +15,7 @@ import {
   toScreen,
   type Bounds,
 } from '../../src/map/framing';
+import { cameraFits } from '../../src/domain/camera-limits';
 import { captionMargin, captionWidth, locatorBox } from '../../src/presentation/layout';
 import { loadRealModel } from './fixtures/real-data';
 
@@ -264,6 +265,8 @@ describe('a deck step about one district', () => {
         const cam = frameView(model, bounds, deckView(d.slug), w, h, { insets });
         const honest = fitCamera(withNeighbours(bounds.district[d.slug]), w, h, pad);
         expect(cam.scale, d.slug).toBeLessThanOrEqual(honest.scale * (1 + 1e-9));
+        // A camera the map accepts (camera-limits.ts), as close as it comes.
+        expect(cameraFits(toLngLatZoom(cam), 'city'), d.slug).toBe(true);
         const b = box(cam, d.slug, w, h);
         expect(b.x1, `${d.slug} left of the card`).toBeLessThanOrEqual(w - pad.right + 1e-6);
         expect(b.x0, d.slug).toBeGreaterThanOrEqual(0);

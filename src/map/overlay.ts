@@ -462,10 +462,12 @@ export function layoutOverlay(
   const deckDistrict = view.presenting && selected !== null;
   const inner: Box = { x0: bounds.x0 + height, y0: bounds.y0 + height, x1: bounds.x1 - height, y1: bounds.y1 - height };
   let rings: ScreenRing[] | null = null;
-  const landInView = (slug: DistrictSlug) => {
+  // Land worth a name holds most of its badge: a sliver at the screen's edge would only send it off on a long leader.
+  const landInView = (slug: DistrictSlug, width: number) => {
     rings ??= screenRings(model, cam);
     const own = rings.filter((r) => r.slug === slug);
-    return anchorInView((x, y) => districtAt(own, x, y) === slug, bounds, fixed, Math.max(8, fontPx), height);
+    const minDepth = Math.max(height, Math.min(width * 0.4, height * 1.5));
+    return anchorInView((x, y) => districtAt(own, x, y) === slug, bounds, fixed, Math.max(8, fontPx), minDepth);
   };
   for (const l of districtLabels) {
     if (l.kind !== 'district' || (placedSelected && l.slug === view.district)) continue;
@@ -476,7 +478,7 @@ export function layoutOverlay(
       ? !within(request.anchor, inner) || obstacles.some((o) => within(request.anchor, o))
       : !within(request.anchor, bounds);
     if (hidden) {
-      const at = deckDistrict ? landInView(l.slug) : null;
+      const at = deckDistrict ? landInView(l.slug, request.width) : null;
       if (!at) continue;
       request = { ...request, anchor: at };
     }

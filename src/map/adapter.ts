@@ -23,7 +23,7 @@ import { filteredCounts } from '../domain/filtered';
 import { CHINA_BELOW_ZOOM, loadChina } from '../data/china';
 import { drawAllIcons, ICON_PIXEL_RATIO } from './icons';
 import { frameView, modelBounds, toLngLatZoom, type LngLatZoom, type Padding } from './framing';
-import { CITY_MAX_ZOOM, type OverlayCamera } from './overlay';
+import { CITY_MAX_ZOOM, groundOnMap, type OverlayCamera } from './overlay';
 import { overlayDrawsGround } from './placed-index';
 import { THEMES, type ThemeName } from './palette';
 import { labelPx, screenScale } from './screen-scale';
@@ -325,10 +325,12 @@ export class AtlasMap {
       for (const [layer, prop, value] of themePaint(s.theme)) this.map.setPaintProperty(layer, prop, value);
     }
     if (a?.k !== k) this.applyScale(k);
-    if (a?.mapView !== s.mapView) {
+    if (a?.mapView !== s.mapView || a.presenting !== s.presenting) {
       const region = s.mapView === 'region';
       for (const id of REGION_LAYERS) this.map.setLayoutProperty(id, 'visibility', region ? 'visible' : 'none');
-      for (const id of CITY_LAYERS) this.map.setLayoutProperty(id, 'visibility', region ? 'none' : 'visible');
+      // The records on the ground: the city view's, and never the deck's (groundOnMap; the layers keep their minzoom).
+      const ground = groundOnMap(s, CITY_MAX_ZOOM);
+      for (const id of CITY_LAYERS) this.map.setLayoutProperty(id, 'visibility', ground ? 'visible' : 'none');
     }
     if (a?.region !== s.region) this.map.setPaintProperty(LAYER.links, 'line-opacity', linkOpacity(s.region));
     this.refreshGround(s);
@@ -423,6 +425,7 @@ export class AtlasMap {
       frameView(this.model, this.bounds, s, width, height, {
         insets: this.options.insets(),
         labelPx: labelPx(10, v.width, v.height, s.presenting),
+        viewport: v,
       }),
     );
   }

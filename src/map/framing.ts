@@ -6,7 +6,7 @@
 import type { Bounds, ModelBounds } from '../domain/bounds';
 import type { AtlasModel } from '../domain/join';
 import type { DistrictSlug } from '../domain/schema';
-import { presentationPadding, type DeckCard } from '../presentation/layout.ts';
+import { locatorBox, presentationPadding, type DeckCard } from '../presentation/layout.ts';
 
 export type { Bounds };
 export interface Padding {
@@ -129,6 +129,11 @@ export interface FrameOptions {
   insets?: readonly Padding[];
   /** The size of the map's labels, CSS px: the regional view leaves them room around its places. */
   labelPx?: number;
+  /**
+   * The browser window, whose short side the deck's CSS sizes its locator map with (the
+   * map itself is shorter by the attribution line); the map's size when not given.
+   */
+  viewport?: { width: number; height: number };
 }
 
 /**
@@ -161,14 +166,58 @@ function addPadding(a: Padding, b: Padding): Padding {
   return { top: a.top + b.top, bottom: a.bottom + b.bottom, left: a.left + b.left, right: a.right + b.right };
 }
 
+/** The gap kept between a fitted view and a control floating over the map, CSS px. */
+export const INSET_GAP = 8;
+
+/** The larger of two fits; at the same scale, the one centred in more free room. */
+function better(a: { cam: ScreenCamera; room: number }, b: { cam: ScreenCamera; room: number }) {
+  if (Math.abs(a.cam.scale - b.cam.scale) > 1e-9 * a.cam.scale) return a.cam.scale > b.cam.scale ? a : b;
+  return a.room >= b.room ? a : b;
+}
+
+/**
+ * A deck step about one district: the district as large as honest framing allows (never
+ * closer than the district among its neighbours, withNeighbours, fitted beside the card),
+ * so it reads from the back of the room, and the district itself clear of the floating
+ * controls and of the locator map (locatorBox) that keeps the audience oriented. The
+ * neighbours around it may pass under those: they are its setting, not its subject.
+ * The locator is reserved here rather than measured, so a step frames alike whether the
+ * locator was on screen before it or not.
+ */
+export function frameDeckDistrict(
+  b: Bounds,
+  width: number,
+  height: number,
+  insets: readonly Padding[] = [NO_PADDING],
+  viewport: { width: number; height: number } = { width, height },
+): ScreenCamera {
+  const base = framePadding(width, height, true);
+  const honest = fitCamera(withNeighbours(b), width, height, base);
+  const maxZoom = Math.min(FIT_MAX_ZOOM, Math.log2(honest.scale / TILE_SIZE));
+  // Where the CSS draws it (the deck and the map share their top left corner), one px larger all round, so
+  // the measured box (when on screen) never widens the margins.
+  const l = locatorBox(viewport.width, viewport.height);
+  const locator = insetsFor([{ x0: l.x0 - 1, y0: l.y0 - 1, x1: l.x1 + 1, y1: l.y1 + 1 }], width, height, INSET_GAP);
+  const options = (insets.length > 0 ? insets : [NO_PADDING]).flatMap((i) =>
+    locator.map((l) => maxPadding(maxPadding(base, i), l)),
+  );
+  return options
+    .map((pad) => ({
+      cam: fitCamera(b, width, height, pad, maxZoom),
+      room: Math.max(0, width - pad.left - pad.right) * Math.max(0, height - pad.top - pad.bottom),
+    }))
+    .reduce(better).cam;
+}
+
 /**
  * The camera for a view on a width×height map: the user's own camera if the view has
  * one; else what the selection calls for, fitted.
  *
  * Honest framing: no selection zooms in past its district. A record (whose place the
  * source gives approximately at best) and a district are both framed as the district
- * among its neighbours. The deck always frames the whole city, so every district keeps
- * its name on the screen while one of them is the subject.
+ * among its neighbours. The deck frames the whole city, so every district keeps its name
+ * on the screen, except on a district's own step, which shows that district among its
+ * neighbours (frameDeckDistrict).
  */
 export function frameView(
   model: AtlasModel,
@@ -196,7 +245,10 @@ export function frameView(
       right: room * 2,
     });
   }
-  if (view.presenting) return fit(bounds.city);
+  if (view.presenting)
+    return view.district
+      ? frameDeckDistrict(bounds.district[view.district], width, height, opts.insets, opts.viewport)
+      : fit(bounds.city);
   const recordDistrict = view.record ? model.placed.find((p) => p.id === view.record)?.district : undefined;
   const focus = recordDistrict ?? view.district;
   if (!focus) return fit(bounds.city);

@@ -14,6 +14,7 @@ import { recordMatches } from '../domain/join';
 import { shanghaiOrigin } from '../domain/links';
 import type { DistrictSlug, LayerId, Precision } from '../domain/schema';
 import type { Lang } from '../i18n/strings';
+import { anchorInView } from './anchor-in-view';
 import { placeLabels, type Box, type LabelRequest, type PlacedLabel } from './label-placement';
 import { screenShape, spotsInside } from './district-spots';
 import { groundWithin, overlayDrawsGround, placedIn } from './placed-index';
@@ -385,7 +386,8 @@ export function layoutOverlay(
         selected: p.id === view.record,
       });
     }
-  if (cam.zoom >= CITY_MAX_ZOOM) {
+  // The deck draws no records on the ground (groundOnMap): its card lists a step's records.
+  if (groundOnMap(view, cam.zoom)) {
     const around = groundWithin(model, cam.bounds).filter(
       (p) => visible(p) && !(ownGround && p.district === selected?.slug),
     );
@@ -410,8 +412,7 @@ export function layoutOverlay(
       placedSelected =
         placeLabels([request], { bounds, obstacles: fixed, gap, maxLeader, reserved: others })[0] ?? null;
     }
-    // The deck frames the whole city, where a district's records would only crowd its neighbours' names:
-    // its card lists them instead.
+    // In the deck a district's records would only crowd its neighbours' names: its card lists them instead.
 
     if (placedSelected && !view.presenting) {
       const ringed = placedIn(model, selected.slug)
@@ -484,11 +485,30 @@ export function layoutOverlay(
       });
     }
   }
+  // A deck step about one district names its neighbours on their land in view (anchor-in-view.ts).
+  const deckDistrict = view.presenting && selected !== null;
+  const inner: Box = { x0: bounds.x0 + height, y0: bounds.y0 + height, x1: bounds.x1 - height, y1: bounds.y1 - height };
+  let rings: ScreenRing[] | null = null;
+  // Land worth a name holds most of its badge: a sliver at the screen's edge would only send it off on a long leader.
+  const landInView = (slug: DistrictSlug, width: number) => {
+    rings ??= screenRings(model, cam);
+    const own = rings.filter((r) => r.slug === slug);
+    const minDepth = Math.max(height, Math.min(width * 0.4, height * 1.5));
+    return anchorInView((x, y) => districtAt(own, x, y) === slug, bounds, fixed, Math.max(8, fontPx), minDepth);
+  };
   for (const l of districtLabels) {
     if (l.kind !== 'district' || (placedSelected && l.slug === view.district)) continue;
-    const request = requestOf(l);
-    // A district whose point is off the map (a neighbour of the one framed) is not named from the edge.
-    if (!within(request.anchor, bounds)) continue;
+    let request = requestOf(l);
+    // Elsewhere a district whose point is off the map (a neighbour of the one framed) is not named from the edge.
+    // In the deck, a point too near the edge to hold its badge, or under the card, counts as off the map too.
+    const hidden = deckDistrict
+      ? !within(request.anchor, inner) || obstacles.some((o) => within(request.anchor, o))
+      : !within(request.anchor, bounds);
+    if (hidden) {
+      const at = deckDistrict ? landInView(l.slug, request.width) : null;
+      if (!at) continue;
+      request = { ...request, anchor: at };
+    }
     labels.push(l);
     requests.push(request);
   }
@@ -514,3 +534,12 @@ export function layoutOverlay(
 
 /** Below this zoom the city view shows districts and counts only; from it on, records on the ground. */
 export const CITY_MAX_ZOOM = 11;
+
+/**
+ * Whether the map draws the records on the ground (every record with a place, clustered):
+ * in the city view from CITY_MAX_ZOOM, but never in the deck, which frames a district step
+ * that close and whose card lists the step's records.
+ */
+export function groundOnMap(view: { mapView: 'city' | 'region'; presenting: boolean }, zoom: number): boolean {
+  return view.mapView === 'city' && !view.presenting && zoom >= CITY_MAX_ZOOM;
+}

@@ -54,3 +54,18 @@ export function presenterWindowSize(availWidth: number, availHeight: number): { 
     Math.round(Math.max(least, Math.min(want, (Number.isFinite(avail) && avail > 0 ? avail : want) - 40)));
   return { width: fit(1280, availWidth, 640), height: fit(800, availHeight, 480) };
 }
+
+/** The locator map's side as a share of the screen's short side (the CSS's `--locator`, 15vmin). */
+export const LOCATOR_SHARE = 0.15;
+
+/**
+ * The deck's locator map of the whole city (a district step's subject marked on it): a
+ * square in the top right corner of the map area, beside the card, level with the legend
+ * on the left. In CSS px from the map's top left corner; the CSS draws it at the same place.
+ */
+export function locatorBox(width: number, height: number): { x0: number; y0: number; x1: number; y1: number } {
+  const m = captionMargin(width, height);
+  const side = Math.min(width, height) * LOCATOR_SHARE;
+  const x1 = width - captionWidth(width, height) - 2 * m;
+  return { x0: x1 - side, y0: m, x1, y1: m + side };
+}

@@ -1,12 +1,13 @@
 import { useCallback, useContext, useEffect, useRef, useState } from 'react';
 import type { AtlasMap } from '../map/adapter';
 import type { CameraSource } from '../map/camera-source';
-import { insetsFor, type Padding } from '../map/framing';
+import { INSET_GAP, insetsFor, type Padding } from '../map/framing';
 import { reportDrawnSteps } from '../presentation/drawn';
 import { useMapHandle } from './export/map-handle';
 import { useOverlaySink } from './overlay-sink';
 import { overlayHitAt } from '../map/overlay-hit';
 import { Legend } from './Legend';
+import { RegionLegend } from './RegionLegend';
 import { MapOverlay } from './MapOverlay';
 import { ViewSwitch } from './ViewSwitch';
 import { SvgMap } from './SvgMap';
@@ -67,7 +68,7 @@ export function MapView() {
       .filter((r) => r.width > 0 && r.height > 0)
       .map((r) => ({ x0: r.left - at.left, y0: r.top - at.top, x1: r.right - at.left, y1: r.bottom - at.top }))
       .filter((r) => r.x1 > 0 && r.y1 > 0 && r.x0 < at.width && r.y0 < at.height);
-    return insetsFor(rects, at.width, at.height, 8);
+    return insetsFor(rects, at.width, at.height, INSET_GAP);
   }, []);
   useEffect(() => {
     const container = ref.current;
@@ -132,7 +133,7 @@ export function MapView() {
       )}
       <p className="sr-only">{t.mapKeyboardHint}</p>
       {!presenting && <ViewSwitch />}
-      {mapView === 'city' && <Legend />}
+      {mapView === 'city' ? <Legend /> : !presenting && <RegionLegend />}
       <Tooltip />
     </div>
   );

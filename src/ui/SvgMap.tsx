@@ -1,5 +1,5 @@
 import { useContext, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
-import type { AreaGeometry, DistrictSlug } from '../domain/schema';
+import type { DistrictSlug } from '../domain/schema';
 import { recordMatches } from '../domain/join';
 import { CHINA_BELOW_ZOOM, chinaIfLoaded, loadChina, type ChinaLayer } from '../data/china';
 import { fixedCamera } from '../map/camera-source';
@@ -15,10 +15,11 @@ import {
   type ScreenCamera,
 } from '../map/framing';
 import { metresPerPixel, scaleBar } from '../map/scale-bar';
-import { CITY_MAX_ZOOM } from '../map/overlay';
+import { groundOnMap } from '../map/overlay';
 import { THEMES } from '../map/palette';
 import { labelPx, screenScale } from '../map/screen-scale';
 import { symbolShape } from '../map/symbol-shape';
+import { pathOf, pathOfLines, type Project } from '../map/svg-path';
 import { SymbolPolygons } from './SymbolIcon';
 import { colourAt, mix, sizeAt, SYMBOLOGY } from '../map/symbology';
 import { StoreContext, useAtlas, useAtlasShallow, useModel, useStrings, useHover } from './context';
@@ -27,8 +28,6 @@ import { actOnHit, overlayHitAt } from '../map/overlay-hit';
 import { useFiltered } from './derived';
 import { MapOverlay } from './MapOverlay';
 import { useViewport } from './viewport';
-
-type Project = (lng: number, lat: number) => [number, number];
 
 /** China's outline once a view needs it (the regional view, or a city view zoomed far out). */
 function useChina(needed: boolean): ChinaLayer | null {
@@ -44,31 +43,6 @@ function useChina(needed: boolean): ChinaLayer | null {
     };
   }, [needed, layer]);
   return layer;
-}
-
-/** Drops points closer than half a pixel to the last one kept: the detail the zoom can show, no more. */
-function pathOfLines(lines: readonly (readonly [number, number][])[], project: Project, close: boolean): string {
-  let d = '';
-  for (const line of lines) {
-    let last: [number, number] | null = null;
-    line.forEach(([lng, lat], i) => {
-      const p = project(lng, lat);
-      if (last && i < line.length - 1 && Math.abs(p[0] - last[0]) < 0.5 && Math.abs(p[1] - last[1]) < 0.5) return;
-      d += `${last ? 'L' : 'M'}${p[0].toFixed(1)},${p[1].toFixed(1)}`;
-      last = p;
-    });
-    if (close) d += 'Z';
-  }
-  return d;
-}
-
-function pathOf(g: AreaGeometry, project: Project): string {
-  const polys = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
-  return pathOfLines(
-    polys.flatMap((poly) => poly as [number, number][][]),
-    project,
-    true,
-  );
 }
 
 /**
@@ -132,6 +106,7 @@ export function SvgMap({
         ? frameView(model, bounds, framed, size.w, size.h, {
             insets: insets?.(),
             labelPx: labelPx(10, viewport.width, viewport.height, framed.presenting),
+            viewport,
           })
         : null,
     // The framing depends on these fields only, not on hover, theme or the filter.
@@ -238,7 +213,7 @@ export function SvgMap({
   const filter = { layers: view.layers, industries: view.industries };
   // The records on the ground the WebGL map draws once zoomed in (the overlay draws the selected district's).
   const ground =
-    drawing && view.mapView === 'city' && z >= CITY_MAX_ZOOM
+    drawing && groundOnMap(view, z)
       ? model.placed.filter((p) => {
           const r = model.recordById[p.id];
           return (

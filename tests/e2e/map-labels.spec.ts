@@ -12,6 +12,7 @@
 import type { Page } from '@playwright/test';
 import { DECK_TIMEOUT, expect, mapIdle, openAtlas, openDeckPage, test } from './fixtures';
 import { MODEL, N, TOUR } from './tour';
+import { neighboursOf } from './model';
 import { viewForStep } from '../../src/presentation/step-view';
 import { shanghaiOrigin } from '../../src/domain/links';
 import { maxLeaderPx } from '../../src/map/screen-scale';
@@ -336,7 +337,12 @@ for (const size of SIZES)
           await mapIdle(page);
           const view = viewForStep(step);
           const city = view.mapView === 'city';
-          const p = await check(`step ${i + 1} ${step.id}`, view.district, true, city);
+          // A district's own step frames it among its neighbours: it and every neighbour are named.
+          const subject = step.focus.type === 'district' ? step.focus.district : null;
+          const p = await check(`step ${i + 1} ${step.id}`, view.district, true, city && !subject);
+          if (subject)
+            for (const d of [subject, ...neighboursOf(MODEL, subject)])
+              if (!p.labels.some((l) => l.id === `d:${d}`)) problems.push(`step ${i + 1}: ${d} is not named`);
           if (city) {
             // Names at least three quarters the size of the caption's body text, as the room reads both.
             const names = p.labels.filter((l) => l.id.startsWith('d:'));

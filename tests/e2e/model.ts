@@ -48,3 +48,17 @@ export function pixelDistance(a: PlacedRecord, b: PlacedRecord, zoom: number): n
 export function clearance(p: PlacedRecord, points: readonly PlacedRecord[], zoom: number): number {
   return Math.min(...points.filter((q) => q.id !== p.id).map((q) => pixelDistance(p, q, zoom)));
 }
+
+/** The districts that share a border with one (the boundaries are snapped: neighbours share vertices). */
+export function neighboursOf(model: AtlasModel, slug: string): string[] {
+  const vertices = (d: AtlasModel['districts'][number]) => {
+    const polys = d.geometry.type === 'Polygon' ? [d.geometry.coordinates] : d.geometry.coordinates;
+    return new Set(polys.flat(2).map(([lng, lat]) => `${lng},${lat}`));
+  };
+  const subject = model.districts.find((d) => d.slug === slug);
+  if (!subject) throw new Error(`no district ${slug}`);
+  const own = vertices(subject);
+  return model.districts
+    .filter((d) => d.slug !== slug && [...vertices(d)].filter((v) => own.has(v)).length >= 2)
+    .map((d) => d.slug);
+}

@@ -7,12 +7,14 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { buildTour } from '../../src/domain/tour';
+import { STRINGS } from '../../src/i18n/strings';
 import { presentationPadding } from '../../src/presentation/layout';
-import { district } from './data';
-import { loadModel } from './model';
-import { DECK_TIMEOUT, expect, expectDeckStep, mapIdle, openDeckPage, project, test } from './fixtures';
+import { loadModel, neighboursOf } from './model';
+import { DECK_TIMEOUT, expect, expectDeckStep, mapIdle, openDeckPage, test } from './fixtures';
+import { mapPixels, pixel, gap } from './pixels';
 
-const TOUR = buildTour(loadModel());
+const MODEL = loadModel();
+const TOUR = buildTour(MODEL);
 const N = TOUR.length;
 const SHOTS = 'test-results/presentation-fit';
 /** The district step photographed at each screen size. */
@@ -225,54 +227,194 @@ for (const screen of SCREENS) {
   });
 }
 
-test.describe('at 1920x1080', () => {
-  test('the highlighted district is framed left of the caption on every district step', async ({ page }, info) => {
-    test.setTimeout(180_000);
-    await openDeckPage(page);
-    await page.keyboard.press('F5');
-    await expectDeckStep(page, TOUR[0]?.id ?? '', 0, N);
-    const problems: string[] = [];
-    for (let i = 0; i < N; i++) {
-      const step = TOUR[i];
-      if (step?.focus.type !== 'district') continue;
-      await page.keyboard.type(String(i + 1));
-      await page.keyboard.press('Enter');
-      await expectDeckStep(page, step.id, i, N);
-      await mapIdle(page);
-      const d = district(step.focus.district);
-      const at = await project(page, d.label);
-      const { map, card } = await page.evaluate(() => {
-        const m = document.querySelector('.map')?.getBoundingClientRect();
-        const c = document.querySelector('.caption')?.getBoundingClientRect();
-        return { map: { left: m?.left ?? NaN, top: m?.top ?? NaN }, card: { left: c?.left ?? NaN } };
-      });
-      const x = map.left + at.x;
-      const y = map.top + at.y;
-      if (!(x < card.left))
-        problems.push(`${step.id}: label at x=${x.toFixed(1)} is not left of the caption's left edge ${card.left}`);
-      if (x < 0 || y < 0 || y > 1080)
-        problems.push(`${step.id}: label at (${x.toFixed(1)}, ${y.toFixed(1)}) is off screen`);
+/** The names on the deck's map (the print sheet, hidden, draws its own). */
+const OVERLAY = '.map-wrap > [data-testid="map-overlay"]';
 
-      // For the report only: how far the district's outline reaches towards the card.
-      const ring = (d.geometry.type === 'Polygon' ? [d.geometry.coordinates] : d.geometry.coordinates).flat(2);
-      const maxX = await page.evaluate(
-        (coords) => {
-          const hooks = (window as unknown as { __atlasMap?: { project: (a: number, b: number) => { x: number } } })
-            .__atlasMap;
-          return Math.max(...coords.map(([lng, lat]) => hooks?.project(lng ?? 0, lat ?? 0).x ?? NaN));
-        },
-        ring.filter((_, k) => k % 4 === 0),
-      );
-      info.annotations.push({
-        type: 'framing',
-        description: `${step.id}: label x ${x.toFixed(0)}, outline right ${(map.left + maxX).toFixed(0)}, card left ${card.left.toFixed(0)}`,
-      });
+interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+test.describe('a deck step shows its subject', () => {
+  test('each district step frames its district large among its named neighbours, with a locator; at 1280×720, 1920×1080 and 3840×2160', async ({
+    page,
+  }, info) => {
+    test.setTimeout(420_000);
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await openDeckPage(page, '?p=1', 60_000);
+    const problems: string[] = [];
+    // One page, resized: the deck lays itself out again and the next step is framed for the new size.
+    for (const [w, h] of [
+      [1280, 720],
+      [1920, 1080],
+      [3840, 2160],
+    ] as const) {
+      await page.setViewportSize({ width: w, height: h });
+      await page.keyboard.press('Home');
+      await expectDeckStep(page, TOUR[0]?.id ?? '', 0, N);
+      for (let i = 0; i < N; i++) {
+        const step = TOUR[i];
+        if (step?.focus.type !== 'district') continue;
+        const slug = step.focus.district;
+        const where = `${w}×${h} ${step.id}`;
+        await page.keyboard.type(String(i + 1));
+        await page.keyboard.press('Enter');
+        await expectDeckStep(page, step.id, i, N);
+        await expect(page.getByTestId('deck-locator')).toHaveAttribute('data-subject', slug);
+        await expect(page.locator('.deck')).toHaveAttribute('data-drawn', 'true', { timeout: 120_000 });
+        // Its neighbours are named: every district it shares a border with has its badge on the map.
+        for (const n of [slug, ...neighboursOf(MODEL, slug)])
+          await expect(page.locator(`${OVERLAY} [data-label="d:${n}"]`), `${where}: ${n} named`).toHaveCount(1);
+        const [[west, south], [east, north]] = MODEL.bounds.district[slug];
+        const seen = await page.evaluate(
+          ({ west, south, east, north, slug, overlay }) => {
+            const hooks = (
+              window as unknown as { __atlasMap?: { project: (a: number, b: number) => { x: number; y: number } } }
+            ).__atlasMap;
+            const rect = (el: Element | null) => {
+              const r = el?.getBoundingClientRect();
+              return r ? { left: r.left, top: r.top, right: r.right, bottom: r.bottom } : null;
+            };
+            const map = rect(document.querySelector('.map'));
+            const a = hooks?.project(west, north);
+            const b = hooks?.project(east, south);
+            const fills = [...document.querySelectorAll('[data-locator-district]')].map((p) => ({
+              slug: p.getAttribute('data-locator-district'),
+              fill: p.getAttribute('fill'),
+            }));
+            return {
+              map,
+              subject:
+                a && b && map
+                  ? { left: map.left + a.x, top: map.top + a.y, right: map.left + b.x, bottom: map.top + b.y }
+                  : null,
+              card: rect(document.querySelector('.caption')),
+              legend: rect(document.querySelector('.deck-legend')),
+              toolbar: rect(document.querySelector('.deck-toolbar')),
+              locator: rect(document.querySelector('[data-testid="deck-locator"]')),
+              badges: [...document.querySelectorAll(`${overlay} [data-label]`)].map((el) => ({
+                id: el.getAttribute('data-label'),
+                box: rect(el),
+              })),
+              subjectFill: fills.find((f) => f.slug === slug)?.fill ?? null,
+              otherFills: [...new Set(fills.filter((f) => f.slug !== slug).map((f) => f.fill))],
+            };
+          },
+          { west, south, east, north, slug, overlay: OVERLAY },
+        );
+        const { map, subject, card, legend, toolbar, locator } = seen;
+        if (!map || !subject || !card || !legend || !toolbar || !locator) {
+          problems.push(`${where}: something is missing: ${JSON.stringify(seen)}`);
+          continue;
+        }
+        // The map area: the map left of the caption card.
+        const area = Math.min(card.left - map.left, map.bottom - map.top);
+        const side = Math.max(subject.right - subject.left, subject.bottom - subject.top);
+        info.annotations.push({
+          type: 'subject',
+          description: `${where}: ${Math.round(subject.right - subject.left)}×${Math.round(subject.bottom - subject.top)} px, map area's short side ${Math.round(area)}`,
+        });
+        if (side < area / 4)
+          problems.push(`${where}: the district is ${side.toFixed(0)} px, under a quarter of ${area.toFixed(0)}`);
+        if (subject.right > card.left) problems.push(`${where}: the district runs under the card`);
+        // The camera padding the map adapter uses covers the card as drawn by the CSS.
+        if (w - presentationPadding(map.right - map.left, map.bottom - map.top).right > card.left + 1)
+          problems.push(`${where}: the camera's padding does not reach the card`);
+        // The locator: the subject filled in its own colour, clear of the card, the legend, the toolbar and every name.
+        if (!seen.subjectFill || seen.otherFills.length !== 1 || seen.otherFills[0] === seen.subjectFill)
+          problems.push(
+            `${where}: the locator does not mark the district (${seen.subjectFill} vs ${seen.otherFills.join(',')})`,
+          );
+        for (const [name, box] of [
+          ['card', card],
+          ['legend', legend],
+          ['toolbar', toolbar],
+          ...seen.badges.map((b) => [b.id ?? '', b.box] as const),
+        ] as const)
+          if (box && overlaps(locator, box)) problems.push(`${where}: the locator overlaps the ${name}`);
+        if (locator.left < map.left || locator.top < map.top || locator.right > card.left)
+          problems.push(`${where}: the locator is not in the map area`);
+      }
     }
-    // The camera padding the map adapter uses covers the card as drawn by the CSS.
-    const pad = presentationPadding(1920, 1080);
-    const card = await page.locator('.caption').boundingBox();
-    expect(card, 'the card is on screen').not.toBeNull();
-    if (card) expect(1920 - pad.right, 'the map is padded at least up to the card').toBeLessThanOrEqual(card.x + 1);
     expect(problems).toEqual([]);
+  });
+
+  test('the international step says on the map that its items have no place there, and does not look like step 1; the regional step has a legend', async ({
+    page,
+  }) => {
+    test.setTimeout(180_000);
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await openDeckPage(page, '?p=1');
+    await expectDeckStep(page, TOUR[0]?.id ?? '', 0, N);
+    await expect(page.locator('.deck')).toHaveAttribute('data-drawn', 'true', { timeout: 60_000 });
+    const card = await page.locator('.caption').boundingBox();
+    if (!card) throw new Error('no card');
+    const first = await mapPixels(page);
+    await expect(page.getByTestId('deck-noplace')).toHaveCount(0);
+
+    const intl = TOUR.findIndex((s) => s.id === 'international');
+    await page.keyboard.type(String(intl + 1));
+    await page.keyboard.press('Enter');
+    await expectDeckStep(page, 'international', intl, N);
+    await expect(page.locator('.deck')).toHaveAttribute('data-drawn', 'true', { timeout: 60_000 });
+    const note = page.getByTestId('deck-noplace').getByRole('note');
+    await expect(note).toContainText(STRINGS.zh.stepMap.noPlace);
+    // The note is over the map, left of the card, and nothing covers it.
+    const box = await note.boundingBox();
+    expect(box && box.x + box.width <= card.x && box.x >= 0).toBe(true);
+    if (box) {
+      const onTop = await page.evaluate(
+        ([x, y]) => Boolean(document.elementFromPoint(x ?? 0, y ?? 0)?.closest('.deck-noplace-note')),
+        [box.x + box.width / 2, box.y + box.height / 2],
+      );
+      expect(onTop, 'the note is on top').toBe(true);
+    }
+    // Away from the note, the map itself is dimmed: most of it differs from step 1.
+    const second = await mapPixels(page);
+    let differ = 0;
+    let total = 0;
+    for (let y = 4; y < first.height - 4; y += 8)
+      for (let x = 4; x < Math.min(first.width, card.x) - 4; x += 8) {
+        if (box && x >= box.x && x <= box.x + box.width && y >= box.y && y <= box.y + box.height) continue;
+        total++;
+        if (gap(pixel(first, x, y), pixel(second, x, y)) > 24) differ++;
+      }
+    expect(differ / total, `${differ} of ${total} sampled pixels differ from step 1`).toBeGreaterThan(0.5);
+
+    // The regional step: a legend that says what a place's number counts, clear of the card and the names.
+    const region = TOUR.findIndex((s) => s.id === 'region');
+    await page.keyboard.type(String(region + 1));
+    await page.keyboard.press('Enter');
+    await expectDeckStep(page, 'region', region, N);
+    await expect(page.locator('.deck')).toHaveAttribute('data-drawn', 'true', { timeout: 60_000 });
+    await expect(page.getByTestId('deck-noplace')).toHaveCount(0);
+    const legend = page.getByTestId('region-legend');
+    await expect(legend).toBeVisible();
+    await expect(page.getByTestId('region-legend-note')).toHaveText(STRINGS.zh.stepMap.regionLegend.note);
+    await expect(legend).toContainText(STRINGS.zh.stepMap.regionLegend.badge);
+    const legendBox = await legend.boundingBox();
+    const places = await page.locator(`${OVERLAY} [data-region]`).evaluateAll((els) =>
+      els.map((el) => {
+        const r = el.getBoundingClientRect();
+        return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+      }),
+    );
+    expect(places.length).toBeGreaterThan(0);
+    if (!legendBox) throw new Error('no legend box');
+    const lb = {
+      left: legendBox.x,
+      top: legendBox.y,
+      right: legendBox.x + legendBox.width,
+      bottom: legendBox.y + legendBox.height,
+    };
+    expect(lb.right <= card.x, 'the legend is left of the card').toBe(true);
+    expect(
+      places.filter((p) => overlaps(p, lb)),
+      'no place badge under the legend',
+    ).toEqual([]);
   });
 });

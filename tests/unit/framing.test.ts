@@ -4,6 +4,8 @@ import {
   fitCamera,
   framePadding,
   frameView,
+  INSET_GAP,
+  withNeighbours,
   fromMercator,
   insetsFor,
   mercatorX,
@@ -13,6 +15,8 @@ import {
   toScreen,
   type Bounds,
 } from '../../src/map/framing';
+import { cameraFits } from '../../src/domain/camera-limits';
+import { captionMargin, captionWidth, locatorBox } from '../../src/presentation/layout';
 import { loadRealModel } from './fixtures/real-data';
 
 const SHANGHAI: Bounds = [
@@ -84,7 +88,7 @@ describe('framing', () => {
     const bounds = modelBounds(model);
     const view = { mapView: 'city', region: null, district: 'minhang', record: null, camera: null } as const;
     const normal = frameView(model, bounds, { ...view, presenting: false }, 1920, 1080);
-    const deck = frameView(model, bounds, { ...view, presenting: true }, 1920, 1080);
+    const deck = frameView(model, bounds, { ...view, district: null, presenting: true }, 1920, 1080);
     const right = framePadding(1920, 1080, true).right;
     for (const d of model.districts) {
       const [x, y] = toScreen(d.label[0], d.label[1], deck, 1920, 1080);
@@ -205,5 +209,104 @@ describe('the regional view framing', () => {
       expect(y).toBeGreaterThan(0);
       expect(y).toBeLessThan(900);
     }
+  });
+});
+
+describe('a deck step about one district', () => {
+  const model = loadRealModel();
+  const bounds = modelBounds(model);
+  const SIZES = [
+    [1280, 720],
+    [1920, 1080],
+    [3840, 2160],
+  ] as const;
+  const deckView = (district: (typeof model.districts)[number]['slug']) =>
+    ({ mapView: 'city', region: null, district, record: null, camera: null, presenting: true }) as const;
+  /** The subject's bounding box on screen under a camera. */
+  const box = (
+    cam: ReturnType<typeof frameView>,
+    slug: (typeof model.districts)[number]['slug'],
+    w: number,
+    h: number,
+  ) => {
+    const [[west, south], [east, north]] = bounds.district[slug];
+    const [x0, y0] = toScreen(west, north, cam, w, h);
+    const [x1, y1] = toScreen(east, south, cam, w, h);
+    return { x0, y0, x1, y1 };
+  };
+  // The deck's toolbar and legend, top left, as the CSS lays them out (about; the browser tests measure them).
+  const controls = (w: number, h: number) => {
+    const m = captionMargin(w, h);
+    const vmin = Math.min(w, h) / 100;
+    return [{ x0: m, y0: m, x1: m + 26 * vmin, y1: m + 4.2 * vmin + 8 * vmin }];
+  };
+
+  it.each(SIZES)(
+    'shows every district large enough to read from the back of the room: at %i×%i its box is at least a quarter of the map area',
+    (w, h) => {
+      // The map area: the screen left of the caption card.
+      const area = Math.min(w - captionWidth(w, h) - 2 * captionMargin(w, h), h);
+      const insets = insetsFor(controls(w, h), w, h, INSET_GAP);
+      for (const d of model.districts) {
+        const b = box(frameView(model, bounds, deckView(d.slug), w, h, { insets }), d.slug, w, h);
+        const side = Math.max(b.x1 - b.x0, b.y1 - b.y0);
+        expect(side, `${d.slug} at ${w}×${h}`).toBeGreaterThanOrEqual(area / 4);
+      }
+    },
+  );
+
+  it.each(SIZES)(
+    'never zooms past the district among its neighbours, and keeps it clear of the card, the controls and the locator at %i×%i',
+    (w, h) => {
+      const insets = insetsFor(controls(w, h), w, h, INSET_GAP);
+      const pad = framePadding(w, h, true);
+      const locator = locatorBox(w, h);
+      for (const d of model.districts) {
+        const cam = frameView(model, bounds, deckView(d.slug), w, h, { insets });
+        const honest = fitCamera(withNeighbours(bounds.district[d.slug]), w, h, pad);
+        expect(cam.scale, d.slug).toBeLessThanOrEqual(honest.scale * (1 + 1e-9));
+        // A camera the map accepts (camera-limits.ts), as close as it comes.
+        expect(cameraFits(toLngLatZoom(cam), 'city'), d.slug).toBe(true);
+        const b = box(cam, d.slug, w, h);
+        expect(b.x1, `${d.slug} left of the card`).toBeLessThanOrEqual(w - pad.right + 1e-6);
+        expect(b.x0, d.slug).toBeGreaterThanOrEqual(0);
+        expect(b.y0, d.slug).toBeGreaterThanOrEqual(0);
+        expect(b.y1, d.slug).toBeLessThanOrEqual(h);
+        for (const c of [...controls(w, h), locator]) {
+          const clear = b.x1 <= c.x0 || b.x0 >= c.x1 || b.y1 <= c.y0 || b.y0 >= c.y1;
+          expect(clear, `${d.slug} clear of ${JSON.stringify(c)}`).toBe(true);
+        }
+      }
+    },
+  );
+
+  it('frames a step alike whether the locator is on screen (measured) or not yet', () => {
+    const [w, h] = [1920, 1054];
+    const viewport = { width: 1920, height: 1080 };
+    // As the browser measured it at 1920×1080: the CSS's 15vmin square beside the card.
+    const drawn = { x0: 1012.8125, y0: 27, x1: 1174.8125, y1: 189 };
+    for (const d of model.districts) {
+      const without = frameView(model, bounds, deckView(d.slug), w, h, {
+        insets: insetsFor(controls(w, h), w, h, INSET_GAP),
+        viewport,
+      });
+      const withIt = frameView(model, bounds, deckView(d.slug), w, h, {
+        insets: insetsFor([...controls(w, h), drawn], w, h, INSET_GAP),
+        viewport,
+      });
+      expect(withIt, d.slug).toEqual(without);
+    }
+  });
+
+  it('frames the city overview, a layer and the regional step as before: only a district step comes closer', () => {
+    const city = frameView(model, bounds, { ...deckView('huangpu'), district: null }, 1920, 1080);
+    const [[west, south], [east, north]] = bounds.city;
+    const [x0, y0] = toScreen(west, north, city, 1920, 1080);
+    const [x1, y1] = toScreen(east, south, city, 1920, 1080);
+    const pad = framePadding(1920, 1080, true);
+    expect(x0).toBeGreaterThanOrEqual(pad.left - 1e-6);
+    expect(x1).toBeLessThanOrEqual(1920 - pad.right + 1e-6);
+    expect(y0).toBeGreaterThanOrEqual(pad.top - 1e-6);
+    expect(y1).toBeLessThanOrEqual(1080 - pad.bottom + 1e-6);
   });
 });

@@ -8,8 +8,9 @@ import { layoutOverlay, ringAround, type Measure, type OverlayLayout, type Overl
 import { shanghaiOrigin } from '../../src/domain/links';
 import type { DistrictSlug } from '../../src/domain/schema';
 import { deckBodyPx, DECK_LABEL_SHARE, maxLeaderPx } from '../../src/map/screen-scale';
-import { captionMargin, captionWidth } from '../../src/presentation/layout';
+import { captionMargin, captionWidth, locatorBox } from '../../src/presentation/layout';
 import { viewForStep } from '../../src/presentation/step-view';
+import { neighboursOf } from '../e2e/model';
 import { loadRealModel } from './fixtures/real-data';
 
 /** Widths as a sans-serif draws them, near enough: CJK square, Latin a little over half an em. */
@@ -39,15 +40,29 @@ function deckScreen(vw: number, vh: number) {
   return { width: vw, height: vh - 2 * vmin, obstacles: [card, toolbar, legend], insets: [toolbar, legend] };
 }
 
+/** A district step's deck adds the locator map, beside the card. */
+function deckDistrictScreen(vw: number, vh: number) {
+  const screen = deckScreen(vw, vh);
+  const locator = locatorBox(vw, vh);
+  return { ...screen, obstacles: [...screen.obstacles, locator], insets: [...screen.insets, locator] };
+}
+
 /** The desk's map: nothing floats over it in this test. */
 function deskScreen(vw: number, vh: number) {
   return { width: Math.round(vw * 0.58), height: vh - 100, obstacles: [], insets: [] };
 }
 
 function layout(view: OverlayView, layers: readonly (typeof LAYER_IDS)[number][], vw: number, vh: number) {
-  const screen = view.presenting ? deckScreen(vw, vh) : deskScreen(vw, vh);
+  const screen = view.presenting
+    ? view.district
+      ? deckDistrictScreen(vw, vh)
+      : deckScreen(vw, vh)
+    : deskScreen(vw, vh);
   const { width: w, height: h } = screen;
-  const cam = frameView(model, bounds, { ...view, camera: null }, w, h, { insets: insetsFor(screen.insets, w, h, 8) });
+  const cam = frameView(model, bounds, { ...view, camera: null }, w, h, {
+    insets: insetsFor(screen.insets, w, h, 8),
+    viewport: { width: vw, height: vh },
+  });
   const counts = countByDistrict(model, { layers, industries: [] });
   const out = layoutOverlay(
     { model, view, filter: { layers, industries: [] }, counts, originName: 'Shanghai' },
@@ -176,8 +191,13 @@ describe('the overlay in the deck', () => {
           const sv = viewForStep(step);
           const view: OverlayView = { ...sv, lang, presenting: true };
           const { out, obstacles } = layout(view, sv.layers, vw, vh);
-          const districts = out.labels.filter((l) => l.kind === 'district');
-          expect(districts.map((l) => l.id).sort(), step.id).toEqual(model.districts.map((d) => `d:${d.slug}`).sort());
+          const districts = out.labels.filter((l) => l.kind === 'district').map((l) => l.id);
+          // A district's own step frames it among its neighbours: it and every neighbour are named.
+          const named = sv.district
+            ? [sv.district, ...neighboursOf(model, sv.district)].map((d) => `d:${d}`)
+            : model.districts.map((d) => `d:${d.slug}`);
+          expect(districts, step.id).toEqual(expect.arrayContaining(named));
+          if (!sv.district) expect(districts.length, step.id).toBe(named.length);
           expectTidy(out, obstacles, `${step.id} ${vw}×${vh} ${lang}`);
           // Names at the deck's share of its caption type.
           expect(out.fontPx / deckBodyPx(vw, vh)).toBeCloseTo(DECK_LABEL_SHARE, 6);

@@ -6,6 +6,7 @@ import { DeckNav, DeckToolbar } from './DeckControls';
 import { DetourCard } from './DetourCard';
 import { StepList } from './StepList';
 import { useSwipe } from './useSwipe';
+import { StepMap } from './StepMap';
 import { useAtlas, useAtlasShallow, useStrings, useTour } from '../context';
 
 function Help() {
@@ -81,6 +82,7 @@ export function Deck() {
   return (
     // data-drawn: whether the map has finished drawing this step (autoplay's clock runs from then); read by tests.
     <div className="deck" data-drawn={drawn ? 'true' : 'false'}>
+      <StepMap step={current} />
       {detour ? (
         <DetourCard slug={detour} index={i} total={tour.length} footer={nav} swipe={swipe} />
       ) : (

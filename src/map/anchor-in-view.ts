@@ -1,0 +1,81 @@
+/**
+ * Where to name a district whose own label point is off the screen, or under the card:
+ * on the part of its land that is in view. A deck step frames one district among its
+ * neighbours, and the audience should be told what the land around it is; a name at the
+ * screen's edge with a leader pointing out of it tells nothing, and a point under the
+ * card cannot be pointed at. Pure, no imports: the overlay hands it a test for "this
+ * screen point is the district's land".
+ */
+
+/** A box on screen, CSS px. */
+export interface ViewBox {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+/**
+ * The point of the district's land in `free` (and off every obstacle) that lies deepest
+ * inside it, sampled on a grid of `step` px: the centre of its largest open patch, where
+ * a badge has the most room. Null when no patch is at least `minDepth` px from its edges
+ * (a sliver of land at the screen's edge is not worth a name).
+ *
+ * Example: a district filling the left half of a 100×100 screen, step 10, gives (25, 45)
+ * or thereabouts — the middle of that half.
+ */
+export function anchorInView(
+  inside: (x: number, y: number) => boolean,
+  free: ViewBox,
+  obstacles: readonly ViewBox[],
+  step: number,
+  minDepth: number,
+): { x: number; y: number } | null {
+  const cols = Math.floor((free.x1 - free.x0) / step);
+  const rows = Math.floor((free.y1 - free.y0) / step);
+  if (cols < 1 || rows < 1) return null;
+  const xAt = (c: number) => free.x0 + (c + 0.5) * step;
+  const yAt = (r: number) => free.y0 + (r + 0.5) * step;
+  const blocked = (x: number, y: number) => obstacles.some((o) => x >= o.x0 && x <= o.x1 && y >= o.y0 && y <= o.y1);
+  // Distance (in cells) to the nearest cell that is not free land; the screen's edge counts as such.
+  const depth = new Float64Array(cols * rows);
+  for (let r = 0; r < rows; r++)
+    for (let c = 0; c < cols; c++) {
+      const x = xAt(c);
+      const y = yAt(r);
+      depth[r * cols + c] = !blocked(x, y) && inside(x, y) ? Infinity : 0;
+    }
+  const at = (r: number, c: number) => (r < 0 || c < 0 || r >= rows || c >= cols ? 0 : (depth[r * cols + c] ?? 0));
+  const D = Math.SQRT2;
+  // Two-pass chamfer distance: forward from the top left, back from the bottom right.
+  for (let r = 0; r < rows; r++)
+    for (let c = 0; c < cols; c++) {
+      const i = r * cols + c;
+      depth[i] = Math.min(
+        depth[i] ?? 0,
+        at(r, c - 1) + 1,
+        at(r - 1, c) + 1,
+        at(r - 1, c - 1) + D,
+        at(r - 1, c + 1) + D,
+      );
+    }
+  let bestDepth = 0;
+  for (let r = rows - 1; r >= 0; r--)
+    for (let c = cols - 1; c >= 0; c--) {
+      const i = r * cols + c;
+      const d = Math.min(depth[i] ?? 0, at(r, c + 1) + 1, at(r + 1, c) + 1, at(r + 1, c + 1) + D, at(r + 1, c - 1) + D);
+      depth[i] = d;
+      bestDepth = Math.max(bestDepth, d);
+    }
+  if (bestDepth === 0 || bestDepth * step < minDepth) return null;
+  // The deepest cells can form a ridge (a long patch): take the one nearest the ridge's middle.
+  const ridge: number[] = [];
+  depth.forEach((d, i) => {
+    if (d >= bestDepth - 1e-9) ridge.push(i);
+  });
+  const mx = ridge.reduce((sum, i) => sum + xAt(i % cols), 0) / ridge.length;
+  const my = ridge.reduce((sum, i) => sum + yAt(Math.floor(i / cols)), 0) / ridge.length;
+  const far = (i: number) => Math.hypot(xAt(i % cols) - mx, yAt(Math.floor(i / cols)) - my);
+  const best = ridge.reduce((a, b) => (far(b) < far(a) ? b : a));
+  return { x: xAt(best % cols), y: yAt(Math.floor(best / cols)) };
+}

@@ -112,22 +112,23 @@ interface Pt {
   y: number;
 }
 
-/** Where the map puts Shanghai's centre, each district's label point and the subject's outline (page px). */
+/** Where the map puts Shanghai's centre, each district's label point and outline, and the subject's outline (page px). */
 interface Ground {
   centre: Pt;
   points: Record<string, Pt>;
   subject: Pt[][];
+  outlines: Record<string, Pt[][]>;
+}
+
+function outerRings(slug: DistrictSlug): number[][][] {
+  const g = MODEL.districtBySlug[slug].geometry;
+  return (g.type === 'Polygon' ? [g.coordinates] : g.coordinates).map((poly) => poly[0] ?? []);
 }
 
 async function ground(page: Page, subject: DistrictSlug | null): Promise<Ground> {
-  const outline = subject
-    ? (() => {
-        const g = MODEL.districtBySlug[subject].geometry;
-        return (g.type === 'Polygon' ? [g.coordinates] : g.coordinates).map((poly) => poly[0] ?? []);
-      })()
-    : [];
+  const outline = subject ? outerRings(subject) : [];
   return page.evaluate(
-    ({ centre, points, outline }) => {
+    ({ centre, points, outline, all }) => {
       const hooks = (
         window as unknown as { __atlasMap?: { project: (lng: number, lat: number) => { x: number; y: number } } }
       ).__atlasMap;
@@ -142,12 +143,14 @@ async function ground(page: Page, subject: DistrictSlug | null): Promise<Ground>
         centre: px(centre),
         points: Object.fromEntries(points.map(([id, c]) => [id, px(c)])),
         subject: outline.map((ring) => ring.map(px)),
+        outlines: Object.fromEntries(all.map(([id, rings]) => [id, rings.map((ring) => ring.map(px))])),
       };
     },
     {
       centre: shanghaiOrigin(MODEL),
       points: MODEL.districts.map((d) => [`d:${d.slug}`, d.label] as [string, [number, number]]),
       outline,
+      all: MODEL.districts.map((d) => [`d:${d.slug}`, outerRings(d.slug)] as [string, number[][][]]),
     },
   );
 }
@@ -187,8 +190,18 @@ interface Figures {
 function cartography(p: Placed, g: Ground, where: string, subject: DistrictSlug | null, limit: number, fig: Figures) {
   const out: string[] = [];
   const centre = (r: Rect) => ({ x: (r.x0 + r.x1) / 2, y: (r.y0 + r.y1) / 2 });
-  for (const l of p.labels) {
+  // The point a badge stands for: where its leader starts, else its district's label point,
+  // else (a neighbour named on its land in view, its label point off screen) the badge itself.
+  const anchorOf = (l: Placed['labels'][number]): Pt | undefined => {
+    const leader = p.leaders.find((x) => x.id === l.id);
+    if (leader) return leader.a;
     const a = g.points[l.id];
+    if (!a) return undefined;
+    const inBox = a.x >= l.box.x0 && a.x <= l.box.x1 && a.y >= l.box.y0 && a.y <= l.box.y1;
+    return inBox ? a : centre(l.box);
+  };
+  for (const l of p.labels) {
+    const a = anchorOf(l);
     if (!a || l.id === 'd:huangpu') continue;
     const b = centre(l.box);
     const u = { x: a.x - g.centre.x, y: a.y - g.centre.y };
@@ -204,9 +217,12 @@ function cartography(p: Placed, g: Ground, where: string, subject: DistrictSlug 
     const len = Math.hypot(l.b.x - l.a.x, l.b.y - l.a.y);
     fig.longest = Math.max(fig.longest, len);
     if (len > limit + 0.5) out.push(`${where}: ${l.id}'s leader is ${Math.round(len)} px (> ${Math.round(limit)})`);
-    // The map's own point and the overlay's must agree, or every figure here would be off.
+    // The map's own point and the overlay's must agree, or every figure here would be off; a
+    // neighbour named on its land in view (its label point off screen) starts on that land.
     const a = g.points[l.id];
-    if (a && Math.hypot(a.x - l.a.x, a.y - l.a.y) > 1) out.push(`${where}: ${l.id}'s leader starts off its point`);
+    const onLand = (g.outlines[l.id] ?? []).some((ring) => insideRing(ring, l.a));
+    if (a && Math.hypot(a.x - l.a.x, a.y - l.a.y) > 1 && !onLand)
+      out.push(`${where}: ${l.id}'s leader starts off its point and off its land`);
     for (const o of p.leaders)
       if (l.id < o.id && segmentsCross(l.a, l.b, o.a, o.b)) {
         fig.crossings += 1;

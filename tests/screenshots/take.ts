@@ -5,12 +5,18 @@
  * test. Names: `view-lang.png` at 1920×1080, `view-lang-WxH.png` at 1280×720, and
  * `view-lang-WxH.jpg` at 4K (JPEG, so the repository does not carry 40 MB of PNGs).
  *
- * SIZES=1920x1080 (comma-separated) and VIEWS=overview,region limit the run.
+ * Then every deck step at 1280×720 in English and 1920×1080 in Chinese
+ * (`deck-steps/LANG-WxH-NN-id.jpg`), and the deck's touch controls on a 4K touch panel
+ * (`deck-touch-*.jpg`: the deck, its list of steps, a tapped district).
+ *
+ * SIZES=1920x1080 (comma-separated) and VIEWS=overview,region limit the run; DECK=0 skips
+ * the deck's steps and touch controls, DECK=only takes just those.
  */
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium';
 import { preview } from 'vite';
 import { fileURLToPath } from 'node:url';
+import { mkdirSync } from 'node:fs';
 import { buildTour } from '../../src/domain/tour';
 import { loadModel } from '../e2e/model';
 
@@ -47,8 +53,9 @@ const browser = await chromium.launch({
   executablePath: CHROMIUM_PATH,
   args: [...CHROMIUM_ARGS],
 });
+const deck = process.env.DECK ?? '1';
 try {
-  for (const [width = 1920, height = 1080] of sizes) {
+  for (const [width = 1920, height = 1080] of deck === 'only' ? [] : sizes) {
     const main = width === 1920 && height === 1080;
     const page = await browser.newPage({ viewport: { width, height }, reducedMotion: 'reduce' });
     for (const lang of ['zh', 'en'] as const) {
@@ -67,7 +74,56 @@ try {
     }
     await page.close();
   }
+  if (deck !== '0') await deckShots(`http://localhost:${port}/`);
 } finally {
   await browser.close();
   await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+}
+
+/** Every deck step at the two sizes the room sees most, then the touch controls on a 4K panel. */
+async function deckShots(base: string): Promise<void> {
+  mkdirSync(`${outDir}deck-steps`, { recursive: true });
+  for (const [width, height, lang] of [
+    [1280, 720, 'en'],
+    [1920, 1080, 'zh'],
+  ] as const) {
+    const page = await browser.newPage({ viewport: { width, height }, reducedMotion: 'reduce' });
+    await page.goto(`${base}?p=1${lang === 'en' ? '&lang=en' : ''}`);
+    await page.waitForSelector('.map[data-ready="true"]', { timeout: 180_000 });
+    for (const [i, s] of tour.entries()) {
+      if (i > 0) await page.keyboard.press('PageDown');
+      await page.waitForSelector(`.caption[data-step="${s.id}"]`, { timeout: 60_000 });
+      await page.waitForSelector('.deck[data-drawn="true"]', { timeout: 60_000 });
+      await page.evaluate(() => window.__atlasMap?.idle());
+      const file = `${outDir}deck-steps/${lang}-${width}x${height}-${String(i + 1).padStart(2, '0')}-${s.id}.jpg`;
+      await page.screenshot({ path: file, type: 'jpeg', quality: 80 });
+      console.log(file);
+    }
+    await page.close();
+  }
+  const touch = await browser.newContext({ viewport: { width: 3840, height: 2160 }, hasTouch: true });
+  const page = await touch.newPage();
+  const shot = async (name: string) => {
+    await page.evaluate(() => window.__atlasMap?.idle());
+    const file = `${outDir}deck-touch-${name}-3840x2160.jpg`;
+    await page.screenshot({ path: file, type: 'jpeg', quality: 82 });
+    console.log(file);
+  };
+  const tap = async (selector: string) => {
+    const box = await page.locator(selector).first().boundingBox();
+    if (!box) throw new Error(`${selector} is not on screen`);
+    await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+  };
+  await page.goto(`${base}?p=${step('district-yangpu')}`);
+  await page.waitForSelector('.map[data-ready="true"]', { timeout: 180_000 });
+  await page.waitForSelector('.deck[data-drawn="true"]', { timeout: 60_000 });
+  await shot('deck');
+  await tap('[data-testid="deck-counter"]');
+  await page.waitForSelector('[data-testid="step-list"]');
+  await shot('steps');
+  await tap('.deck-steps-close');
+  await tap('.map-badge[data-district="hongkou"]');
+  await page.waitForSelector('.caption-detour');
+  await shot('detour');
+  await touch.close();
 }

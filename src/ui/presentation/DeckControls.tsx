@@ -52,11 +52,12 @@ export function DeckToolbar() {
   const setCamera = useAtlas((s) => s.setCamera);
   return (
     <div className="deck-toolbar" data-map-obstacle="" data-map-inset="">
-      <button type="button" data-testid="deck-exit" onClick={stop}>
-        ✕ {t.deck.exit}
+      {/* Short words on the buttons, so the toolbar leaves the map its names; the full ones are their names. */}
+      <button type="button" data-testid="deck-exit" aria-label={t.deck.exit} onClick={stop}>
+        ✕ {t.deck.exitShort}
       </button>
-      <button type="button" onClick={() => openPresenterWindow(lang, steps)}>
-        {t.deck.presenter}
+      <button type="button" aria-label={t.deck.presenter} onClick={() => openPresenterWindow(lang, steps)}>
+        {t.deck.presenterShort}
       </button>
       <button type="button" data-testid="deck-blank" onClick={toggleBlackout}>
         {t.deck.blank}

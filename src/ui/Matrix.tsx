@@ -61,7 +61,7 @@ export function Matrix({ rows, deck = false }: { rows?: number; deck?: boolean }
         </p>
       </div>
       <div className="matrix-scroll">
-        <table onMouseLeave={blur}>
+        <table onMouseLeave={deck ? undefined : blur}>
           <thead>
             <tr>
               <th scope="col" className="matrix-corner">
@@ -95,7 +95,18 @@ export function Matrix({ rows, deck = false }: { rows?: number; deck?: boolean }
                   );
                   return (
                     <td key={id} style={n > 0 ? { background: scale.colourOf(n) } : undefined}>
-                      {n > 0 && (
+                      {/* On the deck's card the matrix is read, not operated: the step sets the map's filter. */}
+                      {n > 0 && deck && (
+                        <span
+                          className="matrix-n"
+                          data-cell={`${slug}:${id}`}
+                          style={{ color: readableOn(scale.colourOf(n)) }}
+                        >
+                          <span aria-hidden="true">{n}</span>
+                          <span className="sr-only">{label}</span>
+                        </span>
+                      )}
+                      {n > 0 && !deck && (
                         <button
                           type="button"
                           data-cell={`${slug}:${id}`}

@@ -80,7 +80,7 @@ async function checkCaption(page: Page, minFontPx: number | null): Promise<FitRe
       problems.push(`text cut off: scrollHeight ${card.scrollHeight} > clientHeight ${card.clientHeight}`);
     if (card.scrollWidth > card.clientWidth + 1)
       problems.push(`text cut off sideways: scrollWidth ${card.scrollWidth} > clientWidth ${card.clientWidth}`);
-    // The header: the counter on one line, the eyebrow beside it, never over it.
+    // The header: the counter and the eyebrow each on one line, side by side, never over each other.
     const counter = card.querySelector('.caption-counter');
     const eyebrow = card.querySelector('.caption-eyebrow');
     if (counter && eyebrow) {
@@ -88,6 +88,8 @@ async function checkCaption(page: Page, minFontPx: number | null): Promise<FitRe
       const e = eyebrow.getBoundingClientRect();
       const lineHeight = parseFloat(getComputedStyle(counter).lineHeight);
       if (c.height > lineHeight * 1.5) problems.push(`counter “${counter.textContent}” wraps: ${f(c.height)}px tall`);
+      const eyebrowLine = parseFloat(getComputedStyle(eyebrow).lineHeight);
+      if (e.height > eyebrowLine * 1.5) problems.push(`eyebrow “${eyebrow.textContent}” wraps: ${f(e.height)}px tall`);
       if (e.right > c.left && e.left < c.right && e.bottom > c.top && e.top < c.bottom)
         problems.push(`eyebrow ${boxText(e)} runs into the counter ${boxText(c)}`);
     } else problems.push('no card header (eyebrow and counter)');

@@ -69,7 +69,7 @@ export function Caption({
       )
     : null;
 
-  const { eyebrow, title } = stepTitle(step, model, t, lang);
+  const { eyebrow, title, standing } = stepTitle(step, model, t, lang);
   const district = focus.type === 'district' ? model.districtBySlug[focus.district] : null;
   const lead = district ? district.profile.positioning[lang] : null;
   const allFigures = records.find((r) => r.figures.length > 0)?.figures ?? [];
@@ -91,6 +91,7 @@ export function Caption({
       </header>
       <div className="caption-body" aria-live="polite">
         <h2 className="caption-title">{title}</h2>
+        {standing && <p className="caption-standing">{standing}</p>}
         {lead && <p className="caption-lead">{lead}</p>}
         {breakdown && (
           <p className="caption-lead" data-testid="caption-breakdown">

@@ -22,7 +22,9 @@ export function StepList() {
   const current = clampStep(step, deck.length);
   const title = (i: number) => {
     const s = tour[i];
-    return s ? stepTitle(s, model, t, lang) : { eyebrow: '', title: '' };
+    if (!s) return { eyebrow: '', title: '' };
+    const { eyebrow, title: name, standing } = stepTitle(s, model, t, lang);
+    return { eyebrow: standing ? `${eyebrow} · ${standing}` : eyebrow, title: name };
   };
   const chosen = steps ?? [];
   return (

@@ -8,27 +8,28 @@ export function stepTitle(
   model: AtlasModel,
   t: Strings,
   lang: Lang,
-): { eyebrow: string; title: string } {
+): { eyebrow: string; title: string; standing: string | null } {
   // The same number the layers panel and the notes give (countByLayer / countByDistrict).
   const n = stepCounts(model, step).headline ?? 0;
   const f = step.focus;
   switch (f.type) {
     case 'city':
-      return { eyebrow: t.deck.city, title: t.overviewIntro };
+      return { eyebrow: t.deck.city, title: t.overviewIntro, standing: null };
     case 'matrix':
-      return { eyebrow: t.deck.matrix, title: t.matrix.title };
+      return { eyebrow: t.deck.matrix, title: t.matrix.title, standing: null };
     case 'layer':
-      return { eyebrow: t.deck.layer, title: `${t.layerNames[f.layer]} · ${t.records(n)}` };
+      return { eyebrow: t.deck.layer, title: `${t.layerNames[f.layer]} · ${t.records(n)}`, standing: null };
     case 'district': {
       const d = model.districtBySlug[f.district];
       const { core, cluster } = d.profile;
       // What the source supports: the 核心区 it names, or the place it names among its innovation clusters.
       const standing = cluster ? t.deck.standing(core ? t.deck.core : t.deck.cluster, cluster[lang]) : null;
-      return { eyebrow: standing ? `${t.deck.district} · ${standing}` : t.deck.district, title: d.name[lang] };
+      // The standing goes under the title, not into the card's header: a long one would wrap the header.
+      return { eyebrow: t.deck.district, title: d.name[lang], standing };
     }
     case 'beyond': {
       const eyebrow = f.scope === 'region' ? t.deck.region : t.deck.international;
-      return { eyebrow, title: `${eyebrow} · ${t.records(n)}` };
+      return { eyebrow, title: `${eyebrow} · ${t.records(n)}`, standing: null };
     }
   }
 }

@@ -189,7 +189,7 @@ const zh = {
     autoplayResume: '继续自动播放',
     blank: '黑屏',
     exitShort: '退出',
-    presenterShort: '讲者视图',
+    presenterShort: '演讲者视图',
     resetMap: '复位地图',
     fullscreen: '全屏',
     counterLabel: (i: number, n: number) => `${i} / ${n}（打开页面列表）`,

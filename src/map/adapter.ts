@@ -6,8 +6,10 @@
  *
  * It compares the store with what it last applied to the map, not with the store's
  * previous state, so an update is applied once however many listeners wrote to the
- * store in between. The overlay (names, counts, the selection's symbols) reads the
- * camera through `cameraSource`.
+ * store in between. It applies them after the browser's next paint (frame-scheduler.ts):
+ * the panel a click changes is on screen before the map starts its work for it, and the
+ * map follows one frame later. The overlay (names, counts, the selection's symbols) reads
+ * the camera through `cameraSource`.
  */
 import { Map as MlMap, ScaleControl, setWorkerUrl, type GeoJSONSource, type MapGeoJSONFeature } from 'maplibre-gl';
 import workerUrl from 'virtual:maplibre-worker-url';
@@ -45,6 +47,7 @@ import {
 } from './style';
 import { mix, SYMBOLOGY } from './symbology';
 import { actOnHit, type OverlayHit } from './overlay-hit';
+import { FrameScheduler } from './frame-scheduler';
 
 setWorkerUrl(workerUrl);
 
@@ -114,6 +117,12 @@ export class AtlasMap {
     done: Promise<void>;
     end: () => void;
   } | null = null;
+  /** The store's changes, applied to the map after the next paint. */
+  private readonly syncs = new FrameScheduler(() => this.sync());
+  /** The deck's framing, waiting for its layout to be there; null when none waits. */
+  private framing: Promise<void> | null = null;
+  /** What the map has drawn: how many frames, and the district selected in the last one. */
+  private drawnSoFar: { frames: number; district: DistrictSlug | null } = { frames: 0, district: null };
 
   constructor(
     container: HTMLElement,
@@ -146,7 +155,10 @@ export class AtlasMap {
     this.map.on('zoomend', () => this.needChina(this.store.getState()));
     // Zooming in towards the records on the ground fills them just before they show.
     this.map.on('zoom', () => this.refreshGround(this.store.getState()));
-    const unsubscribeStore = store.subscribe(() => this.sync());
+    this.map.on('render', () => {
+      this.drawnSoFar = { frames: this.drawnSoFar.frames + 1, district: this.applied?.district ?? null };
+    });
+    const unsubscribeStore = store.subscribe(() => this.syncs.request());
     // A hover changes one district's outline: feature state only, nothing else.
     const unsubscribeHover = options.hover.subscribe((next, prev) => {
       if (!this.ready) return;
@@ -197,8 +209,20 @@ export class AtlasMap {
     },
   };
 
-  /** Resolves when the map has finished drawing (China's outline included, once a view has asked for it). */
+  /** What the map has drawn so far (for tests: whether the map drew a click's selection before its panel). */
+  drawn(): { frames: number; district: DistrictSlug | null } {
+    return this.drawnSoFar;
+  }
+
+  /**
+   * Resolves when the map has finished drawing (China's outline included, once a view has
+   * asked for it), the store's last changes and the deck's framing applied first.
+   */
   async idle(): Promise<void> {
+    while (this.syncs.pending || this.framing) {
+      await this.syncs.settled();
+      if (this.framing) await this.framing;
+    }
     if (this.china) await this.china;
     if (this.pendingMove) await this.pendingMove.done;
     return new Promise((resolve) => {
@@ -265,6 +289,7 @@ export class AtlasMap {
       cancelAnimationFrame(this.pendingMove.frame);
       this.pendingMove.end();
     }
+    this.syncs.stop();
     this.unsubscribe();
     this.cameraListeners.clear();
     this.map.remove();
@@ -312,7 +337,7 @@ export class AtlasMap {
     this.map.once('idle', () => this.options.onFirstIdle?.());
   }
 
-  private readonly onWindowResize = (): void => this.sync();
+  private readonly onWindowResize = (): void => this.syncs.request();
 
   /** Applies to the map whatever in the store differs from what was last applied. */
   private sync(): void {
@@ -371,14 +396,22 @@ export class AtlasMap {
     if (a && a.presenting !== s.presenting) {
       // The layout changes size after React renders it, and the deck's controls (which the
       // framing keeps clear of) come in their own chunk: frame the view once both are there.
-      const frameOnceLaidOut = (tries: number) =>
-        requestAnimationFrame(() => {
-          if (this.removed) return;
-          if (tries > 0 && !(this.options.laidOut?.() ?? true)) return frameOnceLaidOut(tries - 1);
-          this.map.resize();
-          this.moveCameraNow(this.store.getState(), false);
-        });
-      frameOnceLaidOut(LAYOUT_FRAMES);
+      // idle() waits for it: a step is not drawn before it is framed.
+      const framing = new Promise<void>((done) => {
+        const frameOnceLaidOut = (tries: number) =>
+          requestAnimationFrame(() => {
+            if (this.removed) return done();
+            if (tries > 0 && !(this.options.laidOut?.() ?? true)) return frameOnceLaidOut(tries - 1);
+            this.map.resize();
+            this.moveCameraNow(this.store.getState(), false);
+            done();
+          });
+        frameOnceLaidOut(LAYOUT_FRAMES);
+      });
+      this.framing = framing;
+      void framing.then(() => {
+        if (this.framing === framing) this.framing = null;
+      });
     } else if (!a) this.moveCamera(false);
     else if (a.mapView !== s.mapView) this.moveCamera(true, true);
     else if (framingChanged) this.moveCamera(true);

@@ -8,10 +8,10 @@ import { Sidebar } from './Sidebar';
 import { useDeckKeys } from './presentation/useDeckKeys';
 import { useAtlas, useModel, useStrings, useTour } from './context';
 import { UpdateNotice } from '../pwa/UpdateNotice';
+import { PrintHandout } from './export/PrintHandout';
 
-// Only a presentation needs the deck, only a selected district the print handout: each is its own chunk.
+// Only a presentation needs the deck: it is a chunk of its own (so is the print handout, see PrintHandout).
 const Deck = lazy(() => import('./presentation/Deck').then((m) => ({ default: m.Deck })));
-const PrintSheet = lazy(() => import('./export/PrintSheet').then((m) => ({ default: m.PrintSheet })));
 
 /** Announces the selection to screen readers without moving focus. */
 function LiveStatus() {
@@ -36,7 +36,6 @@ export function App() {
   const lang = useAtlas((s) => s.lang);
   const back = useAtlas((s) => s.back);
   const presenting = useAtlas((s) => s.presenting);
-  const district = useAtlas((s) => s.district);
   const theme = useAtlas((s) => s.theme);
   const t = useStrings();
   useDeckKeys(useTour().length);
@@ -79,11 +78,7 @@ export function App() {
           {!presenting && <Panel />}
           <LiveStatus />
           <UpdateNotice />
-          {district && (
-            <Suspense fallback={null}>
-              <PrintSheet />
-            </Suspense>
-          )}
+          <PrintHandout />
         </div>
       </OverlaySinkContext.Provider>
     </MapHandleContext.Provider>

@@ -22,6 +22,8 @@ declare global {
       project: (lng: number, lat: number) => { x: number; y: number };
       camera: () => { lng: number; lat: number; zoom: number };
       idle: () => Promise<void>;
+      /** How many frames the WebGL map has drawn so far, and the district selected in the last. */
+      drawn: () => { frames: number; district: string | null };
     };
   }
 }
@@ -103,6 +105,7 @@ export function MapView() {
           project: (lng, lat) => m.project(lng, lat),
           camera: () => m.camera(),
           idle: () => m.idle(),
+          drawn: () => m.drawn(),
         };
       })
       .catch((e: unknown) => {

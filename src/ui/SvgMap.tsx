@@ -1,4 +1,4 @@
-import { useContext, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
+import { useContext, useEffect, useLayoutEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import type { DistrictSlug } from '../domain/schema';
 import { recordMatches } from '../domain/join';
 import { CHINA_BELOW_ZOOM, chinaIfLoaded, loadChina, type ChinaLayer } from '../data/china';
@@ -89,7 +89,9 @@ export function SvgMap({
   const { byDistrict } = useFiltered();
   const bounds = useMemo(() => modelBounds(model), [model]);
 
-  useEffect(() => {
+  // Measured before the browser paints: the print handout is drawn inside `beforeprint`, where
+  // only what React renders synchronously reaches the paper.
+  useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
     const measure = () => setSize({ w: el.clientWidth, h: el.clientHeight });

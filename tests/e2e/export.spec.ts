@@ -189,6 +189,27 @@ test('an English PNG with a long filter wraps its subtitle: the title band grows
 test('printing shows the selected district handout and nothing else', async ({ page }) => {
   const model = loadModel();
   await openAtlas(page, '?d=minhang&lang=en');
+  // Nothing of the handout renders while nobody prints.
+  await expect(page.locator('.print-sheet')).toHaveCount(0);
+  // The browser lays the page out for paper right after `beforeprint` (Ctrl+P, the menu's print):
+  // the handout, its map and the map's symbols must be there when that event returns.
+  // Its chunk is fetched once a district is selected: wait until it is in.
+  const atBeforePrint = () =>
+    page.evaluate(() => {
+      window.dispatchEvent(new Event('beforeprint'));
+      const drawn = {
+        title: document.querySelector('.print-sheet .print-title')?.textContent ?? '',
+        districts: document.querySelectorAll('.print-sheet .print-map path[data-district]').length,
+        symbols: document.querySelectorAll('.print-sheet .print-map .map-symbol').length,
+      };
+      window.dispatchEvent(new Event('afterprint'));
+      return drawn;
+    });
+  await expect.poll(async () => (await atBeforePrint()).title).toContain('Minhang');
+  const synchronous = await atBeforePrint();
+  expect(synchronous.districts).toBe(16);
+  expect(synchronous.symbols).toBe(model.placed.filter((p) => p.district === 'minhang').length);
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('.print-sheet .print-title')).toContainText('Minhang');
   await expect(page.locator('.print-sheet .print-records > li')).toHaveCount(
@@ -206,4 +227,7 @@ test('printing shows the selected district handout and nothing else', async ({ p
   await expect(page.locator('.sidebar')).toBeHidden();
   const pdf = await page.pdf({ format: 'A4' });
   expect(pdf.subarray(0, 5).toString('ascii')).toBe('%PDF-');
+  // Printing over, the handout is gone again.
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  await expect(page.locator('.print-sheet')).toHaveCount(0);
 });

@@ -9,6 +9,7 @@ import {
   record,
   uniquelyNamedRecord,
 } from './data';
+import type { Page } from '@playwright/test';
 import { clickOverlay, expect, expectParam, mapIdle, openAtlas, project, test } from './fixtures';
 
 const panel = '.panel-body';
@@ -142,4 +143,83 @@ test('search: "pudong" + Enter selects Pudong; a record\'s Chinese name finds an
   await expectParam(page, 'r', r.id);
   if (r.districts[0])
     await expect(page.locator(`button[data-district="${r.districts[0]}"]`)).toHaveAttribute('aria-current', 'true');
+});
+
+interface Drawn {
+  frames: number;
+  district: string | null;
+}
+
+/** What the WebGL map has drawn so far (a read-only test hook). */
+function drawn(page: Page): Promise<Drawn> {
+  return page.evaluate(() => (window as unknown as { __atlasMap: { drawn: () => Drawn } }).__atlasMap.drawn());
+}
+
+/**
+ * Arms a one-shot probe in the page: at the next click it notes what the map has drawn; at
+ * the panel's first change after the click it waits until that change is on screen (a frame
+ * callback, then a task: the task runs once the frame is painted) and notes it again.
+ * `probed` reads the result. The order of events in the page, not wall-clock time.
+ */
+async function armPaintProbe(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as {
+      __atlasMap?: { drawn: () => Drawn };
+      __paintProbe?: Promise<{ atClick: Drawn; atPanelPainted: Drawn }>;
+    };
+    const hooks = w.__atlasMap;
+    const panelEl = document.querySelector('.panel');
+    if (!hooks || !panelEl) throw new Error('no map hooks or no panel');
+    w.__paintProbe = new Promise((resolve) => {
+      let atClick: Drawn | null = null;
+      document.addEventListener('click', () => (atClick = hooks.drawn()), { capture: true, once: true });
+      const mo = new MutationObserver(() => {
+        const clicked = atClick;
+        if (!clicked) return;
+        mo.disconnect();
+        requestAnimationFrame(() => setTimeout(() => resolve({ atClick: clicked, atPanelPainted: hooks.drawn() }), 0));
+      });
+      mo.observe(panelEl, { childList: true, subtree: true, attributes: true, characterData: true });
+    });
+  });
+}
+
+function probed(page: Page): Promise<{ atClick: Drawn; atPanelPainted: Drawn }> {
+  return page.evaluate(
+    () => (window as unknown as { __paintProbe: Promise<{ atClick: Drawn; atPanelPainted: Drawn }> }).__paintProbe,
+  );
+}
+
+test('a click paints the panel before the map draws anything for it; the map follows', async ({ page }) => {
+  await openAtlas(page);
+  const map = page.locator('.map');
+
+  // From the list: the map draws no frame at all between the click and the panel showing Minhang on screen.
+  const button = page.locator('button[data-district="minhang"]');
+  await button.hover();
+  await mapIdle(page);
+  await armPaintProbe(page);
+  await button.click();
+  const fromList = await probed(page);
+  expect(fromList.atClick.district).toBeNull();
+  expect(fromList.atPanelPainted, 'what the map had drawn when the panel was painted').toEqual(fromList.atClick);
+  await expect(page.locator(`${panel} .panel-title`)).toHaveText(district('minhang').name.zh);
+  // …and the map follows with the selection.
+  await mapIdle(page);
+  expect((await drawn(page)).district).toBe('minhang');
+
+  // From the map: MapLibre asks for a frame of its own when the button is released (its gesture
+  // handlers), before the click exists; whatever it draws then, it is not yet Xuhui.
+  const at = await project(page, quietPointIn('xuhui'));
+  await map.hover({ position: at });
+  await expect(page.locator('.tooltip strong')).toHaveText(district('xuhui').name.zh);
+  await mapIdle(page);
+  await armPaintProbe(page);
+  await map.click({ position: at });
+  const fromMap = await probed(page);
+  expect(fromMap.atClick.district).toBe('minhang');
+  expect(fromMap.atPanelPainted.district, 'the selection the map had drawn when the panel was painted').toBe('minhang');
+  await expect(page.locator(panel)).toHaveAttribute('data-district', 'xuhui');
+  await mapIdle(page);
+  expect((await drawn(page)).district).toBe('xuhui');
 });

@@ -1,0 +1,48 @@
+import { useEffect, useState, type ComponentType } from 'react';
+import { flushSync } from 'react-dom';
+import { useAtlas } from '../context';
+
+type Sheet = ComponentType;
+
+let loading: Promise<Sheet> | null = null;
+
+/** The handout's chunk, fetched once. */
+function loadSheet(): Promise<Sheet> {
+  loading ??= import('./PrintSheet').then((m) => m.PrintSheet);
+  return loading;
+}
+
+/**
+ * The A4 handout of the selected district, drawn only while the page is printed: from
+ * `beforeprint` (Ctrl+P, the export menu's print) to `afterprint`. Nothing of it renders
+ * while people use the app. The browser lays the page out for paper right after
+ * `beforeprint`, so the handout is rendered synchronously there; its chunk is fetched
+ * once a district is selected, so that it is at hand when printing starts.
+ */
+export function PrintHandout() {
+  const district = useAtlas((s) => s.district);
+  const [sheet, setSheet] = useState<Sheet | null>(null);
+  const [printing, setPrinting] = useState(false);
+  useEffect(() => {
+    if (!district || sheet) return;
+    let live = true;
+    void loadSheet().then((s) => {
+      if (live) setSheet(() => s);
+    });
+    return () => {
+      live = false;
+    };
+  }, [district, sheet]);
+  useEffect(() => {
+    const before = () => flushSync(() => setPrinting(true));
+    const after = () => setPrinting(false);
+    window.addEventListener('beforeprint', before);
+    window.addEventListener('afterprint', after);
+    return () => {
+      window.removeEventListener('beforeprint', before);
+      window.removeEventListener('afterprint', after);
+    };
+  }, []);
+  const Printed = printing && district ? sheet : null;
+  return Printed ? <Printed /> : null;
+}

@@ -258,10 +258,10 @@ export function layoutOverlay(
 ): OverlayLayout {
   const { model, view } = input;
   const k = screenScale(cam.viewport.width, cam.viewport.height, view.presenting);
-  // A phone's map: type no smaller than the rest of its page.
-  const narrow = !view.presenting && cam.width < NARROW_MAP_PX;
+  // A phone's map: type no smaller than the rest of its page, counts (the smaller type) included.
+  const narrow = cam.width < NARROW_MAP_PX;
   const fontPx = Math.max(
-    narrow ? NARROW_MIN_FONT_PX : 0,
+    narrow ? NARROW_MIN_FONT_PX / BADGE.countScale : 0,
     labelPx(cam.zoom, cam.viewport.width, cam.viewport.height, view.presenting),
   );
   const symbolPx = SYMBOLOGY.icon.cssPx * sizeAt('iconSize', cam.zoom, k);

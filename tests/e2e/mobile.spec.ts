@@ -7,6 +7,7 @@
  */
 import type { Browser, Page } from '@playwright/test';
 import { expect, expectDeckStep, mapIdle, openAtlas, openDeckPage, test, touchGesture, type Point } from './fixtures';
+import { STRINGS } from '../../src/i18n/strings';
 import { MODEL, N, stepId } from './tour';
 
 const SCREENS = [
@@ -24,6 +25,8 @@ async function mobilePage(browser: Browser, width: number, height: number): Prom
     isMobile: true,
     hasTouch: true,
     deviceScaleFactor: 2,
+    // Sharing copies the link where the browser has no share sheet (desktop Linux Chromium has none).
+    permissions: ['clipboard-read', 'clipboard-write'],
   });
   return context.newPage();
 }
@@ -176,6 +179,13 @@ for (const s of SCREENS) {
     await tap(page, '[data-testid="menu-button"]');
     await expect(page.locator('.sidebar')).toBeInViewport({ ratio: 0.9 });
     await expectLaidOut(page, s.phone, `${where}, menu`);
+    if (s.width === 390) {
+      // Linux Chromium has no share sheet: the link is copied, and the app says so.
+      expect(await page.evaluate(() => typeof navigator.share), 'no share sheet here').toBe('undefined');
+      await tap(page, '[data-testid="share"]');
+      await expect(page.getByTestId('share-said')).toHaveText(STRINGS.zh.small.copied);
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
+    }
     const district = MODEL.districts.find((d) => d.slug === 'yangpu') ?? MODEL.districts[0];
     if (!district) throw new Error('no districts');
     const listed = page.locator(`.sidebar button[data-district="${district.slug}"]`);

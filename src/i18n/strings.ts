@@ -235,6 +235,18 @@ const zh = {
       ['点按页码', '页面列表：跳页、选择本次演示的页面'],
     ] as [string, string][],
   },
+  /** Phones and tablets: the menu drawer, the panel's sheet and sharing a link. */
+  small: {
+    menu: '菜单',
+    menuOpen: '打开菜单：图层、产业筛选、区列表',
+    menuClose: '关闭菜单',
+    sheetExpand: '展开面板',
+    sheetCollapse: '收起面板',
+    share: '分享链接',
+    shared: '已分享',
+    copied: '链接已复制',
+    copyFailed: '无法复制，请从地址栏复制链接',
+  },
 };
 
 export type Strings = typeof zh;
@@ -470,6 +482,17 @@ const en: Strings = {
       ['Tap a district', 'Show it on the card'],
       ['Tap the step number', "Steps: go to one, choose this meeting's"],
     ] as [string, string][],
+  },
+  small: {
+    menu: 'Menu',
+    menuOpen: 'Open the menu: layers, industries, districts',
+    menuClose: 'Close the menu',
+    sheetExpand: 'Expand the panel',
+    sheetCollapse: 'Collapse the panel',
+    share: 'Share link',
+    shared: 'Shared',
+    copied: 'Link copied',
+    copyFailed: 'Could not copy: copy the link from the address bar',
   },
 };
 

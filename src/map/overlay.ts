@@ -276,7 +276,12 @@ export function layoutOverlay(
 ): OverlayLayout {
   const { model, view } = input;
   const k = screenScale(cam.viewport.width, cam.viewport.height, view.presenting);
-  const fontPx = labelPx(cam.zoom, cam.viewport.width, cam.viewport.height, view.presenting);
+  // A phone's map: type no smaller than the rest of its page, counts (the smaller type) included.
+  const narrow = cam.width < NARROW_MAP_PX;
+  const fontPx = Math.max(
+    narrow ? NARROW_MIN_FONT_PX / BADGE.countScale : 0,
+    labelPx(cam.zoom, cam.viewport.width, cam.viewport.height, view.presenting),
+  );
   const symbolPx = SYMBOLOGY.icon.cssPx * sizeAt('iconSize', cam.zoom, k);
   const gap = Math.max(2, fontPx * 0.2);
   const bounds: Box = { x0: 2, y0: 2, x1: cam.width - 2, y1: cam.height - 2 };
@@ -512,16 +517,52 @@ export function layoutOverlay(
     labels.push(l);
     requests.push(request);
   }
-  const placed = placeLabels(requests, {
-    bounds,
-    obstacles: fixed,
-    gap,
-    maxLeader,
-    // The highlighted district is the one the room looks at: no leader runs across it.
-    keepOut: selected ? outline(selected, cam) : [],
-    placedBefore: placedSelected ? [placedSelected] : [],
-    trespass: trespassing(model, cam, view.district),
-  });
+  const placeAll = (all: readonly LabelRequest[]) =>
+    placeLabels(all, {
+      bounds,
+      obstacles: fixed,
+      gap,
+      maxLeader,
+      // The highlighted district is the one the room looks at: no leader runs across it.
+      keepOut: selected ? outline(selected, cam) : [],
+      placedBefore: placedSelected ? [placedSelected] : [],
+      trespass: trespassing(model, cam, view.district),
+    });
+  let placed = placeAll(requests);
+  // A phone's map has no room for sixteen named badges at a readable size: a badge that
+  // finds no free place keeps only its count (its name is in the district list, and comes
+  // back as one zooms in), and all are placed again; one still without a place then takes
+  // the name of its nearest named neighbour too.
+  for (let pass = 0; narrow && pass < NARROW_PASSES; pass++) {
+    const stuck = labels.flatMap((l, i) => (l.kind === 'district' && !placed[i]?.clear ? [i] : []));
+    if (stuck.length === 0) break;
+    const shorten = new Set<number>();
+    for (const i of stuck) {
+      const l = labels[i];
+      if (l?.kind === 'district' && l.name) shorten.add(i);
+      else {
+        const at = requests[i]?.anchor;
+        let best = -1;
+        let bestD = Infinity;
+        labels.forEach((o, j) => {
+          const q = requests[j]?.anchor;
+          if (o.kind !== 'district' || !o.name || !at || !q) return;
+          const d = Math.hypot(q.x - at.x, q.y - at.y);
+          if (d < bestD) [best, bestD] = [j, d];
+        });
+        if (best >= 0) shorten.add(best);
+      }
+    }
+    if (shorten.size === 0) break;
+    for (const i of shorten) {
+      const l = labels[i];
+      if (l?.kind !== 'district') continue;
+      const short = { ...l, name: '' };
+      labels[i] = short;
+      requests[i] = requestOf(short);
+    }
+    placed = placeAll(requests);
+  }
   out.labels = [
     ...(placedSelected
       ? [{ ...(districtLabels.find((l) => l.id === placedSelected.id) as OverlayLabel), placed: placedSelected }]
@@ -531,6 +572,15 @@ export function layoutOverlay(
   ];
   return out;
 }
+
+/** A map narrower than this (CSS px) is a phone's: names no smaller than NARROW_MIN_FONT_PX, and count-only badges where names do not fit. */
+export const NARROW_MAP_PX = 600;
+
+/** The smallest type on a phone, CSS px. */
+export const NARROW_MIN_FONT_PX = 14;
+
+/** How many times a phone's badges give up names to find everyone a place. */
+const NARROW_PASSES = 4;
 
 /** Below this zoom the city view shows districts and counts only; from it on, records on the ground. */
 export const CITY_MAX_ZOOM = 11;

@@ -29,6 +29,9 @@ export function captionMargin(viewportWidth: number, viewportHeight: number): nu
   return Math.round(Math.min(viewportWidth, viewportHeight) * 0.025);
 }
 
+/** Below this width (CSS px, the CSS's `max-width: 599px`) the deck's card sits below the map. */
+export const CARD_BELOW_PX = 600;
+
 /** Camera padding that keeps the focus in the part of the screen the card leaves free. */
 export function presentationPadding(
   width: number,
@@ -42,6 +45,8 @@ export function presentationPadding(
 } {
   const m = captionMargin(width, height);
   const edge = Math.round(Math.min(width, height) * 0.06);
+  // A phone's deck is a vertical story: the card is below the map, not over it.
+  if (width < CARD_BELOW_PX) return { top: edge, bottom: edge, left: edge, right: edge };
   return { top: edge, bottom: edge + m * 2, left: edge, right: captionWidth(width, height, card) + m * 2 };
 }
 

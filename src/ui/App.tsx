@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useMemo, useRef } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { MapHandleContext, type MapHandle } from './export/map-handle';
 import { OverlaySinkContext, type OverlaySink } from './overlay-sink';
 import { Header } from './Header';
@@ -37,7 +37,15 @@ export function App() {
   const back = useAtlas((s) => s.back);
   const presenting = useAtlas((s) => s.presenting);
   const theme = useAtlas((s) => s.theme);
+  const district = useAtlas((s) => s.district);
+  const record = useAtlas((s) => s.record);
   const t = useStrings();
+  // The menu drawer (screens narrower than the desk) closes by itself once a choice changes
+  // the selection, so the sheet it opened is in view.
+  const selection = `${district ?? ''}|${record ?? ''}|${presenting ? 'deck' : ''}`;
+  const [menu, setMenu] = useState({ open: false, at: selection });
+  const menuOpen = menu.open && menu.at === selection;
+  const openMenu = (open: boolean) => setMenu({ open, at: selection });
   useDeckKeys(useTour().length);
   const wasPresenting = useRef(presenting);
   useEffect(() => {
@@ -51,18 +59,23 @@ export function App() {
   }, [lang, t]);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape' && !e.defaultPrevented) back();
+      if (e.key !== 'Escape' || e.defaultPrevented) return;
+      if (menuOpen) setMenu((m) => ({ ...m, open: false }));
+      else back();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [back]);
+  }, [back, menuOpen]);
   const mapHandle = useMemo<MapHandle>(() => ({ current: null }), []);
   const overlaySink = useMemo<OverlaySink>(() => ({ current: null }), []);
   return (
     <MapHandleContext.Provider value={mapHandle}>
       <OverlaySinkContext.Provider value={overlaySink}>
-        <div className={`app theme-${theme}${presenting ? ' presenting' : ''}`}>
-          {!presenting && <Header />}
+        <div
+          className={`app theme-${theme}${presenting ? ' presenting' : ''}`}
+          data-menu={menuOpen ? 'open' : 'closed'}
+        >
+          {!presenting && <Header menuOpen={menuOpen} onMenu={openMenu} />}
           {/* The map comes before the sidebar in the page (the grid places them), so its view
               switch comes before the district list in the Tab order. */}
           <main className="main">
@@ -75,6 +88,10 @@ export function App() {
             )}
           </main>
           {!presenting && <Sidebar />}
+          {menuOpen && !presenting && (
+            // A tap beside the drawer closes it (Escape too); not a Tab stop, the menu button is.
+            <div className="menu-scrim" data-testid="menu-scrim" aria-hidden="true" onClick={() => openMenu(false)} />
+          )}
           {!presenting && <Panel />}
           <LiveStatus />
           <UpdateNotice />

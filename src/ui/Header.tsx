@@ -1,9 +1,17 @@
 import { Search } from './Search';
+import { ShareButton } from './ShareButton';
 import { ExportMenu } from './export/ExportMenu';
 import { useAtlas, useStrings } from './context';
 
-/** Title, search and the language switch. */
-export function Header() {
+/** The drawer the menu button opens on screens narrower than the desk. */
+export const MENU_ID = 'menu-drawer';
+
+/**
+ * Title, search and the language switch. Below the desk's width the tools (share, export,
+ * present, language) and the sidebar move into a drawer behind the menu button, so the
+ * header is one line.
+ */
+export function Header({ menuOpen, onMenu }: { menuOpen: boolean; onMenu: (open: boolean) => void }) {
   const t = useStrings();
   const lang = useAtlas((s) => s.lang);
   const setLang = useAtlas((s) => s.setLang);
@@ -15,18 +23,38 @@ export function Header() {
         <p>{t.appSubtitle}</p>
       </div>
       <Search />
-      <ExportMenu />
-      <button type="button" className="present" title={t.presentLabel} aria-keyshortcuts="F5" onClick={() => start(0)}>
-        ▶ {t.present}
-      </button>
+      <div className="header-tools">
+        <ShareButton />
+        <ExportMenu />
+        <button
+          type="button"
+          className="present"
+          title={t.presentLabel}
+          aria-keyshortcuts="F5"
+          onClick={() => start(0)}
+        >
+          ▶ {t.present}
+        </button>
+        <button
+          type="button"
+          className="lang-switch"
+          lang={lang === 'zh' ? 'en' : 'zh'}
+          title={t.switchLangLabel}
+          onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}
+        >
+          {t.switchLang}
+        </button>
+      </div>
       <button
         type="button"
-        className="lang-switch"
-        lang={lang === 'zh' ? 'en' : 'zh'}
-        title={t.switchLangLabel}
-        onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}
+        className="menu-button"
+        data-testid="menu-button"
+        aria-expanded={menuOpen}
+        aria-controls={MENU_ID}
+        aria-label={menuOpen ? t.small.menuClose : t.small.menuOpen}
+        onClick={() => onMenu(!menuOpen)}
       >
-        {t.switchLang}
+        <span aria-hidden="true">{menuOpen ? '✕' : '☰'}</span>
       </button>
     </header>
   );

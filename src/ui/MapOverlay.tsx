@@ -69,9 +69,12 @@ export function MapOverlay({ camera, exported = true }: { camera: CameraSource; 
       case 'district':
         return (
           <div {...common} className={`map-label map-badge${l.selected ? ' selected' : ''}`} data-district={l.slug}>
-            <span className="map-badge-name" data-part="name">
-              {l.name}
-            </span>
+            {/* On a phone a badge with no room for its name shows its count only (map/overlay.ts). */}
+            {l.name && (
+              <span className="map-badge-name" data-part="name">
+                {l.name}
+              </span>
+            )}
             <span className="map-badge-count" data-part="count">
               {l.count}
             </span>

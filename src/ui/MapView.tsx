@@ -65,13 +65,18 @@ export function MapView() {
     const el = wrap.current;
     if (!el) return [];
     const at = el.getBoundingClientRect();
+    // The bottom sheet's half height counts once something is selected: framing runs as the
+    // store changes, before the sheet has rendered at its new size.
+    const s = store?.getState();
+    const selected = s ? s.district !== null || s.record !== null || s.mapView === 'region' : false;
     const rects = [...document.querySelectorAll<HTMLElement>('[data-map-inset]')]
+      .filter((c) => selected || c.dataset.mapInset !== 'sheet')
       .map((c) => c.getBoundingClientRect())
       .filter((r) => r.width > 0 && r.height > 0)
       .map((r) => ({ x0: r.left - at.left, y0: r.top - at.top, x1: r.right - at.left, y1: r.bottom - at.top }))
       .filter((r) => r.x1 > 0 && r.y1 > 0 && r.x0 < at.width && r.y0 < at.height);
     return insetsFor(rects, at.width, at.height, INSET_GAP);
-  }, []);
+  }, [store]);
   useEffect(() => {
     const container = ref.current;
     if (failed || !container || !store || !hover) return;

@@ -1,7 +1,8 @@
-import { lazy, Suspense, useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { DistrictPanel } from './DistrictPanel';
 import { Overview } from './Overview';
 import { RecordPanel } from './RecordPanel';
+import { SheetBar, type SheetSize } from './SheetBar';
 import { useAtlas, useStrings } from './context';
 import { focusPanelHeading, PANEL_ID } from './focus';
 
@@ -18,14 +19,31 @@ export function Panel() {
   const district = useAtlas((s) => s.district);
   const record = useAtlas((s) => s.record);
   const mapView = useAtlas((s) => s.mapView);
+  const back = useAtlas((s) => s.back);
   const key = record ?? district ?? 'city';
+  // As a bottom sheet: the city's overview peeks, a selection opens half way; the user's
+  // choice holds until the selection changes.
+  const open = record !== null || district !== null || mapView === 'region';
+  const sheetKey = `${key}|${mapView}`;
+  const [sheet, setSheet] = useState<{ at: string; size: SheetSize }>({ at: sheetKey, size: open ? 'half' : 'peek' });
+  const size: SheetSize = sheet.at === sheetKey ? sheet.size : open ? 'half' : 'peek';
   const shown = useRef(record);
   useEffect(() => {
     if (record && record !== shown.current) focusPanelHeading();
     shown.current = record;
   }, [record]);
   return (
-    <aside className="panel" id={PANEL_ID} aria-label={t.overview}>
+    <aside className="panel" id={PANEL_ID} aria-label={t.overview} data-sheet={size} data-map-obstacle="">
+      <SheetBar
+        size={size}
+        onSize={(next) => setSheet({ at: sheetKey, size: next })}
+        onClose={record || district ? back : null}
+      />
+      {/* Where the panel is a bottom sheet, what the map frames keeps clear of its peek and, with a
+          selection, of its half height (MapView reads the selection from the store, as framing
+          runs before this renders). */}
+      <div className="sheet-inset sheet-inset-peek" data-map-inset="peek" aria-hidden="true" />
+      <div className="sheet-inset sheet-inset-half" data-map-inset="sheet" aria-hidden="true" />
       {record ? (
         <RecordPanel key={key} id={record} />
       ) : mapView === 'region' ? (

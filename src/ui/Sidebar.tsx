@@ -1,6 +1,7 @@
 import { LAYER_IDS } from '../domain/ids';
 import { LAYER_SYMBOLS } from '../map/palette';
 import { DistrictList } from './DistrictList';
+import { MENU_ID } from './Header';
 import { SymbolIcon } from './SymbolIcon';
 import { useAtlas, useModel, useStrings } from './context';
 import { useFiltered } from './derived';
@@ -67,10 +68,10 @@ function IndustryFilter() {
   );
 }
 
-/** Left column: layers, industry filter and the keyboard-operable district list. */
+/** Left column: layers, industry filter and the keyboard-operable district list (a drawer below the desk's width). */
 export function Sidebar() {
   return (
-    <aside className="sidebar">
+    <aside className="sidebar" id={MENU_ID}>
       <LayerToggles />
       <IndustryFilter />
       <DistrictList />

@@ -3,7 +3,7 @@
  * console error, no uncaught exception and no request to any origin but the app's own
  * (data: and blob: URLs are fine), asserted after the test body.
  */
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type CDPSession, type Page } from '@playwright/test';
 
 import { DECK_MARK } from '../../src/presentation/controller';
 import { ORIGIN } from '../origin';
@@ -223,4 +223,28 @@ export async function hoverOverlay(page: Page, selector: string): Promise<void> 
   const box = await page.locator(selector).boundingBox();
   if (!box) throw new Error(`${selector} is not on screen`);
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+}
+
+/** A point on the page, CSS px. */
+export type Point = { x: number; y: number };
+
+/**
+ * A finger (or two) moving from `from` to `to` as a real gesture does: several moves a
+ * frame apart, then a rest before lifting. The timestamps matter: without them the moves
+ * arrive at once, the browser reads an enormous velocity and starts a fling, and the
+ * next tap then only stops the fling (as on any phone) instead of clicking.
+ */
+export async function touchGesture(cdp: CDPSession, from: Point[], to: Point[], moves = 8): Promise<void> {
+  const at = (t: number) =>
+    from.map((p, i) => {
+      const q = to[i] ?? p;
+      return { x: Math.round(p.x + (q.x - p.x) * t), y: Math.round(p.y + (q.y - p.y) * t) };
+    });
+  let timestamp = Date.now() / 1000;
+  const send = (type: 'touchStart' | 'touchMove' | 'touchEnd', touchPoints: Point[], dt: number) =>
+    cdp.send('Input.dispatchTouchEvent', { type, touchPoints, timestamp: (timestamp += dt) });
+  await send('touchStart', at(0), 0);
+  for (let i = 1; i <= moves; i++) await send('touchMove', at(i / moves), 0.016);
+  for (let i = 0; i < 6; i++) await send('touchMove', at(1), 0.03);
+  await send('touchEnd', [], 0.016);
 }

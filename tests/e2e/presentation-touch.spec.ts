@@ -4,37 +4,25 @@
  * Each runs the whole path through the deck at 1920×1080 (DPR 1) and on a 4K panel at
  * 200% (3840×2160 physical, DPR 2), in one page per size.
  */
-import type { BrowserContext, CDPSession, Page } from '@playwright/test';
-import { DECK_TIMEOUT, expect, expectDeckStep, framesDrawn, mapIdle, openDeckPage, pageParam, test } from './fixtures';
+import type { BrowserContext, Page } from '@playwright/test';
+import {
+  DECK_TIMEOUT,
+  expect,
+  expectDeckStep,
+  framesDrawn,
+  mapIdle,
+  openDeckPage,
+  pageParam,
+  test,
+  touchGesture,
+  type Point,
+} from './fixtures';
 import { N, stepId } from './tour';
 
 const SCREENS = [
   { name: '1920×1080 DPR 1', width: 1920, height: 1080, dpr: 1 },
   { name: '3840×2160 DPR 2', width: 1920, height: 1080, dpr: 2 },
 ] as const;
-
-type Point = { x: number; y: number };
-
-/**
- * A finger (or two) moving from `from` to `to` as a real gesture does: several moves a
- * frame apart, then a rest before lifting. The timestamps matter: without them the moves
- * arrive at once, the browser reads an enormous velocity and starts a fling, and the
- * next tap then only stops the fling (as on any phone) instead of clicking.
- */
-async function touchGesture(cdp: CDPSession, from: Point[], to: Point[], moves = 8): Promise<void> {
-  const at = (t: number) =>
-    from.map((p, i) => {
-      const q = to[i] ?? p;
-      return { x: Math.round(p.x + (q.x - p.x) * t), y: Math.round(p.y + (q.y - p.y) * t) };
-    });
-  let timestamp = Date.now() / 1000;
-  const send = (type: 'touchStart' | 'touchMove' | 'touchEnd', touchPoints: Point[], dt: number) =>
-    cdp.send('Input.dispatchTouchEvent', { type, touchPoints, timestamp: (timestamp += dt) });
-  await send('touchStart', at(0), 0);
-  for (let i = 1; i <= moves; i++) await send('touchMove', at(i / moves), 0.016);
-  for (let i = 0; i < 6; i++) await send('touchMove', at(1), 0.03);
-  await send('touchEnd', [], 0.016);
-}
 
 async function centre(page: Page, selector: string): Promise<Point> {
   const box = await page.locator(selector).first().boundingBox();

@@ -5,15 +5,9 @@ import { LAYER_IDS } from '../../src/domain/schema';
 import { frameView, fromMercator, modelBounds, TILE_SIZE, toScreen, viewBounds } from '../../src/map/framing';
 import { screenShape, spotsInside, squareInside } from '../../src/map/district-spots';
 import { intersects } from '../../src/map/label-placement';
-import { layoutOverlay, ringAround, type Measure, type OverlayView } from '../../src/map/overlay';
+import { layoutOverlay, ringAround, type OverlayView } from '../../src/map/overlay';
 import { loadRealModel } from './fixtures/real-data';
-
-/** Widths as a sans-serif draws them, near enough: CJK square, Latin a little over half an em. */
-const measure: Measure = (text, px, bold) => {
-  let w = 0;
-  for (const ch of text) w += /[\u3000-\u9fff]/.test(ch) ? px : px * (bold ? 0.62 : 0.58);
-  return w;
-};
+import { measure } from './fixtures/measure';
 
 const model = loadRealModel();
 const bounds = modelBounds(model);

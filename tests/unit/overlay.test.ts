@@ -4,7 +4,7 @@ import { LAYER_IDS } from '../../src/domain/schema';
 import { buildTour } from '../../src/domain/tour';
 import { frameView, insetsFor, modelBounds, TILE_SIZE, toScreen, viewBounds } from '../../src/map/framing';
 import { intersects, nearestPoint, segmentHitsBox, type Box } from '../../src/map/label-placement';
-import { layoutOverlay, ringAround, type Measure, type OverlayLayout, type OverlayView } from '../../src/map/overlay';
+import { layoutOverlay, ringAround, type OverlayLayout, type OverlayView } from '../../src/map/overlay';
 import { shanghaiOrigin } from '../../src/domain/links';
 import type { DistrictSlug } from '../../src/domain/schema';
 import { deckBodyPx, DECK_LABEL_SHARE, maxLeaderPx } from '../../src/map/screen-scale';
@@ -12,13 +12,7 @@ import { captionMargin, captionWidth, locatorBox } from '../../src/presentation/
 import { viewForStep } from '../../src/presentation/step-view';
 import { neighboursOf } from '../e2e/model';
 import { loadRealModel } from './fixtures/real-data';
-
-/** Widths as a sans-serif draws them, near enough: CJK square, Latin a little over half an em. */
-const measure: Measure = (text, px, bold) => {
-  let w = 0;
-  for (const ch of text) w += /[\u3000-\u9fff]/.test(ch) ? px : px * (bold ? 0.62 : 0.58);
-  return w;
-};
+import { measure } from './fixtures/measure';
 
 const model = loadRealModel();
 const bounds = modelBounds(model);

@@ -3,18 +3,12 @@ import { countByDistrict } from '../../src/domain/join';
 import { LAYER_IDS } from '../../src/domain/schema';
 import { frameView, insetsFor, modelBounds, TILE_SIZE, toScreen, viewBounds } from '../../src/map/framing';
 import { intersects } from '../../src/map/label-placement';
-import { BADGE, layoutOverlay, NARROW_MIN_FONT_PX, type Measure } from '../../src/map/overlay';
+import { BADGE, layoutOverlay, NARROW_MIN_FONT_PX } from '../../src/map/overlay';
 import { labelPx } from '../../src/map/screen-scale';
 import { presentationPadding } from '../../src/presentation/layout';
 import { nextSheetSize } from '../../src/ui/SheetBar';
 import { loadRealModel } from './fixtures/real-data';
-
-/** Widths as a sans-serif draws them, near enough: CJK square, Latin a little over half an em. */
-const measure: Measure = (text, px, bold) => {
-  let w = 0;
-  for (const ch of text) w += /[\u3000-\u9fff]/.test(ch) ? px : px * (bold ? 0.62 : 0.58);
-  return w;
-};
+import { measure } from './fixtures/measure';
 
 const model = loadRealModel();
 const bounds = modelBounds(model);

@@ -282,12 +282,17 @@ async function withoutWebGL(page: Page): Promise<void> {
 async function pointInside(locator: Locator): Promise<{ x: number; y: number }> {
   const point = await locator.evaluate((el) => {
     const box = el.getBoundingClientRect();
+    // The overlay's names take no pointer events but a tap on one means its district (the map
+    // hit-tests them), so a point under a name is not a point of this shape to a user.
+    const names = [...document.querySelectorAll('.map-label, .map-symbol')].map((n) => n.getBoundingClientRect());
+    const underName = (x: number, y: number) =>
+      names.some((r) => x >= r.left - 2 && x <= r.right + 2 && y >= r.top - 2 && y <= r.bottom + 2);
     for (let n = 4; n <= 64; n *= 2)
       for (let i = 1; i < n; i++)
         for (let j = 1; j < n; j++) {
           const x = box.left + (box.width * i) / n;
           const y = box.top + (box.height * j) / n;
-          if (document.elementFromPoint(x, y) === el) return { x: x - box.left, y: y - box.top };
+          if (document.elementFromPoint(x, y) === el && !underName(x, y)) return { x: x - box.left, y: y - box.top };
         }
     return null;
   });

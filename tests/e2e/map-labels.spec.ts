@@ -193,10 +193,10 @@ function cartography(p: Placed, g: Ground, where: string, subject: DistrictSlug 
   // The point a badge stands for: where its leader starts, else its district's label point,
   // else (a neighbour named on its land in view, its label point off screen) the badge itself.
   const anchorOf = (l: Placed['labels'][number]): Pt | undefined => {
-    const leader = p.leaders.find((x) => x.id === l.id);
-    if (leader) return leader.a;
     const a = g.points[l.id];
     if (!a) return undefined;
+    const leader = p.leaders.find((x) => x.id === l.id);
+    if (leader) return leader.a;
     const inBox = a.x >= l.box.x0 && a.x <= l.box.x1 && a.y >= l.box.y0 && a.y <= l.box.y1;
     return inBox ? a : centre(l.box);
   };
@@ -210,6 +210,9 @@ function cartography(p: Placed, g: Ground, where: string, subject: DistrictSlug 
       (Math.acos(Math.max(-1, Math.min(1, (u.x * v.x + u.y * v.y) / (Math.hypot(u.x, u.y) * Math.hypot(v.x, v.y))))) *
         180) /
       Math.PI;
+    // A badge standing on the centre itself has no side to keep to; any other undefined angle is a fault.
+    if (Math.hypot(u.x, u.y) < 1 || Math.hypot(v.x, v.y) < 1) continue;
+    if (!Number.isFinite(angle)) out.push(`${where}: ${l.id}'s side could not be measured`);
     fig.widest = Math.max(fig.widest, angle);
     if (angle > 90) out.push(`${where}: ${l.id} sits ${Math.round(angle)}° round from its district`);
   }

@@ -97,13 +97,13 @@ export function Matrix({ rows, deck = false }: { rows?: number; deck?: boolean }
                     <td key={id} style={n > 0 ? { background: scale.colourOf(n) } : undefined}>
                       {/* On the deck's card the matrix is read, not operated: the step sets the map's filter. */}
                       {n > 0 && deck && (
+                        // The table's row and column headers tell a screen reader the district and the industry.
                         <span
                           className="matrix-n"
                           data-cell={`${slug}:${id}`}
                           style={{ color: readableOn(scale.colourOf(n)) }}
                         >
-                          <span aria-hidden="true">{n}</span>
-                          <span className="sr-only">{label}</span>
+                          {n}
                         </span>
                       )}
                       {n > 0 && !deck && (

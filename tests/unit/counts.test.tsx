@@ -97,9 +97,8 @@ function listCounts(html: string): Record<string, number> {
 /** The number on each matrix cell, by "district:industry". */
 function matrixCells(html: string): Record<string, number> {
   const out: Record<string, number> = {};
-  // A button at the desk; on the deck's card a number the room reads (its figure hidden from screen readers, which get a sentence).
-  for (const m of html.matchAll(/data-cell="([^"]+)"[^>]*>(?:<span aria-hidden="true">)?(\d+)<\/(?:button|span)>/g))
-    out[m[1] ?? ''] = Number(m[2]);
+  // A button at the desk; on the deck's card a number the room reads (the table's headers name it).
+  for (const m of html.matchAll(/data-cell="([^"]+)"[^>]*>(\d+)<\/(?:button|span)>/g)) out[m[1] ?? ''] = Number(m[2]);
   return out;
 }
 

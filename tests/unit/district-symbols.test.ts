@@ -2,12 +2,13 @@ import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import { describe, expect, it } from 'vitest';
 import { countByDistrict } from '../../src/domain/join';
 import { LAYER_IDS } from '../../src/domain/schema';
-import { frameView, fromMercator, modelBounds, TILE_SIZE, toScreen, viewBounds } from '../../src/map/framing';
+import { frameView, fromMercator, modelBounds } from '../../src/map/framing';
 import { screenShape, spotsInside, squareInside } from '../../src/map/district-spots';
 import { intersects } from '../../src/map/label-placement';
 import { layoutOverlay, ringAround, type OverlayView } from '../../src/map/overlay';
 import { loadRealModel } from './fixtures/real-data';
 import { measure } from './fixtures/measure';
+import { overlayCameraOf } from './fixtures/overlay-camera';
 
 const model = loadRealModel();
 const bounds = modelBounds(model);
@@ -21,17 +22,7 @@ function deskLayout(slug: (typeof model.districts)[number]['slug'], lang: 'zh' |
   const counts = countByDistrict(model, { layers: LAYER_IDS, industries: [] });
   const out = layoutOverlay(
     { model, view, filter: { layers: LAYER_IDS, industries: [] }, counts, originName: 'Shanghai' },
-    {
-      project: (lng, lat) => {
-        const [x, y] = toScreen(lng, lat, cam, w, h);
-        return { x, y };
-      },
-      zoom: Math.log2(cam.scale / TILE_SIZE),
-      bounds: viewBounds(cam, w, h),
-      width: w,
-      height: h,
-      viewport: { width: vw, height: vh },
-    },
+    overlayCameraOf(cam, w, h, vw, vh),
     [],
     measure,
   );

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { countByDistrict } from '../../src/domain/join';
 import { LAYER_IDS } from '../../src/domain/schema';
 import { buildTour } from '../../src/domain/tour';
-import { frameView, insetsFor, modelBounds, TILE_SIZE, toScreen, viewBounds } from '../../src/map/framing';
+import { frameView, insetsFor, modelBounds, toScreen } from '../../src/map/framing';
 import { intersects, nearestPoint, segmentHitsBox, type Box } from '../../src/map/label-placement';
 import { layoutOverlay, ringAround, type OverlayLayout, type OverlayView } from '../../src/map/overlay';
 import { shanghaiOrigin } from '../../src/domain/links';
@@ -13,6 +13,7 @@ import { viewForStep } from '../../src/presentation/step-view';
 import { neighboursOf } from '../e2e/model';
 import { loadRealModel } from './fixtures/real-data';
 import { measure } from './fixtures/measure';
+import { overlayCameraOf } from './fixtures/overlay-camera';
 
 const model = loadRealModel();
 const bounds = modelBounds(model);
@@ -60,17 +61,7 @@ function layout(view: OverlayView, layers: readonly (typeof LAYER_IDS)[number][]
   const counts = countByDistrict(model, { layers, industries: [] });
   const out = layoutOverlay(
     { model, view, filter: { layers, industries: [] }, counts, originName: 'Shanghai' },
-    {
-      project: (lng, lat) => {
-        const [x, y] = toScreen(lng, lat, cam, w, h);
-        return { x, y };
-      },
-      zoom: Math.log2(cam.scale / TILE_SIZE),
-      bounds: viewBounds(cam, w, h),
-      width: w,
-      height: h,
-      viewport: { width: vw, height: vh },
-    },
+    overlayCameraOf(cam, w, h, vw, vh),
     screen.obstacles,
     measure,
   );

@@ -47,6 +47,9 @@ const zh = {
   sourceQuote: '原文',
   figures: '数据',
   showOnMap: '在地图上显示',
+  /** A record whose districts are the atlas's reading: the report names the place but not its district. */
+  districtsNotInSource: (place: string, districts: string) =>
+    `原文未写明${place}所属的区；本图按其所在区（${districts}）列出。`,
   district: '所在区',
   districtLabel: '区',
   recordLabel: '条目',
@@ -291,6 +294,8 @@ const en: Strings = {
   sourceQuote: 'Source',
   figures: 'Figures',
   showOnMap: 'Show on map',
+  districtsNotInSource: (place: string, districts: string) =>
+    `The report does not say which district ${place} is in; the atlas lists the ${districts.includes(',') ? 'districts' : 'district'} it lies in (${districts}).`,
   district: 'District',
   districtLabel: 'District',
   recordLabel: 'Record',

@@ -1,3 +1,5 @@
+import { districtsNotInSource } from '../domain/places';
+import type { DistrictSlug } from '../domain/schema';
 import { Figures } from './Figures';
 import { Quote } from './Quote';
 import { SymbolIcon } from './SymbolIcon';
@@ -15,6 +17,9 @@ export function RecordPanel({ id }: { id: string }) {
   if (!r) return null;
   const home = r.districts[0] ? model.districtBySlug[r.districts[0]] : undefined;
   const precision = r.location?.precision;
+  const unnamed = districtsNotInSource(r);
+  const names = (slugs: readonly DistrictSlug[]) =>
+    slugs.map((s) => model.districtBySlug[s].name[lang]).join(lang === 'zh' ? '、' : ', ');
   return (
     <div className="panel-body" data-view="record" data-record={r.id}>
       <button type="button" className="back" onClick={back}>
@@ -48,6 +53,11 @@ export function RecordPanel({ id }: { id: string }) {
                   </span>
                 ))
               : r.regions.map((id) => model.regionById[id]?.name[lang] ?? id).join(lang === 'zh' ? '、' : ', ')}
+            {unnamed && (
+              <span className="hint districts-not-in-source">
+                {t.districtsNotInSource(unnamed.name[lang], names(unnamed.districts))}
+              </span>
+            )}
           </dd>
         </div>
         {r.industries.length > 0 && (

@@ -46,7 +46,7 @@ export function RecordPanel({ id }: { id: string }) {
             {r.scope === 'district'
               ? r.districts.map((slug, i) => (
                   <span key={slug}>
-                    {i > 0 && '、'}
+                    {i > 0 && (lang === 'zh' ? '、' : ', ')}
                     <button type="button" className="link" onClick={() => selectDistrict(slug)}>
                       {model.districtBySlug[slug].name[lang]}
                     </button>

@@ -12,8 +12,8 @@ declare module 'virtual:atlas-model' {
   export default prepared;
 }
 
-/** China's outline and the borders between its provinces, a chunk of its own (src/data/china.ts). */
+/** China's outline and the borders between its provinces as one topology, a chunk of its own (src/data/china.ts). */
 declare module 'virtual:atlas-china' {
-  const china: import('./data/china').ChinaLayer;
-  export default china;
+  const shapes: import('topojson-specification').Topology;
+  export default shapes;
 }

@@ -19,7 +19,10 @@ import type { Plugin } from 'vite';
 import { DATA_FILES } from '../src/domain/atlas-data.ts';
 import { joinAtlas } from '../src/domain/join.ts';
 import { formatIssue, parseJson, validateAtlasData, type DataIssue } from '../src/domain/validate.ts';
-import { prepareModel, type PreparedModel } from '../src/data/prepared.ts';
+import type { PreparedModel } from '../src/data/prepared.ts';
+import { CHINA_SHAPES } from '../src/data/shapes.ts';
+import { prepareModel } from './prepare-model.ts';
+import { encodeShapes } from './shapes-encode.ts';
 import { readRawData } from '../geo/tools/read-data.ts';
 import { firstPaintHtml } from './first-paint.ts';
 
@@ -63,13 +66,15 @@ export function atlasData(opts: AtlasDataOptions): Plugin {
         prepared = {
           model: prepareModel(model),
           firstPaint: firstPaintHtml(model),
-          china: jsonModule({
-            china: result.data.china,
-            borders: {
-              ...result.data.borders,
-              features: result.data.borders.features.filter((f) => f.properties.level === 'country'),
-            },
-          }),
+          china: jsonModule(
+            encodeShapes({
+              [CHINA_SHAPES.china]: result.data.china,
+              [CHINA_SHAPES.borders]: {
+                ...result.data.borders,
+                features: result.data.borders.features.filter((f) => f.properties.level === 'country'),
+              },
+            }),
+          ),
         };
         return prepared;
       }

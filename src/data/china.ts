@@ -3,12 +3,24 @@
  * regional view and a city view zoomed far out show them, so they are a chunk of their
  * own, loaded the first time either asks and kept.
  */
+import type { Topology } from 'topojson-specification';
 import type { BordersFile, ChinaFile } from '../domain/schema';
+import { CHINA_SHAPES, featuresOf, topologyProblems } from './shapes.ts';
 
 export interface ChinaLayer {
   china: ChinaFile;
   /** Borders between provinces other than Jiangsu and Zhejiang. */
   borders: BordersFile;
+}
+
+/** The layer from its topology; throws, naming the chunk, if the build wrote something else. */
+export function chinaFromShapes(shapes: Topology): ChinaLayer {
+  const problems = topologyProblems(shapes, Object.values(CHINA_SHAPES));
+  if (problems.length > 0) throw new Error(`virtual:atlas-china: ${problems.join('; ')}`);
+  return {
+    china: { type: 'FeatureCollection', features: featuresOf(shapes, CHINA_SHAPES.china) } as ChinaFile,
+    borders: { type: 'FeatureCollection', features: featuresOf(shapes, CHINA_SHAPES.borders) } as BordersFile,
+  };
 }
 
 let loading: Promise<ChinaLayer> | null = null;
@@ -17,8 +29,8 @@ let loaded: ChinaLayer | null = null;
 /** Loads China's outline (once). */
 export function loadChina(): Promise<ChinaLayer> {
   loading ??= import('virtual:atlas-china').then((m) => {
-    loaded = m.default;
-    return m.default;
+    loaded = chinaFromShapes(m.default);
+    return loaded;
   });
   return loading;
 }

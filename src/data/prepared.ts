@@ -5,7 +5,8 @@
  * text and no geometry library, and it starts without waiting for any of them.
  *
  * Placed points travel as columns (one array per field), which is compact and quick to
- * read at any data size. The browser still refuses a prepared file that is not whole —
+ * read at any data size. The boundaries (districts, the land around, the borders) travel
+ * as one topology (data/shapes.ts). The browser still refuses a prepared file that is not whole —
  * a wrong format or version, columns of different lengths, a record or district that
  * is not there — and says what is wrong, file and place, instead of drawing a broken map.
  */
@@ -14,7 +15,9 @@ import type { CountClass } from '../domain/classes';
 import { withIndexes, type AtlasModel, type DistrictView, type PlacedRecord } from '../domain/join.ts';
 import type { RegionLink } from '../domain/links';
 import { DISTRICT_SLUGS, LAYER_IDS } from '../domain/ids.ts';
+import type { GeometryCollection, Topology } from 'topojson-specification';
 import type {
+  AreaGeometry,
   BordersFile,
   ContextFile,
   DistrictSlug,
@@ -23,14 +26,15 @@ import type {
   Precision,
   Region,
 } from '../domain/schema';
+import { featuresOf, topologyProblems } from './shapes.ts';
 
 export const PREPARED_FORMAT = 'shanghai-innovation-atlas/prepared-model';
-export const PREPARED_VERSION = 1;
+export const PREPARED_VERSION = 2;
 
 /** Where the prepared model comes from, for error messages. */
 export const PREPARED_FILE = 'virtual:atlas-model (prepared from geo/ at build time)';
 
-const PRECISIONS: readonly Precision[] = ['site', 'approximate', 'district'];
+export const PRECISIONS: readonly Precision[] = ['site', 'approximate', 'district'];
 
 /** The placed records, one array per field; `district`, `layer` and `precision` are indexes into their lists. */
 export interface PlacedColumns {
@@ -42,45 +46,24 @@ export interface PlacedColumns {
   lat: number[];
 }
 
+/** A district without its outline, which travels in the topology. */
+export type PreparedDistrict = Omit<DistrictView, 'geometry'>;
+
+/** The topology's collections: the districts' outlines in the order of `districts`, the land around, the borders. */
+export const SHAPES = { districts: 'districts', context: 'context', borders: 'borders' } as const;
+
 export interface PreparedModel {
   format: typeof PREPARED_FORMAT;
   version: typeof PREPARED_VERSION;
-  districts: DistrictView[];
+  districts: PreparedDistrict[];
   records: InitiativeRecord[];
   placed: PlacedColumns;
   industries: Industry[];
   regions: Region[];
   regionLinks: RegionLink[];
-  context: ContextFile;
-  borders: BordersFile;
+  shapes: Topology;
   bounds: ModelBounds;
   classes: CountClass[];
-}
-
-/** The model, ready to ship: what the browser cannot cheaply rebuild, nothing it can. */
-export function prepareModel(model: AtlasModel): PreparedModel {
-  const p = model.placed;
-  return {
-    format: PREPARED_FORMAT,
-    version: PREPARED_VERSION,
-    districts: model.districts,
-    records: model.records,
-    placed: {
-      id: p.map((x) => x.id),
-      district: p.map((x) => DISTRICT_SLUGS.indexOf(x.district)),
-      layer: p.map((x) => LAYER_IDS.indexOf(x.layer)),
-      precision: p.map((x) => PRECISIONS.indexOf(x.precision)),
-      lng: p.map((x) => x.lng),
-      lat: p.map((x) => x.lat),
-    },
-    industries: model.industries,
-    regions: model.regions,
-    regionLinks: model.regionLinks,
-    context: model.contextGeo,
-    borders: model.bordersGeo,
-    bounds: model.bounds,
-    classes: model.classes,
-  };
 }
 
 export type ModelResult = { ok: true; model: AtlasModel } | { ok: false; problems: string[] };
@@ -98,8 +81,7 @@ export function preparedProblems(raw: unknown): string[] {
   const problems: string[] = [];
   for (const key of ['districts', 'records', 'industries', 'regions', 'regionLinks', 'classes'] as const)
     if (!isArray(p[key])) problems.push(at(key, 'is missing or not a list'));
-  for (const key of ['context', 'borders'] as const)
-    if (!isArray(p[key]?.features)) problems.push(at(`${key}.features`, 'is missing or not a list'));
+  for (const problem of topologyProblems(p.shapes, Object.values(SHAPES))) problems.push(at('shapes', problem));
   if (!p.bounds?.city || !p.bounds.district) problems.push(at('bounds', 'is missing'));
   const cols = p.placed;
   const fields = ['id', 'district', 'layer', 'precision', 'lng', 'lat'] as const;
@@ -107,11 +89,19 @@ export function preparedProblems(raw: unknown): string[] {
     problems.push(at('placed', 'needs the columns ' + fields.join(', ')));
   if (problems.length > 0) return problems;
 
-  const districts = p.districts as DistrictView[];
+  const districts = p.districts as PreparedDistrict[];
   const slugs = districts.map((d) => d.slug);
   const missing = DISTRICT_SLUGS.filter((s) => !slugs.includes(s));
   if (districts.length !== DISTRICT_SLUGS.length || missing.length > 0)
     problems.push(at('districts', `has ${districts.length} districts; missing ${missing.join(', ') || 'none'}`));
+  const outlines = (p.shapes as Topology).objects[SHAPES.districts] as GeometryCollection;
+  if (outlines.geometries.length !== districts.length)
+    problems.push(
+      at(
+        `shapes.objects.${SHAPES.districts}`,
+        `has ${outlines.geometries.length} outlines for ${districts.length} districts`,
+      ),
+    );
   const records = p.records as InitiativeRecord[];
   const ids = new Set<string>();
   records.forEach((r, i) => {
@@ -149,6 +139,17 @@ export function modelFromPrepared(raw: unknown): ModelResult {
   const problems = preparedProblems(raw);
   if (problems.length > 0) return { ok: false, problems };
   const p = raw as PreparedModel;
+  let outlines: AreaGeometry[];
+  let contextGeo: ContextFile;
+  let bordersGeo: BordersFile;
+  try {
+    outlines = featuresOf(p.shapes, SHAPES.districts).map((f) => f.geometry as AreaGeometry);
+    contextGeo = { type: 'FeatureCollection', features: featuresOf(p.shapes, SHAPES.context) } as ContextFile;
+    bordersGeo = { type: 'FeatureCollection', features: featuresOf(p.shapes, SHAPES.borders) } as BordersFile;
+  } catch (e) {
+    return { ok: false, problems: [`${PREPARED_FILE} shapes: cannot be read: ${String(e)}`] };
+  }
+  const districts: DistrictView[] = p.districts.map((d, i) => ({ ...d, geometry: outlines[i] as AreaGeometry }));
   const c = p.placed;
   const placed: PlacedRecord[] = c.id.map((id, i) => ({
     id,
@@ -161,13 +162,13 @@ export function modelFromPrepared(raw: unknown): ModelResult {
   return {
     ok: true,
     model: withIndexes({
-      districts: p.districts,
+      districts,
       records: p.records,
       placed,
       industries: p.industries,
       regions: p.regions,
-      contextGeo: p.context,
-      bordersGeo: p.borders,
+      contextGeo,
+      bordersGeo,
       regionLinks: p.regionLinks,
       bounds: p.bounds,
       classes: p.classes,

@@ -1,0 +1,37 @@
+/**
+ * The model, ready to ship (src/data/prepared.ts): what the browser cannot cheaply rebuild,
+ * nothing it can. Build time only: the topology's encoder stays out of the app.
+ */
+import { PREPARED_FORMAT, PREPARED_VERSION, PRECISIONS, SHAPES, type PreparedModel } from '../src/data/prepared.ts';
+import { DISTRICT_SLUGS, LAYER_IDS } from '../src/domain/ids.ts';
+import type { AtlasModel } from '../src/domain/join.ts';
+import { encodeShapes } from './shapes-encode.ts';
+
+export function prepareModel(model: AtlasModel): PreparedModel {
+  const p = model.placed;
+  const outlines = { type: 'GeometryCollection', geometries: model.districts.map((d) => d.geometry) };
+  return {
+    format: PREPARED_FORMAT,
+    version: PREPARED_VERSION,
+    districts: model.districts.map(({ geometry, ...d }) => d),
+    records: model.records,
+    placed: {
+      id: p.map((x) => x.id),
+      district: p.map((x) => DISTRICT_SLUGS.indexOf(x.district)),
+      layer: p.map((x) => LAYER_IDS.indexOf(x.layer)),
+      precision: p.map((x) => PRECISIONS.indexOf(x.precision)),
+      lng: p.map((x) => x.lng),
+      lat: p.map((x) => x.lat),
+    },
+    industries: model.industries,
+    regions: model.regions,
+    regionLinks: model.regionLinks,
+    shapes: encodeShapes({
+      [SHAPES.districts]: outlines,
+      [SHAPES.context]: model.contextGeo,
+      [SHAPES.borders]: model.bordersGeo,
+    }),
+    bounds: model.bounds,
+    classes: model.classes,
+  };
+}

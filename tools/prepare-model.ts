@@ -25,7 +25,6 @@ export function prepareModel(model: AtlasModel): PreparedModel {
     },
     industries: model.industries,
     regions: model.regions,
-    regionLinks: model.regionLinks,
     shapes: encodeShapes({
       [SHAPES.districts]: outlines,
       [SHAPES.context]: model.contextGeo,

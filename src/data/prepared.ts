@@ -13,7 +13,7 @@
 import type { ModelBounds } from '../domain/bounds';
 import type { CountClass } from '../domain/classes';
 import { withIndexes, type AtlasModel, type DistrictView, type PlacedRecord } from '../domain/join.ts';
-import type { RegionLink } from '../domain/links';
+import { buildRegionLinks } from '../domain/links.ts';
 import { DISTRICT_SLUGS, LAYER_IDS } from '../domain/ids.ts';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type {
@@ -60,7 +60,6 @@ export interface PreparedModel {
   placed: PlacedColumns;
   industries: Industry[];
   regions: Region[];
-  regionLinks: RegionLink[];
   shapes: Topology;
   bounds: ModelBounds;
   classes: CountClass[];
@@ -79,7 +78,7 @@ export function preparedProblems(raw: unknown): string[] {
   if (p.version !== PREPARED_VERSION)
     return [at('version', `is ${String(p.version)}, this app reads version ${PREPARED_VERSION}`)];
   const problems: string[] = [];
-  for (const key of ['districts', 'records', 'industries', 'regions', 'regionLinks', 'classes'] as const)
+  for (const key of ['districts', 'records', 'industries', 'regions', 'classes'] as const)
     if (!isArray(p[key])) problems.push(at(key, 'is missing or not a list'));
   for (const problem of topologyProblems(p.shapes, Object.values(SHAPES))) problems.push(at('shapes', problem));
   if (!p.bounds?.city || !p.bounds.district) problems.push(at('bounds', 'is missing'));
@@ -159,19 +158,17 @@ export function modelFromPrepared(raw: unknown): ModelResult {
     lng: c.lng[i] as number,
     lat: c.lat[i] as number,
   }));
-  return {
-    ok: true,
-    model: withIndexes({
-      districts,
-      records: p.records,
-      placed,
-      industries: p.industries,
-      regions: p.regions,
-      contextGeo,
-      bordersGeo,
-      regionLinks: p.regionLinks,
-      bounds: p.bounds,
-      classes: p.classes,
-    }),
-  };
+  const indexed = withIndexes({
+    districts,
+    records: p.records,
+    placed,
+    industries: p.industries,
+    regions: p.regions,
+    contextGeo,
+    bordersGeo,
+    bounds: p.bounds,
+    classes: p.classes,
+  });
+  // The links are the records' regions drawn from Shanghai: cheaper to draw again than to ship.
+  return { ok: true, model: { ...indexed, regionLinks: buildRegionLinks(indexed) } };
 }

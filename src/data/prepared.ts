@@ -9,11 +9,11 @@
  * a wrong format or version, columns of different lengths, a record or district that
  * is not there — and says what is wrong, file and place, instead of drawing a broken map.
  */
-import type { ModelBounds } from '../domain/bounds';
+import type { ModelBounds, RegionLink } from '../domain/model';
 import type { CountClass } from '../domain/classes';
-import { withIndexes, type AtlasModel, type DistrictView, type PlacedRecord } from '../domain/join.ts';
-import type { RegionLink } from '../domain/links';
-import { DISTRICT_SLUGS, LAYER_IDS } from '../domain/ids.ts';
+import { withIndexes } from '../domain/join.ts';
+import type { AtlasModel, DistrictView, PlacedRecord } from '../domain/model.ts';
+import { DISTRICT_SLUGS, LAYER_IDS } from '../vocabulary.ts';
 import type {
   BordersFile,
   ContextFile,

@@ -3,7 +3,7 @@
  * same amount in English words ("CNY 1 billion"). The value itself is never altered.
  */
 import type { Figure, Unit } from './schema';
-import type { Lang } from '../i18n/strings';
+import type { Lang } from '../vocabulary';
 
 /** Multiplier from the source unit to yuan, for the money units. */
 const YUAN: Partial<Record<Unit, number>> = { 万亿元: 1e12, 亿元: 1e8 };

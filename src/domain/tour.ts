@@ -5,15 +5,9 @@
  * regional and international cooperation. Each
  * step names what it is about and which records and quote back its caption.
  */
-import {
-  countByDistrict,
-  countByLayer,
-  type AtlasModel,
-  type DistrictCounts,
-  type LayerCount,
-  type RecordFilter,
-} from './join';
-import { LAYER_IDS } from './ids';
+import { countByDistrict, countByLayer, type DistrictCounts, type LayerCount } from './join';
+import type { AtlasModel, RecordFilter } from './model';
+import { LAYER_IDS } from '../vocabulary';
 import type { DistrictProfile, DistrictSlug, InitiativeRecord, LayerId, Scope } from './schema';
 
 export type TourFocus =

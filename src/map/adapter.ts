@@ -14,7 +14,7 @@
 import { Map as MlMap, ScaleControl, setWorkerUrl, type GeoJSONSource, type MapGeoJSONFeature } from 'maplibre-gl';
 import workerUrl from 'virtual:maplibre-worker-url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import type { AtlasModel } from '../domain/join';
+import type { AtlasModel } from '../domain/model';
 import type { DistrictSlug, LayerId } from '../domain/schema';
 import { ZOOM_LIMITS } from '../domain/camera-limits';
 import type { HoverStore } from '../store/hover';
@@ -27,7 +27,8 @@ import { drawAllIcons, ICON_PIXEL_RATIO } from './icons';
 import { frameView, modelBounds, toLngLatZoom, type LngLatZoom, type Padding } from './framing';
 import { CITY_MAX_ZOOM, groundOnMap, type OverlayCamera } from './overlay';
 import { overlayDrawsGround } from './placed-index';
-import { THEMES, type ThemeName } from './palette';
+import { THEMES } from './palette';
+import type { ThemeName } from '../vocabulary';
 import { labelPx, screenScale } from './screen-scale';
 import { pointsGeoJSON } from './sources';
 import {

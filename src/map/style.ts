@@ -17,10 +17,11 @@ import type {
   StyleSpecification,
 } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
-import type { AtlasModel } from '../domain/join';
+import type { AtlasModel } from '../domain/model';
 import type { BorderLevel } from '../domain/schema';
 import { CITY_MAX_ZOOM } from './overlay';
-import { THEMES, type ThemeName } from './palette';
+import { THEMES } from './palette';
+import type { ThemeName } from '../vocabulary';
 import { districtsGeoJSON, linksGeoJSON } from './sources';
 import { interpolateColour, sizeExpr, SYMBOLOGY, type SizeName } from './symbology';
 

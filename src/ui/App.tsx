@@ -7,7 +7,7 @@ import { Panel } from './Panel';
 import { Sidebar } from './Sidebar';
 import { useDeckKeys } from './presentation/useDeckKeys';
 import { useAtlas, useModel, useStrings, useTour } from './context';
-import { UpdateNotice } from '../pwa/UpdateNotice';
+import { UpdateNotice } from './UpdateNotice';
 import { PrintHandout } from './export/PrintHandout';
 
 // Only a presentation needs the deck: it is a chunk of its own (so is the print handout, see PrintHandout).

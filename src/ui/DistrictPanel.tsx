@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { countByDistrict } from '../domain/join';
-import { KINDS, LAYER_IDS, type DistrictSlug } from '../domain/ids';
+import { KINDS, LAYER_IDS, type DistrictSlug } from '../vocabulary';
 import { RecordList } from './RecordList';
 import { Quote } from './Quote';
 import { useAtlas, useModel, useStrings } from './context';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { modelFromPrepared, prepareModel, PREPARED_FILE } from '../../src/data/prepared';
 import { countByDistrict } from '../../src/domain/join';
-import { LAYER_IDS } from '../../src/domain/ids';
+import { LAYER_IDS } from '../../src/vocabulary';
 import { loadRealModel } from './fixtures/real-data';
 
 /** The prepared model as it travels: through JSON. */

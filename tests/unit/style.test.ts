@@ -2,7 +2,8 @@ import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { LAYER_IDS } from '../../src/domain/schema';
 import { joinAtlas } from '../../src/domain/join';
-import { LAYER_SYMBOLS, THEMES, type ThemeName } from '../../src/map/palette';
+import { LAYER_SYMBOLS, THEMES } from '../../src/map/palette';
+import type { ThemeName } from '../../src/vocabulary';
 
 const THEME_NAMES: ThemeName[] = ['light', 'dark'];
 import { districtsGeoJSON, pointsGeoJSON } from '../../src/map/sources';

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import { countInFilter } from '../../domain/filtered';
-import { LAYER_IDS } from '../../domain/ids';
+import { LAYER_IDS } from '../../vocabulary';
 import { useAtlasShallow, useModel, useStrings } from '../context';
 import { useFiltered } from '../derived';
 import { useOverlaySink } from '../overlay-sink';

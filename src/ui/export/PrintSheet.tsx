@@ -1,4 +1,4 @@
-import { LAYER_IDS } from '../../domain/ids';
+import { LAYER_IDS } from '../../vocabulary';
 import { Figures } from '../Figures';
 import { ChoroplethClasses, PRECISIONS } from '../Legend';
 import { SymbolIcon } from '../SymbolIcon';

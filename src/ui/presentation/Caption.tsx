@@ -1,9 +1,9 @@
 import { useMemo, type ReactNode } from 'react';
-import { SCOPES } from '../../domain/ids';
+import { SCOPES } from '../../vocabulary';
 import { CAPTION_RECORDS, stepCounts, type TourStep } from '../../domain/tour';
 import { Figures } from '../Figures';
 import { Matrix } from '../Matrix';
-import { deckCardFor } from '../../presentation/layout';
+import { deckCardFor } from '../../map/deck-layout';
 import { stepTitle } from './step-title';
 import type { SwipeHandlers } from './useSwipe';
 import { SymbolIcon } from '../SymbolIcon';

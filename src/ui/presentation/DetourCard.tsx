@@ -1,4 +1,4 @@
-import { LAYER_IDS, type DistrictSlug } from '../../domain/ids';
+import { LAYER_IDS, type DistrictSlug } from '../../vocabulary';
 import { useFiltered } from '../derived';
 import { SymbolIcon } from '../SymbolIcon';
 import { useAtlas, useModel, useStrings } from '../context';

@@ -1,7 +1,8 @@
 /** The words that name a tour step, shared by the caption card and the presenter view. */
-import type { AtlasModel } from '../../domain/join';
+import type { AtlasModel } from '../../domain/model';
 import { stepCounts, type TourStep } from '../../domain/tour';
-import type { Lang, Strings } from '../../i18n/strings';
+import type { Strings } from '../../i18n/strings';
+import type { Lang } from '../../vocabulary';
 
 export function stepTitle(
   step: TourStep,

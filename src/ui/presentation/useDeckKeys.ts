@@ -3,7 +3,7 @@ import { clampStep } from '../../presentation/step-view';
 import { deckAction, fieldKeepsKey, onlyUnblanks } from '../../presentation/keys';
 import { StoreContext } from '../context';
 import { formatSteps } from '../../domain/deck-steps';
-import { presenterWindowSize } from '../../presentation/layout';
+import { presenterWindowSize } from '../../map/deck-layout';
 
 /**
  * Opens the presenter view in a second window of the same browser, at a size that fits

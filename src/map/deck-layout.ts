@@ -4,11 +4,7 @@
  * framed beside the card and never under it.
  */
 
-/**
- * The card's two sizes: the usual one, and a wide one for a step whose card carries a
- * table (the districts × industries matrix). The map is framed beside whichever is shown.
- */
-export type DeckCard = 'normal' | 'wide';
+import type { DeckCard } from '../vocabulary';
 
 /** The card a step needs, by what the step is about. */
 export function deckCardFor(focusType: string): DeckCard {

@@ -11,6 +11,9 @@
 export const LANGS = ['zh', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
 
+/** The language of the source text: every record's quote and original name are in it. */
+export const SOURCE_LANG: Lang = 'zh';
+
 /**
  * What the interface needs to know about a language besides its strings (i18n/strings.ts).
  * A third language is a row here, a column of STRINGS and the data's names in it: the

@@ -2,6 +2,7 @@ import { Figures } from './Figures';
 import { Quote } from './Quote';
 import { SymbolIcon } from './SymbolIcon';
 import { useAtlas, useModel, useStrings } from './context';
+import { LANGUAGES, SOURCE_LANG } from '../vocabulary';
 
 /** One record: what it is, where, its figures and the source phrase behind it. */
 export function RecordPanel({ id }: { id: string }) {
@@ -27,7 +28,7 @@ export function RecordPanel({ id }: { id: string }) {
       <h2 className="panel-title" tabIndex={-1}>
         {r.name[lang]}
       </h2>
-      {lang === 'en' && (
+      {lang !== SOURCE_LANG && (
         <p className="panel-sub" lang="zh">
           {r.name.zh}
         </p>
@@ -41,20 +42,20 @@ export function RecordPanel({ id }: { id: string }) {
             {r.scope === 'district'
               ? r.districts.map((slug, i) => (
                   <span key={slug}>
-                    {i > 0 && '、'}
+                    {i > 0 && LANGUAGES[lang].listSeparator}
                     <button type="button" className="link" onClick={() => selectDistrict(slug)}>
                       {model.districtBySlug[slug].name[lang]}
                     </button>
                   </span>
                 ))
-              : r.regions.map((id) => model.regionById[id]?.name[lang] ?? id).join(lang === 'zh' ? '、' : ', ')}
+              : r.regions.map((id) => model.regionById[id]?.name[lang] ?? id).join(LANGUAGES[lang].listSeparator)}
           </dd>
         </div>
         {r.industries.length > 0 && (
           <div>
             <dt>{t.keyIndustries}</dt>
             <dd>
-              {r.industries.map((i) => model.industryById[i]?.label[lang] ?? i).join(lang === 'zh' ? '、' : ', ')}
+              {r.industries.map((i) => model.industryById[i]?.label[lang] ?? i).join(LANGUAGES[lang].listSeparator)}
             </dd>
           </div>
         )}

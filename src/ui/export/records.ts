@@ -7,7 +7,7 @@
  * It lives with the interface, not the domain, because it speaks the interface's words.
  */
 import { STRINGS } from '../../i18n/strings';
-import type { Lang } from '../../vocabulary';
+import { LANGUAGES, type Lang } from '../../vocabulary';
 import { formatFigure } from '../../domain/format';
 import { beginsLikeFormula } from '../../domain/formula-text';
 import type { AtlasModel, RecordFilter } from '../../domain/model';
@@ -78,7 +78,7 @@ export function csvCell(v: string | number): string {
  */
 export function recordsCsv(model: AtlasModel, records: readonly InitiativeRecord[], lang: Lang): string {
   const t = STRINGS[lang];
-  const sep = lang === 'zh' ? '、' : '; ';
+  const sep = LANGUAGES[lang].itemSeparator;
   const placed = new Map(model.placed.map((p) => [p.id, p]));
   const rows = records.map((r) => {
     const p = placed.get(r.id);

@@ -1,4 +1,5 @@
 /** The words that name a tour step, shared by the caption card and the presenter view. */
+import { assertNever } from '../../domain/exhaustive';
 import type { AtlasModel } from '../../domain/model';
 import { stepCounts, type TourStep } from '../../domain/tour';
 import type { Strings } from '../../i18n/strings';
@@ -32,5 +33,7 @@ export function stepTitle(
       const eyebrow = f.scope === 'region' ? t.deck.region : t.deck.international;
       return { eyebrow, title: `${eyebrow} · ${t.records(n)}`, standing: null };
     }
+    default:
+      return assertNever(f, 'deck step kind');
   }
 }

@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import prepared from 'virtual:atlas-model';
 import { loadPrepared } from './data/load';
 import type { ModelResult } from './data/prepared';
-import { DISTRICT_SLUGS } from './domain/ids';
+import { DISTRICT_SLUGS } from './vocabulary';
 import { createHoverStore } from './store/hover';
 import { createAtlasStore } from './store/store';
 import { parseView, type KnownIds } from './store/url';

@@ -9,8 +9,9 @@
  */
 import bboxClip from '@turf/bbox-clip';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
-import { countByDistrict, type AtlasModel } from '../src/domain/join.ts';
-import { LAYER_IDS } from '../src/domain/ids.ts';
+import { countByDistrict } from '../src/domain/join.ts';
+import type { AtlasModel } from '../src/domain/model.ts';
+import { LAYER_IDS } from '../src/vocabulary.ts';
 import type { AreaGeometry } from '../src/domain/schema';
 import { datasetChoropleth } from '../src/map/choropleth.ts';
 import { mercatorX, mercatorY } from '../src/map/framing.ts';

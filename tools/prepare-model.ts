@@ -3,8 +3,8 @@
  * nothing it can. Build time only: the topology's encoder stays out of the app.
  */
 import { PREPARED_FORMAT, PREPARED_VERSION, PRECISIONS, SHAPES, type PreparedModel } from '../src/data/prepared.ts';
-import { DISTRICT_SLUGS, LAYER_IDS } from '../src/domain/ids.ts';
-import type { AtlasModel } from '../src/domain/join.ts';
+import { DISTRICT_SLUGS, LAYER_IDS } from '../src/vocabulary.ts';
+import type { AtlasModel } from '../src/domain/model.ts';
 import { encodeShapes } from './shapes-encode.ts';
 
 export function prepareModel(model: AtlasModel): PreparedModel {

@@ -1,14 +1,11 @@
 /** Builds the pages with Vite's JS API and serves them with `vite preview`. */
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { build, preview, type PreviewServer } from 'vite';
 import { benchAppConfig, type BenchAppOptions } from '../vite.app.config';
 import type { PageKind } from './browser';
 import type { Dataset } from './datasets';
 import { message, SetupError, type Log } from './log';
-
-export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const BENCH = fileURLToPath(new URL('../', import.meta.url));
+import { BENCH, ROOT } from './paths';
 
 export interface Built {
   name: string;

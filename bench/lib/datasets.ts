@@ -7,7 +7,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readRawData } from '../../geo/tools/read-data';
 import { formatIssue, validateAtlasData, type RawAtlasData } from '../../src/domain/validate';
-import { ROOT } from './build';
+import { ROOT } from './paths';
 import { message, type Log } from './log';
 import { bytesOf, type Bytes } from './sizes';
 import { synthRecords, type SynthInputs } from './synth';

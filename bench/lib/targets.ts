@@ -15,7 +15,7 @@ import {
   type Reading,
   type Unit,
 } from './measures';
-import type { Measured } from './types';
+import type { Measured, TargetResult } from './types';
 
 export type Comparison = '<' | '≤';
 
@@ -28,22 +28,6 @@ export interface TargetSpec<R = Measured> {
   measure: Measure<R>;
   compare: Comparison;
   limit: Limit<R>;
-  note?: string;
-}
-
-export interface TargetResult {
-  id: string;
-  description: string;
-  /** The measure's id and label, as judged. */
-  measure: string;
-  /** "≤ 1.25 × floor: first map idle", "< 100 ms". */
-  goal: string;
-  /** The figures, in words: "2402 ms (median of 10 loads); floor …: 901 ms … → limit 1126 ms (2.67×)". */
-  measured: string;
-  value: number | null;
-  limit: number | null;
-  /** `null`: not measured (a size not run, a failure). */
-  met: boolean | null;
   note?: string;
 }
 

@@ -2,7 +2,6 @@
 import type { LoadSample, PageKind, StepSample } from './browser';
 import type { Bytes, BuildBytes, FileBytes } from './sizes';
 import { stats, type Stats } from './stats';
-import type { TargetResult } from './targets';
 
 /** The numeric fields of a load sample: each gets its statistics (add a field here to add it everywhere). */
 export const LOAD_FIELDS = [
@@ -104,4 +103,21 @@ export interface Results extends Measured {
   targets: TargetResult[];
   notes: string[];
   errors: string[];
+}
+
+/** One target judged (targets.ts): the figures it read, its limit, and whether it was met. */
+export interface TargetResult {
+  id: string;
+  description: string;
+  /** The measure's id and label, as judged. */
+  measure: string;
+  /** "≤ 1.25 × floor: first map idle", "< 100 ms". */
+  goal: string;
+  /** The figures, in words: "2402 ms (median of 10 loads); floor …: 901 ms … → limit 1126 ms (2.67×)". */
+  measured: string;
+  value: number | null;
+  limit: number | null;
+  /** `null`: not measured (a size not run, a failure). */
+  met: boolean | null;
+  note?: string;
 }

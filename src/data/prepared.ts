@@ -10,11 +10,12 @@
  * a wrong format or version, columns of different lengths, a record or district that
  * is not there — and says what is wrong, file and place, instead of drawing a broken map.
  */
-import type { ModelBounds } from '../domain/bounds';
+import type { ModelBounds } from '../domain/model';
 import type { CountClass } from '../domain/classes';
-import { withIndexes, type AtlasModel, type DistrictView, type PlacedRecord } from '../domain/join.ts';
+import { withIndexes } from '../domain/join.ts';
 import { buildRegionLinks } from '../domain/links.ts';
-import { DISTRICT_SLUGS, LAYER_IDS } from '../domain/ids.ts';
+import type { AtlasModel, DistrictView, PlacedRecord } from '../domain/model.ts';
+import { DISTRICT_SLUGS, LAYER_IDS } from '../vocabulary.ts';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type {
   AreaGeometry,

@@ -4,18 +4,8 @@
  * shipped with the prepared model, so the browser needs no geometry library to frame.
  */
 import bbox from '@turf/bbox';
-import type { RegionLink } from './links';
+import type { Bounds, ModelBounds, RegionLink } from './model';
 import type { AreaGeometry, DistrictSlug } from './schema';
-
-/** [[west, south], [east, north]] in degrees. */
-export type Bounds = [[number, number], [number, number]];
-
-export interface ModelBounds {
-  city: Bounds;
-  district: Record<DistrictSlug, Bounds>;
-  regions: Bounds;
-  region: Record<string, Bounds>;
-}
 
 function boundsOf(geo: Parameters<typeof bbox>[0]): Bounds {
   const [w, s, e, n] = bbox(geo);

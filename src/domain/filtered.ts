@@ -4,14 +4,8 @@
  * result per model is kept and returned while they stay the same: one computation per
  * filter change instead of one per reader.
  */
-import {
-  countByDistrict,
-  countByLayer,
-  type AtlasModel,
-  type DistrictCounts,
-  type LayerCount,
-  type RecordFilter,
-} from './join';
+import { countByDistrict, countByLayer, type DistrictCounts, type LayerCount } from './join';
+import type { AtlasModel, RecordFilter } from './model';
 import type { DistrictSlug, LayerId } from './schema';
 
 export interface FilteredCounts {

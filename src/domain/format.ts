@@ -3,7 +3,8 @@
  * same amount in English words ("CNY 1 billion"). The value itself is never altered.
  */
 import type { Figure, Unit } from './schema';
-import type { Lang } from '../i18n/strings';
+import type { Lang } from '../vocabulary';
+import { assertNever } from './exhaustive';
 
 /** Multiplier from the source unit to yuan, for the money units. */
 const YUAN: Partial<Record<Unit, number>> = { 万亿元: 1e12, 亿元: 1e8 };
@@ -33,7 +34,17 @@ export function yuanOf(f: Pick<Figure, 'value' | 'unit'>): number | undefined {
 
 /** "3.95万亿元" in Chinese; "CNY 3.95 trillion" in English. */
 export function formatFigure(f: Pick<Figure, 'value' | 'unit' | 'approx'>, lang: Lang): string {
-  if (lang === 'zh') return `${f.approx ? '近' : ''}${f.value}${f.unit}`;
+  switch (lang) {
+    case 'zh':
+      return `${f.approx ? '近' : ''}${f.value}${f.unit}`;
+    case 'en':
+      return englishFigure(f);
+    default:
+      return assertNever(lang, 'language');
+  }
+}
+
+function englishFigure(f: Pick<Figure, 'value' | 'unit' | 'approx'>): string {
   const approx = f.approx ? 'nearly ' : '';
   const yuan = yuanOf(f);
   if (yuan !== undefined) {

@@ -6,75 +6,12 @@
  */
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import type { AtlasData } from './atlas-data';
-import { computeBounds, type ModelBounds } from './bounds.ts';
-import { countClasses, type CountClass } from './classes.ts';
-import { buildRegionLinks, shanghaiOrigin, type RegionLink } from './links.ts';
-import { DISTRICT_SLUGS, LAYER_IDS, SCOPES } from './ids.ts';
-import type {
-  AreaGeometry,
-  Bilingual,
-  DistrictProfile,
-  DistrictSlug,
-  Industry,
-  InitiativeRecord,
-  LayerId,
-  Precision,
-  Region,
-  Scope,
-} from './schema';
-
-/** A district record with the point it is drawn at. */
-export interface PlacedRecord {
-  id: string;
-  district: DistrictSlug;
-  layer: LayerId;
-  precision: Precision;
-  lng: number;
-  lat: number;
-}
-
-export interface DistrictView {
-  slug: DistrictSlug;
-  adcode: number;
-  name: Bilingual;
-  pinyin: string;
-  areaKm2: number;
-  label: [number, number];
-  geometry: AreaGeometry;
-  profile: DistrictProfile;
-  /** Ids of every record that names this district, in data order. */
-  recordIds: string[];
-}
-
-export interface AtlasModel {
-  /** In administrative-code order. */
-  districts: DistrictView[];
-  districtBySlug: Record<DistrictSlug, DistrictView>;
-  records: InitiativeRecord[];
-  recordById: Record<string, InitiativeRecord>;
-  placed: PlacedRecord[];
-  industries: Industry[];
-  industryById: Record<string, Industry>;
-  regions: Region[];
-  regionById: Record<string, Region>;
-  /** Records with no district: city-wide, regional, international. */
-  beyondDistricts: InitiativeRecord[];
-  contextGeo: AtlasData['context'];
-  /** Borders around Shanghai (Jiangsu and Zhejiang and their neighbours); those between other provinces come with China's outline (data/china.ts). */
-  bordersGeo: AtlasData['borders'];
-  /** Shanghai's links to the places in China that regional records name, built once here. */
-  regionLinks: RegionLink[];
-  /** The boxes the camera frames. */
-  bounds: ModelBounds;
-  /** The choropleth's classes for the whole dataset (every layer, no industry filter). */
-  classes: CountClass[];
-}
-
-/** Which records are shown: visible layers, and industries (none selected = all). */
-export interface RecordFilter {
-  layers: readonly LayerId[];
-  industries: readonly string[];
-}
+import { computeBounds } from './bounds.ts';
+import { countClasses } from './classes.ts';
+import { buildRegionLinks, shanghaiOrigin } from './links.ts';
+import type { AtlasModel, DistrictView, PlacedRecord, RecordFilter } from './model.ts';
+import { DISTRICT_SLUGS, LAYER_IDS, SCOPES } from '../vocabulary.ts';
+import type { DistrictSlug, InitiativeRecord, LayerId, Scope } from './schema';
 
 /**
  * Records drawn at one place would hide each other, so the k-th record at a place is

@@ -2,16 +2,7 @@
  * The regional cooperation links: from Shanghai to each place in China the report
  * names, with the records behind each link, drawn as gentle arcs. Pure.
  */
-import type { AtlasModel } from './join';
-import type { Region } from './schema';
-
-export interface RegionLink {
-  region: Region & { lng: number; lat: number };
-  /** Regional records that name this place, in data order. */
-  recordIds: string[];
-  /** The arc from Shanghai to the place, as [lng, lat] positions. */
-  path: [number, number][];
-}
+import type { AtlasModel, RegionLink } from './model';
 
 /** Points per arc: smooth at any zoom the regional view allows. */
 const ARC_POINTS = 48;

@@ -4,7 +4,8 @@
  * district list sorts them (the same countByDistrict total); columns by their totals.
  * A view that shows fewer rows takes them from the top and says how many it shows.
  */
-import { countByDistrict, type AtlasModel } from './join';
+import { countByDistrict } from './join';
+import type { AtlasModel } from './model';
 import type { DistrictSlug, LayerId } from './schema';
 
 export interface IndustryMatrix {

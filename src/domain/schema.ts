@@ -5,9 +5,9 @@
  * cannot surprise the map at run time.
  */
 import { z } from 'zod';
-import { BORDER_LEVELS, DISTRICT_SLUGS, KINDS, LAYER_IDS, SCOPES } from './ids.ts';
+import { BORDER_LEVELS, DISTRICT_SLUGS, KINDS, LAYER_IDS, SCOPES } from '../vocabulary.ts';
 
-export * from './ids.ts';
+export * from '../vocabulary.ts';
 
 export const DistrictSlug = z.enum(DISTRICT_SLUGS);
 export type DistrictSlug = z.infer<typeof DistrictSlug>;

@@ -5,15 +5,10 @@
  * regional and international cooperation. Each
  * step names what it is about and which records and quote back its caption.
  */
-import {
-  countByDistrict,
-  countByLayer,
-  type AtlasModel,
-  type DistrictCounts,
-  type LayerCount,
-  type RecordFilter,
-} from './join';
-import { LAYER_IDS } from './ids';
+import { assertNever } from './exhaustive';
+import { countByDistrict, countByLayer, type DistrictCounts, type LayerCount } from './join';
+import type { AtlasModel, RecordFilter } from './model';
+import { LAYER_IDS } from '../vocabulary';
 import type { DistrictProfile, DistrictSlug, InitiativeRecord, LayerId, Scope } from './schema';
 
 export type TourFocus =
@@ -22,6 +17,15 @@ export type TourFocus =
   | { type: 'matrix' }
   | { type: 'district'; district: DistrictSlug }
   | { type: 'beyond'; scope: 'region' | 'international' };
+
+/**
+ * The kinds of step. Every place that treats kinds differently switches over them with
+ * assertNever (domain/exhaustive.ts) as its default, so a new kind fails the type check
+ * in each place until it is handled: here (buildTour, stepFilter, stepCounts), the step's
+ * view (presentation/step-view.ts), its card (map/deck-layout.ts deckCardFor), its title
+ * (ui/presentation/step-title.ts) and its caption (ui/presentation/Caption.tsx captionParts).
+ */
+export type StepKind = TourFocus['type'];
 
 export interface TourStep {
   /** Stable id, e.g. `district-pudong`; used in notes and tests. */
@@ -120,7 +124,18 @@ export function buildTour(model: AtlasModel): TourStep[] {
 
 /** The records a step's map shows: one layer on a layer step, every layer otherwise, never an industry filter. */
 export function stepFilter(step: TourStep): RecordFilter {
-  return { layers: step.focus.type === 'layer' ? [step.focus.layer] : LAYER_IDS, industries: [] };
+  const focus = step.focus;
+  switch (focus.type) {
+    case 'layer':
+      return { layers: [focus.layer], industries: [] };
+    case 'city':
+    case 'matrix':
+    case 'district':
+    case 'beyond':
+      return { layers: LAYER_IDS, industries: [] };
+    default:
+      return assertNever(focus, 'deck step kind');
+  }
 }
 
 /**
@@ -151,5 +166,7 @@ export function stepCounts(model: AtlasModel, step: TourStep): StepCounts {
       return { layer: null, byDistrict, headline: inScope('city') };
     case 'matrix':
       return { layer: null, byDistrict, headline: null };
+    default:
+      return assertNever(focus, 'deck step kind');
   }
 }

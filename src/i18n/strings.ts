@@ -2,10 +2,7 @@
  * Every piece of interface text, in Chinese (the default) and English. Data text
  * lives in the data files; this is only the chrome around it.
  */
-import type { Kind, LayerId, Precision, Scope } from '../domain/schema';
-
-export type Lang = 'zh' | 'en';
-export const LANGS: readonly Lang[] = ['zh', 'en'];
+import type { Kind, Lang, LayerId, Precision, Scope } from '../vocabulary';
 
 const zh = {
   appTitle: '上海科技创新地图',

@@ -14,7 +14,7 @@
 import { Map as MlMap, ScaleControl, setWorkerUrl, type GeoJSONSource, type MapGeoJSONFeature } from 'maplibre-gl';
 import workerUrl from 'virtual:maplibre-worker-url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import type { AtlasModel } from '../domain/join';
+import type { AtlasModel } from '../domain/model';
 import type { DistrictSlug, LayerId } from '../domain/schema';
 import { ZOOM_LIMITS } from '../domain/camera-limits';
 import type { HoverStore } from '../store/hover';
@@ -27,23 +27,25 @@ import { drawAllIcons, ICON_PIXEL_RATIO } from './icons';
 import { frameView, modelBounds, toLngLatZoom, type LngLatZoom, type Padding } from './framing';
 import { CITY_MAX_ZOOM, groundOnMap, type OverlayCamera } from './overlay';
 import { overlayDrawsGround } from './placed-index';
-import { THEMES, type ThemeName } from './palette';
+import { assertNever } from '../domain/exhaustive';
+import { THEMES } from './palette';
+import type { ThemeName } from '../vocabulary';
 import { labelPx, screenScale } from './screen-scale';
 import { pointsGeoJSON } from './sources';
 import {
   buildStyle,
   CITY_LAYERS,
-  CLUSTER_LAYERS,
   INTERACTIVE_LAYERS,
   LAYER,
   linkOpacity,
-  POINT_LAYERS,
+  pointerTarget,
   pointsFilter,
   REGION_LAYERS,
   scaledLayout,
   scaledPaint,
   SOURCE,
   themePaint,
+  type StyleLayerId,
 } from './style';
 import { mix, SYMBOLOGY } from './symbology';
 import { actOnHit, type OverlayHit } from './overlay-hit';
@@ -572,20 +574,27 @@ export class AtlasMap {
       const f = this.topFeature(e.point);
       canvas.style.cursor = f ? 'pointer' : '';
       if (!f) return setHover(null);
-      const id = f.layer.id;
-      if (id === LAYER.districtFill) {
-        const slug = this.slugByAdcode.get(Number(f.id)) ?? null;
-        setHover(slug ? { district: slug, record: null, cluster: 0, at } : null);
-      } else if (POINT_LAYERS.includes(id)) {
-        setHover({
-          district: f.properties.district as DistrictSlug,
-          record: String(f.properties.id),
-          cluster: 0,
-          at,
-        });
-      } else if (CLUSTER_LAYERS.includes(id)) {
-        setHover({ district: null, record: null, cluster: Number(f.properties.point_count), at });
-      } else setHover(null);
+      const target = pointerTarget(f.layer.id as StyleLayerId);
+      switch (target) {
+        case 'district': {
+          const slug = this.slugByAdcode.get(Number(f.id)) ?? null;
+          return setHover(slug ? { district: slug, record: null, cluster: 0, at } : null);
+        }
+        case 'record':
+          return setHover({
+            district: f.properties.district as DistrictSlug,
+            record: String(f.properties.id),
+            cluster: 0,
+            at,
+          });
+        case 'cluster':
+          return setHover({ district: null, record: null, cluster: Number(f.properties.point_count), at });
+        case 'region':
+        case null:
+          return setHover(null);
+        default:
+          return assertNever(target, 'pointer target');
+      }
     });
     this.map.on('mouseout', () => this.options.hover.getState().setHover(null));
     this.map.on('click', (e) => {
@@ -595,20 +604,26 @@ export class AtlasMap {
       if (st.presenting) return this.deckTap(e.point);
       const f = this.topFeature(e.point);
       if (!f) return st.mapView === 'region' ? st.selectRegion(null) : st.selectDistrict(null);
-      const id = f.layer.id;
-      if (CLUSTER_LAYERS.includes(id)) {
-        const src = this.map.getSource<GeoJSONSource>(f.source);
-        const center = (f.geometry as GeoJSON.Point).coordinates as [number, number];
-        void src?.getClusterExpansionZoom(Number(f.properties.cluster_id)).then((zoom) => {
-          if (!this.removed)
-            this.map.easeTo({ center, zoom: zoom + 0.2, duration: this.options.reducedMotion() ? 0 : 600 });
-        });
-      } else if (POINT_LAYERS.includes(id)) {
-        st.selectRecord(String(f.properties.id), f.properties.district as DistrictSlug);
-      } else if (id === LAYER.links || id === LAYER.linkEnds) {
-        st.selectRegion(String(f.properties.region));
-      } else {
-        st.selectDistrict(this.slugByAdcode.get(Number(f.id)) ?? null);
+      const target = pointerTarget(f.layer.id as StyleLayerId);
+      switch (target) {
+        case 'cluster': {
+          const src = this.map.getSource<GeoJSONSource>(f.source);
+          const center = (f.geometry as GeoJSON.Point).coordinates as [number, number];
+          void src?.getClusterExpansionZoom(Number(f.properties.cluster_id)).then((zoom) => {
+            if (!this.removed)
+              this.map.easeTo({ center, zoom: zoom + 0.2, duration: this.options.reducedMotion() ? 0 : 600 });
+          });
+          return;
+        }
+        case 'record':
+          return st.selectRecord(String(f.properties.id), f.properties.district as DistrictSlug);
+        case 'region':
+          return st.selectRegion(String(f.properties.region));
+        case 'district':
+        case null:
+          return st.selectDistrict(this.slugByAdcode.get(Number(f.id)) ?? null);
+        default:
+          return assertNever(target, 'pointer target');
       }
     });
   }
@@ -621,7 +636,8 @@ export class AtlasMap {
     const st = this.store.getState();
     if (st.mapView !== 'city') return;
     const f = this.topFeature(point);
-    const slug = f && f.layer.id === LAYER.districtFill ? this.slugByAdcode.get(Number(f.id)) : undefined;
+    const slug =
+      f && pointerTarget(f.layer.id as StyleLayerId) === 'district' ? this.slugByAdcode.get(Number(f.id)) : undefined;
     if (slug) st.showDetour(slug);
   }
 }

@@ -6,8 +6,9 @@
  * another one did.
  */
 import { countClasses, type CountClass } from '../domain/classes.ts';
-import type { AtlasModel } from '../domain/join';
-import { CHOROPLETH, THEMES, type ThemeName } from './palette.ts';
+import type { AtlasModel } from '../domain/model';
+import { CHOROPLETH, THEMES } from './palette.ts';
+import type { ThemeName } from '../vocabulary.ts';
 
 export interface ChoroplethClass extends CountClass {
   colour: string;

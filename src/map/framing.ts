@@ -3,10 +3,10 @@
  * drawing that stands in for it: both must show the same place at the same scale, so
  * the hand-over from one to the other neither jumps nor flashes.
  */
-import type { Bounds, ModelBounds } from '../domain/bounds';
-import type { AtlasModel } from '../domain/join';
+import type { AtlasModel, Bounds, ModelBounds } from '../domain/model';
 import type { DistrictSlug } from '../domain/schema';
-import { locatorBox, presentationPadding, type DeckCard } from '../presentation/layout.ts';
+import { locatorBox, presentationPadding } from './deck-layout.ts';
+import type { DeckCard } from '../vocabulary.ts';
 
 export type { Bounds };
 export interface Padding {

@@ -2,7 +2,7 @@
  * Rasterises the layer symbols for MapLibre (it needs pixels, and we have no sprite
  * server). One image per layer × precision, drawn at ICON_PIXEL_RATIO times the CSS size.
  */
-import { LAYER_IDS, type LayerId, type Precision } from '../domain/ids';
+import { LAYER_IDS, type LayerId, type Precision } from '../vocabulary';
 import { iconName } from './palette';
 import { drawSymbol, symbolShape } from './symbol-shape';
 import { SYMBOLOGY } from './symbology';

@@ -4,7 +4,7 @@
  * touch and click, so a pinch or a drag that starts on a badge still moves the map, and
  * the map asks this function whether a tap meant a badge or a symbol. Pure.
  */
-import type { DistrictSlug } from '../domain/ids';
+import type { DistrictSlug } from '../vocabulary';
 import type { OverlayLayout } from './overlay';
 
 export type OverlayHit =

@@ -9,11 +9,12 @@
  * all but around its district's badge, as the legend says ("arranged around the
  * district name").
  */
-import type { DistrictCounts, AtlasModel, PlacedRecord, RecordFilter } from '../domain/join';
+import type { DistrictCounts } from '../domain/join';
+import type { AtlasModel, PlacedRecord, RecordFilter } from '../domain/model';
 import { recordMatches } from '../domain/join';
 import { shanghaiOrigin } from '../domain/links';
 import type { DistrictSlug, LayerId, Precision } from '../domain/schema';
-import type { Lang } from '../i18n/strings';
+import type { Lang } from '../vocabulary';
 import { anchorInView } from './anchor-in-view';
 import { placeLabels, type Box, type LabelRequest, type PlacedLabel } from './label-placement';
 import { screenShape, spotsInside } from './district-spots';

@@ -2,7 +2,7 @@
  * Colours and symbols of the map, as data. One place decides how the map looks, so
  * the legend, the map style and the tests read the same values.
  */
-import type { LayerId, Precision } from '../domain/schema';
+import type { LayerId, Precision, ThemeName } from '../vocabulary';
 
 /** Map colours that change with the room: light for bright rooms, dark for projectors. */
 export interface MapTheme {
@@ -30,8 +30,7 @@ export interface MapTheme {
   origin: { fill: string; text: string };
 }
 
-export type ThemeName = 'light' | 'dark';
-
+/** The map's colours by theme (the names are the shared vocabulary's). */
 export const THEMES: Record<ThemeName, MapTheme> = {
   light: {
     sea: '#cadbe6',

@@ -3,8 +3,8 @@
  * the records on the ground for "which are in view". The overlay lays out on every frame
  * the map moves; with a hundred thousand records it cannot walk them all each time.
  */
-import type { AtlasModel, PlacedRecord } from '../domain/join';
-import type { DistrictSlug } from '../domain/ids';
+import type { AtlasModel, PlacedRecord } from '../domain/model';
+import type { DistrictSlug } from '../vocabulary';
 
 /** Grid cells of this many degrees: a few hundred metres at Shanghai, a handful of cells in a district view. */
 const CELL = 0.02;

@@ -3,7 +3,8 @@
  * adapter only has to hand the results to MapLibre.
  */
 import type { Feature, FeatureCollection, Point } from 'geojson';
-import { recordMatches, type AtlasModel, type RecordFilter } from '../domain/join';
+import { recordMatches } from '../domain/join';
+import type { AtlasModel, RecordFilter } from '../domain/model';
 import type { LayerId, Precision } from '../domain/schema';
 import { iconName } from './palette';
 

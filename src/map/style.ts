@@ -17,10 +17,12 @@ import type {
   StyleSpecification,
 } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
-import type { AtlasModel } from '../domain/join';
+import { assertNever } from '../domain/exhaustive';
+import type { AtlasModel } from '../domain/model';
 import type { BorderLevel } from '../domain/schema';
 import { CITY_MAX_ZOOM } from './overlay';
-import { THEMES, type ThemeName } from './palette';
+import { THEMES } from './palette';
+import type { ThemeName } from '../vocabulary';
 import { districtsGeoJSON, linksGeoJSON } from './sources';
 import { interpolateColour, sizeExpr, SYMBOLOGY, type SizeName } from './symbology';
 
@@ -55,21 +57,82 @@ export const LAYER = {
   linkEnds: 'link-ends',
 } as const;
 
-/** Drawn only in the regional view. */
-export const REGION_LAYERS: readonly string[] = [LAYER.links, LAYER.linkEnds];
-/** Drawn only in the city view: the records on the ground. */
-export const CITY_LAYERS: readonly string[] = [LAYER.clusterCircle, LAYER.clusterCount, LAYER.points];
+/** Every layer of the style. */
+export type StyleLayerId = (typeof LAYER)[keyof typeof LAYER];
+export const STYLE_LAYER_IDS: readonly StyleLayerId[] = Object.values(LAYER);
 
-/** Layers a pointer can act on, top first. */
-export const INTERACTIVE_LAYERS = [
-  LAYER.linkEnds,
-  LAYER.links,
-  LAYER.clusterCircle,
-  LAYER.points,
-  LAYER.districtFill,
-] as const;
-export const CLUSTER_LAYERS: readonly string[] = [LAYER.clusterCircle];
-export const POINT_LAYERS: readonly string[] = [LAYER.points];
+/**
+ * The views a layer is drawn in: every view, the city view only (the records on the
+ * ground), or the regional view only (the links). A new layer fails the type check here
+ * until it says where it belongs; the adapter shows and hides layers from this.
+ */
+export function layerShownIn(id: StyleLayerId): 'every' | 'city' | 'region' {
+  switch (id) {
+    case LAYER.background:
+    case LAYER.chinaFill:
+    case LAYER.chinaIslands:
+    case LAYER.contextFill:
+    case LAYER.cityBorder:
+    case LAYER.countryBorder:
+    case LAYER.provinceBorder:
+    case LAYER.districtFill:
+    case LAYER.districtLine:
+    case LAYER.shanghaiBorder:
+    case LAYER.districtHover:
+    case LAYER.districtSelected:
+      return 'every';
+    case LAYER.clusterCircle:
+    case LAYER.clusterCount:
+    case LAYER.points:
+      return 'city';
+    case LAYER.links:
+    case LAYER.linkEnds:
+      return 'region';
+    default:
+      return assertNever(id, 'map layer');
+  }
+}
+
+/**
+ * What a pointer on a layer's feature acts on, or null for a layer it passes through.
+ * A new layer fails the type check here until it says; the adapter's hover and click
+ * switch over the answer.
+ */
+export function pointerTarget(id: StyleLayerId): 'district' | 'record' | 'cluster' | 'region' | null {
+  switch (id) {
+    case LAYER.districtFill:
+      return 'district';
+    case LAYER.points:
+      return 'record';
+    case LAYER.clusterCircle:
+      return 'cluster';
+    case LAYER.links:
+    case LAYER.linkEnds:
+      return 'region';
+    case LAYER.background:
+    case LAYER.chinaFill:
+    case LAYER.chinaIslands:
+    case LAYER.contextFill:
+    case LAYER.cityBorder:
+    case LAYER.countryBorder:
+    case LAYER.provinceBorder:
+    case LAYER.districtLine:
+    case LAYER.shanghaiBorder:
+    case LAYER.districtHover:
+    case LAYER.districtSelected:
+    case LAYER.clusterCount:
+      return null;
+    default:
+      return assertNever(id, 'map layer');
+  }
+}
+
+/** Drawn only in the regional view. */
+export const REGION_LAYERS = STYLE_LAYER_IDS.filter((id) => layerShownIn(id) === 'region');
+/** Drawn only in the city view: the records on the ground. */
+export const CITY_LAYERS = STYLE_LAYER_IDS.filter((id) => layerShownIn(id) === 'city');
+/** Layers a pointer can act on (MapLibre answers a query with the topmost feature first, whatever this order). */
+export const INTERACTIVE_LAYERS = STYLE_LAYER_IDS.filter((id) => pointerTarget(id) !== null);
 
 const FONT = ['sans-serif'];
 

@@ -15,8 +15,8 @@
 import type { TourStep } from '../domain/tour';
 import { activeDeck, positionAfterChange } from '../domain/deck-steps';
 import type { AtlasState, AtlasStore } from '../store/store';
-import type { ThemeName } from '../map/palette';
-import { deckCardFor } from './layout';
+import type { ThemeName } from '../vocabulary';
+import { deckCardFor } from '../map/deck-layout';
 import { clampStep, viewForStep, type StepView } from './step-view';
 
 export const DECK_CHANNEL = 'shanghai-atlas-deck';

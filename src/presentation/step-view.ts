@@ -1,4 +1,5 @@
 /** What the map shows for a tour step: pure, so the tour's framing is tested in node. */
+import { assertNever } from '../domain/exhaustive';
 import { stepFilter, type TourStep } from '../domain/tour';
 import type { ViewState } from '../store/view-state';
 
@@ -19,17 +20,20 @@ export function viewForStep(step: TourStep): StepView {
     industries: [...filter.industries],
     camera: null,
   };
-  switch (step.focus.type) {
+  const focus = step.focus;
+  switch (focus.type) {
     case 'city':
     case 'matrix':
       return base;
     case 'beyond':
       // Regional cooperation is shown on the map of China; international items have no place on it.
-      return step.focus.scope === 'region' ? { ...base, mapView: 'region' } : base;
+      return focus.scope === 'region' ? { ...base, mapView: 'region' } : base;
     case 'layer':
       return base;
     case 'district':
-      return { ...base, district: step.focus.district };
+      return { ...base, district: focus.district };
+    default:
+      return assertNever(focus, 'deck step kind');
   }
 }
 

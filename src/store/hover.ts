@@ -4,7 +4,7 @@
  * (the tooltip, the outline under the pointer), never the URL sync or the panels.
  */
 import { createStore } from 'zustand/vanilla';
-import type { DistrictSlug } from '../domain/ids';
+import type { DistrictSlug } from '../vocabulary';
 
 /** What the pointer is over, and where on the map (CSS pixels) when it is over the map. */
 export interface Hover {

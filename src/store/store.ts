@@ -5,10 +5,7 @@
  */
 import { createStore, type StateCreator } from 'zustand/vanilla';
 import { useStore } from 'zustand';
-import { LAYER_IDS, type DistrictSlug, type LayerId } from '../domain/ids';
-import type { Lang } from '../i18n/strings';
-import type { ThemeName } from '../map/palette';
-import type { DeckCard } from '../presentation/layout';
+import { type DeckCard, type DistrictSlug, type Lang, LAYER_IDS, type LayerId, type ThemeName } from '../vocabulary';
 import { DEFAULT_VIEW, type Camera, type MapView, type ViewState } from './view-state';
 
 interface FilterSlice {

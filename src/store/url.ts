@@ -4,8 +4,7 @@
  * camera, is ignored and the default used — a shared link never crashes the app.
  */
 import { cameraFits } from '../domain/camera-limits';
-import { DISTRICT_SLUGS, LAYER_IDS, type DistrictSlug } from '../domain/ids';
-import { LANGS, type Lang } from '../i18n/strings';
+import { DISTRICT_SLUGS, type DistrictSlug, type Lang, LANGS, LAYER_IDS } from '../vocabulary';
 import { formatSteps, parseSteps } from '../domain/deck-steps';
 import { DEFAULT_VIEW, type Camera, type MapView, type ViewState } from './view-state';
 

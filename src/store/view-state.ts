@@ -2,9 +2,7 @@
  * The view state: everything a link must restore. Plain data only (no functions or
  * class instances), so it serialises to the URL and compares cheaply.
  */
-import { LAYER_IDS, type DistrictSlug, type LayerId } from '../domain/ids';
-import type { Lang } from '../i18n/strings';
-import type { ThemeName } from '../map/palette';
+import { type DistrictSlug, type Lang, LAYER_IDS, type LayerId, type ThemeName } from '../vocabulary';
 
 export type MapView = 'city' | 'region';
 

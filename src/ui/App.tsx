@@ -7,8 +7,9 @@ import { Panel } from './Panel';
 import { Sidebar } from './Sidebar';
 import { useDeckKeys } from './presentation/useDeckKeys';
 import { useAtlas, useModel, useStrings, useTour } from './context';
-import { UpdateNotice } from '../pwa/UpdateNotice';
+import { UpdateNotice } from './UpdateNotice';
 import { PrintHandout } from './export/PrintHandout';
+import { LANGUAGES } from '../vocabulary';
 
 // Only a presentation needs the deck: it is a chunk of its own (so is the print handout, see PrintHandout).
 const Deck = lazy(() => import('./presentation/Deck').then((m) => ({ default: m.Deck })));
@@ -54,7 +55,7 @@ export function App() {
     wasPresenting.current = presenting;
   }, [presenting]);
   useEffect(() => {
-    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+    document.documentElement.lang = LANGUAGES[lang].tag;
     document.title = t.appTitle;
   }, [lang, t]);
   useEffect(() => {

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { countByDistrict } from '../domain/join';
-import { KINDS, LAYER_IDS, type DistrictSlug } from '../domain/ids';
+import { KINDS, LANGUAGES, LAYER_IDS, type DistrictSlug } from '../vocabulary';
 import { RecordList } from './RecordList';
 import { Quote } from './Quote';
 import { useAtlas, useModel, useStrings } from './context';
@@ -29,7 +29,7 @@ export function DistrictPanel({ slug }: { slug: DistrictSlug }) {
         {d.name[lang]}
       </h2>
       <p className="panel-sub">
-        {lang === 'zh' ? d.name.en : d.name.zh} · {d.areaKm2.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-US')} km² ·{' '}
+        {d.name[LANGUAGES[lang].secondary]} · {d.areaKm2.toLocaleString(LANGUAGES[lang].locale)} km² ·{' '}
         {t.recordsIn(total)}
       </p>
       <section className="card">

@@ -1,5 +1,6 @@
 import type { Figure } from '../domain/schema';
 import { formatFigure, formatPercent, yuanOf } from '../domain/format';
+import { SOURCE_LANG } from '../vocabulary';
 import { useAtlas, useStrings } from './context';
 
 /**
@@ -26,9 +27,9 @@ export function Figures({
           <dt>{f.measure[lang]}</dt>
           <dd>
             <span className="figure-value">{formatFigure(f, lang)}</span>
-            {sourceUnits && lang !== 'zh' && yuanOf(f) !== undefined && (
-              <span className="figure-source" lang="zh">
-                {formatFigure(f, 'zh')}
+            {sourceUnits && lang !== SOURCE_LANG && yuanOf(f) !== undefined && (
+              <span className="figure-source" lang={SOURCE_LANG}>
+                {formatFigure(f, SOURCE_LANG)}
               </span>
             )}
             {f.yoy !== undefined && <span className="figure-yoy">{t.yoy(formatPercent(f.yoy))}</span>}

@@ -2,6 +2,7 @@ import { Search } from './Search';
 import { ShareButton } from './ShareButton';
 import { ExportMenu } from './export/ExportMenu';
 import { useAtlas, useStrings } from './context';
+import { LANGUAGES } from '../vocabulary';
 
 /** The drawer the menu button opens on screens narrower than the desk. */
 export const MENU_ID = 'menu-drawer';
@@ -38,9 +39,9 @@ export function Header({ menuOpen, onMenu }: { menuOpen: boolean; onMenu: (open:
         <button
           type="button"
           className="lang-switch"
-          lang={lang === 'zh' ? 'en' : 'zh'}
+          lang={LANGUAGES[lang].next}
           title={t.switchLangLabel}
-          onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}
+          onClick={() => setLang(LANGUAGES[lang].next)}
         >
           {t.switchLang}
         </button>

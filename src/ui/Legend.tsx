@@ -1,4 +1,4 @@
-import { LAYER_IDS, type Precision } from '../domain/ids';
+import { LAYER_IDS, type Precision } from '../vocabulary';
 import { datasetChoropleth } from '../map/choropleth';
 import { THEMES } from '../map/palette';
 import { SymbolIcon } from './SymbolIcon';

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { LAYER_IDS } from '../domain/ids';
+import { LAYER_IDS } from '../vocabulary';
 import { Figures } from './Figures';
 import { Matrix } from './Matrix';
 import { RecordList } from './RecordList';

@@ -4,6 +4,7 @@ import { Figures } from './Figures';
 import { Quote } from './Quote';
 import { SymbolIcon } from './SymbolIcon';
 import { useAtlas, useModel, useStrings } from './context';
+import { LANGUAGES, SOURCE_LANG } from '../vocabulary';
 
 /** One record: what it is, where, its figures and the source phrase behind it. */
 export function RecordPanel({ id }: { id: string }) {
@@ -19,7 +20,7 @@ export function RecordPanel({ id }: { id: string }) {
   const precision = r.location?.precision;
   const unnamed = districtsNotInSource(r);
   const names = (slugs: readonly DistrictSlug[]) =>
-    slugs.map((s) => model.districtBySlug[s].name[lang]).join(lang === 'zh' ? '、' : ', ');
+    slugs.map((s) => model.districtBySlug[s].name[lang]).join(LANGUAGES[lang].listSeparator);
   return (
     <div className="panel-body" data-view="record" data-record={r.id}>
       <button type="button" className="back" onClick={back}>
@@ -32,7 +33,7 @@ export function RecordPanel({ id }: { id: string }) {
       <h2 className="panel-title" tabIndex={-1}>
         {r.name[lang]}
       </h2>
-      {lang === 'en' && (
+      {lang !== SOURCE_LANG && (
         <p className="panel-sub" lang="zh">
           {r.name.zh}
         </p>
@@ -46,13 +47,13 @@ export function RecordPanel({ id }: { id: string }) {
             {r.scope === 'district'
               ? r.districts.map((slug, i) => (
                   <span key={slug}>
-                    {i > 0 && (lang === 'zh' ? '、' : ', ')}
+                    {i > 0 && LANGUAGES[lang].listSeparator}
                     <button type="button" className="link" onClick={() => selectDistrict(slug)}>
                       {model.districtBySlug[slug].name[lang]}
                     </button>
                   </span>
                 ))
-              : r.regions.map((id) => model.regionById[id]?.name[lang] ?? id).join(lang === 'zh' ? '、' : ', ')}
+              : r.regions.map((id) => model.regionById[id]?.name[lang] ?? id).join(LANGUAGES[lang].listSeparator)}
             {unnamed && (
               <span className="hint districts-not-in-source">
                 {t.districtsNotInSource(unnamed.name[lang], names(unnamed.districts))}
@@ -64,7 +65,7 @@ export function RecordPanel({ id }: { id: string }) {
           <div>
             <dt>{t.keyIndustries}</dt>
             <dd>
-              {r.industries.map((i) => model.industryById[i]?.label[lang] ?? i).join(lang === 'zh' ? '、' : ', ')}
+              {r.industries.map((i) => model.industryById[i]?.label[lang] ?? i).join(LANGUAGES[lang].listSeparator)}
             </dd>
           </div>
         )}

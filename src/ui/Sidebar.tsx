@@ -1,4 +1,4 @@
-import { LAYER_IDS } from '../domain/ids';
+import { LAYER_IDS } from '../vocabulary';
 import { LAYER_SYMBOLS } from '../map/palette';
 import { DistrictList } from './DistrictList';
 import { MENU_ID } from './Header';

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { LayerId, Precision } from '../domain/ids';
+import type { LayerId, Precision } from '../vocabulary';
 import { symbolShape, svgPoints, type SymbolShape } from '../map/symbol-shape';
 
 /** CSS size of a symbol in lists and legends (it scales with the text where CSS sets its size). */

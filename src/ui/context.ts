@@ -5,7 +5,7 @@
 import { createContext, useContext, useMemo } from 'react';
 import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
-import type { AtlasModel } from '../domain/join';
+import type { AtlasModel } from '../domain/model';
 import type { TourStep } from '../domain/tour';
 import { activeDeck, type DeckStep } from '../domain/deck-steps';
 import { STRINGS, type Strings } from '../i18n/strings';

@@ -4,13 +4,13 @@
  * (map/overlay.ts) and hands React the result through `subscribe` / `current`. It keeps
  * nothing of one layout for the next: the same framing always gives the same labels.
  */
-import type { AtlasModel } from '../domain/join';
+import type { AtlasModel } from '../domain/model';
 import { filteredCounts } from '../domain/filtered';
 import { STRINGS } from '../i18n/strings';
 import type { CameraSource } from '../map/camera-source';
 import type { Box } from '../map/label-placement';
 import { layoutOverlay, type OverlayLayout } from '../map/overlay';
-import type { ThemeName } from '../map/palette';
+import type { ThemeName } from '../vocabulary';
 import type { AtlasState, AtlasStore } from '../store/store';
 import { canvasMeasure } from './measure-text';
 import type { OverlaySink } from './overlay-sink';

@@ -4,7 +4,7 @@
  */
 import { createContext, useContext } from 'react';
 import type { OverlayLayout } from '../map/overlay';
-import type { ThemeName } from '../map/palette';
+import type { ThemeName } from '../vocabulary';
 
 export interface OverlaySink {
   current: { layout: OverlayLayout; theme: ThemeName } | null;

@@ -2,9 +2,9 @@
  * Matching for the search box: districts by Chinese, English or pinyin (with or without
  * spaces and the "Qu" suffix), records by Chinese or English name.
  */
-import type { AtlasModel } from '../domain/join';
+import type { AtlasModel } from '../domain/model';
 import type { DistrictSlug } from '../domain/schema';
-import type { Lang } from '../i18n/strings';
+import type { Lang } from '../vocabulary';
 
 export type SearchHit =
   | { type: 'district'; slug: DistrictSlug; label: string }

@@ -6,9 +6,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, type Page } from '@playwright/test';
-import { CSV_COLUMNS, type CsvColumn } from '../../src/domain/export';
+import { CSV_COLUMNS, type CsvColumn } from '../../src/ui/export/records';
 import { recordMatches } from '../../src/domain/join';
-import { LANGS, STRINGS } from '../../src/i18n/strings';
+import { STRINGS } from '../../src/i18n/strings';
+import { LANGS } from '../../src/vocabulary';
 import { FOOTER_CSS_PX, HEADER_CSS_PX, SUBTITLE_LINE_CSS_PX } from '../../src/ui/export/compose';
 import { openAtlas, test } from './fixtures';
 import { loadModel } from './model';

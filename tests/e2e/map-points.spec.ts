@@ -6,7 +6,7 @@
  * join of the committed data (./model), so the tests follow the data.
  */
 import type { Page } from '@playwright/test';
-import type { PlacedRecord } from '../../src/domain/join';
+import type { PlacedRecord } from '../../src/domain/model';
 import { CITY_MAX_ZOOM } from '../../src/map/overlay';
 import { ALL, district, expectedTotals, record } from './data';
 import {

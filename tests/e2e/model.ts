@@ -5,7 +5,8 @@
  * share a place) from here, so a data edit never needs a test edit.
  */
 import { loadRealData } from '../unit/fixtures/real-data';
-import { joinAtlas, recordMatches, type AtlasModel, type PlacedRecord, type RecordFilter } from '../../src/domain/join';
+import { joinAtlas, recordMatches } from '../../src/domain/join';
+import type { AtlasModel, PlacedRecord, RecordFilter } from '../../src/domain/model';
 import { LAYER_IDS } from '../../src/domain/schema';
 import { formatIssue, validateAtlasData } from '../../src/domain/validate';
 

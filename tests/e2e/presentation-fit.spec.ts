@@ -8,7 +8,7 @@ import { mkdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { buildTour } from '../../src/domain/tour';
 import { STRINGS } from '../../src/i18n/strings';
-import { presentationPadding } from '../../src/presentation/layout';
+import { presentationPadding } from '../../src/map/deck-layout';
 import { loadModel, neighboursOf } from './model';
 import { DECK_TIMEOUT, expect, expectDeckStep, mapIdle, openDeckPage, test } from './fixtures';
 import { mapPixels, pixel, gap } from './pixels';

@@ -5,7 +5,7 @@
 import { expect } from '@playwright/test';
 import { formatFigure } from '../../src/domain/format';
 import { buildRegionLinks, regionHeadline } from '../../src/domain/links';
-import { LANGS } from '../../src/i18n/strings';
+import { LANGS } from '../../src/vocabulary';
 import { mapIdle, openAtlas, project, test } from './fixtures';
 import { loadModel } from './model';
 

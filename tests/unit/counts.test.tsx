@@ -15,7 +15,8 @@ import { countInFilter } from '../../src/domain/filtered';
 import { buildIndustryMatrix, shownPart } from '../../src/domain/matrix';
 import { DISTRICT_SLUGS, LAYER_IDS, SCOPES, type DistrictSlug, type LayerId } from '../../src/domain/schema';
 import { buildTour, type TourStep } from '../../src/domain/tour';
-import { LANGS, STRINGS, type Lang } from '../../src/i18n/strings';
+import { STRINGS } from '../../src/i18n/strings';
+import { LANGS, type Lang } from '../../src/vocabulary';
 import { createHoverStore } from '../../src/store/hover';
 import { createAtlasStore, type AtlasStore } from '../../src/store/store';
 import type { ViewState } from '../../src/store/view-state';
@@ -40,7 +41,7 @@ const real = await vi.importActual<typeof import('../../src/domain/join')>('../.
 
 const ALL = { layers: LAYER_IDS, industries: [] } as const;
 
-type Model = join.AtlasModel;
+type Model = import('../../src/domain/model').AtlasModel;
 
 /** The app's tree around `node`, rendered to HTML with the view given. */
 function render(model: Model, node: ReactNode, view: Partial<ViewState> = {}): string {

@@ -6,11 +6,13 @@ import {
   recordsCsv,
   recordsGeoJSON,
   recordsInFilter,
-} from '../../src/domain/export';
+} from '../../src/ui/export/records';
 import { countInFilter } from '../../src/domain/filtered';
-import { countByDistrict, type AtlasModel } from '../../src/domain/join';
+import { countByDistrict } from '../../src/domain/join';
+import type { AtlasModel } from '../../src/domain/model';
 import { LAYER_IDS } from '../../src/domain/schema';
-import { LANGS, STRINGS } from '../../src/i18n/strings';
+import { STRINGS } from '../../src/i18n/strings';
+import { LANGS } from '../../src/vocabulary';
 import { loadRealModel } from './fixtures/real-data';
 
 const ALL = { layers: LAYER_IDS, industries: [] } as const;

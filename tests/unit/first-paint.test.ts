@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countByDistrict } from '../../src/domain/join';
-import { LAYER_IDS } from '../../src/domain/ids';
+import { LAYER_IDS } from '../../src/vocabulary';
 import { datasetChoropleth } from '../../src/map/choropleth';
 import { firstPaintHtml, firstPaintSvg } from '../../tools/first-paint';
 import { loadRealModel } from './fixtures/real-data';

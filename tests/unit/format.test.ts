@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatFigure, formatPercent, yuanOf } from '../../src/domain/format';
-import { LANGS } from '../../src/i18n/strings';
+import { LANGS } from '../../src/vocabulary';
 import { loadValidData } from './fixtures/real-data';
 
 describe('formatFigure', () => {

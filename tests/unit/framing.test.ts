@@ -16,7 +16,7 @@ import {
   type Bounds,
 } from '../../src/map/framing';
 import { cameraFits } from '../../src/domain/camera-limits';
-import { captionMargin, captionWidth, locatorBox } from '../../src/presentation/layout';
+import { captionMargin, captionWidth, locatorBox } from '../../src/map/deck-layout';
 import { loadRealModel } from './fixtures/real-data';
 
 const SHANGHAI: Bounds = [

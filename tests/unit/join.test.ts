@@ -1,13 +1,7 @@
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import { describe, expect, it } from 'vitest';
-import {
-  countByDistrict,
-  countByLayer,
-  joinAtlas,
-  recordMatches,
-  type AtlasModel,
-  type PlacedRecord,
-} from '../../src/domain/join';
+import { countByDistrict, countByLayer, joinAtlas, recordMatches } from '../../src/domain/join';
+import type { AtlasModel, PlacedRecord } from '../../src/domain/model';
 import { countInFilter } from '../../src/domain/filtered';
 import { LAYER_IDS, type DistrictSlug } from '../../src/domain/schema';
 import { HONGKOU_FAN, miniAtlas, record } from './fixtures/mini-atlas';

@@ -8,7 +8,7 @@ import { layoutOverlay, ringAround, type OverlayLayout, type OverlayView } from 
 import { shanghaiOrigin } from '../../src/domain/links';
 import type { DistrictSlug } from '../../src/domain/schema';
 import { deckBodyPx, DECK_LABEL_SHARE, maxLeaderPx } from '../../src/map/screen-scale';
-import { captionMargin, captionWidth, locatorBox } from '../../src/presentation/layout';
+import { captionMargin, captionWidth, locatorBox } from '../../src/map/deck-layout';
 import { viewForStep } from '../../src/presentation/step-view';
 import { neighboursOf } from '../e2e/model';
 import { loadRealModel } from './fixtures/real-data';

@@ -5,7 +5,7 @@ import { frameView, insetsFor, modelBounds, TILE_SIZE, toScreen, viewBounds } fr
 import { intersects } from '../../src/map/label-placement';
 import { BADGE, layoutOverlay, NARROW_MIN_FONT_PX } from '../../src/map/overlay';
 import { labelPx } from '../../src/map/screen-scale';
-import { presentationPadding } from '../../src/presentation/layout';
+import { presentationPadding } from '../../src/map/deck-layout';
 import { nextSheetSize } from '../../src/ui/SheetBar';
 import { loadRealModel } from './fixtures/real-data';
 import { measure } from './fixtures/measure';

@@ -7,7 +7,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { districtsNotInSource, NAMED_PLACES } from '../../src/domain/places';
 import { normaliseSource } from '../../src/domain/source';
-import type { Lang } from '../../src/i18n/strings';
+import type { Lang } from '../../src/vocabulary';
 import { createHoverStore } from '../../src/store/hover';
 import { createAtlasStore, type AtlasStore } from '../../src/store/store';
 import { HoverContext, ModelContext, StoreContext } from '../../src/ui/context';

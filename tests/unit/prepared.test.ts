@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { modelFromPrepared, PREPARED_FILE, PREPARED_VERSION } from '../../src/data/prepared';
 import { prepareModel } from '../../tools/prepare-model';
-import { countByDistrict, type DistrictView } from '../../src/domain/join';
+import { countByDistrict } from '../../src/domain/join';
+import type { DistrictView } from '../../src/domain/model';
 import type { AreaGeometry } from '../../src/domain/schema';
-import { LAYER_IDS } from '../../src/domain/ids';
+import { LAYER_IDS } from '../../src/vocabulary';
 import { loadRealModel } from './fixtures/real-data';
 
 /** A ring as a cycle: the same points in the same order, from whichever point it starts. */

@@ -5,7 +5,7 @@
  * window and the projector window in step.
  */
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { AtlasModel } from '../../src/domain/join';
+import type { AtlasModel } from '../../src/domain/model';
 import { LAYER_IDS } from '../../src/domain/schema';
 import { buildTour, type TourStep } from '../../src/domain/tour';
 import {

@@ -12,7 +12,7 @@ import {
   deckCardFor,
   presentationPadding,
   presenterWindowSize,
-} from '../../src/presentation/layout';
+} from '../../src/map/deck-layout';
 import { clampStep, viewForStep } from '../../src/presentation/step-view';
 import { loadRealModel } from './fixtures/real-data';
 

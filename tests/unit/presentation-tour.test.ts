@@ -4,7 +4,7 @@
  * each step draws on and the quotes its captions show.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { AtlasModel } from '../../src/domain/join';
+import type { AtlasModel } from '../../src/domain/model';
 import { DISTRICT_SLUGS, LAYER_IDS, type InitiativeRecord } from '../../src/domain/schema';
 import { isQuoteOf, normaliseSource } from '../../src/domain/source';
 import { buildTour, type TourStep } from '../../src/domain/tour';

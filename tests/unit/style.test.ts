@@ -2,11 +2,18 @@ import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { LAYER_IDS } from '../../src/domain/schema';
 import { joinAtlas } from '../../src/domain/join';
-import { LAYER_SYMBOLS, THEMES, type ThemeName } from '../../src/map/palette';
-
-const THEME_NAMES: ThemeName[] = ['light', 'dark'];
+import { LAYER_SYMBOLS, THEMES } from '../../src/map/palette';
+import { THEME_NAMES } from '../../src/vocabulary';
 import { districtsGeoJSON, pointsGeoJSON } from '../../src/map/sources';
-import { buildStyle, LAYER, SOURCE } from '../../src/map/style';
+import {
+  buildStyle,
+  CITY_LAYERS,
+  INTERACTIVE_LAYERS,
+  LAYER,
+  REGION_LAYERS,
+  SOURCE,
+  STYLE_LAYER_IDS,
+} from '../../src/map/style';
 import { miniAtlas } from './fixtures/mini-atlas';
 import { loadRealModel } from './fixtures/real-data';
 
@@ -52,6 +59,21 @@ describe('the map style', () => {
     const symbols = LAYER_IDS.map((l) => LAYER_SYMBOLS[l]);
     expect(new Set(symbols.map((s) => s.shape)).size).toBe(LAYER_IDS.length);
     expect(new Set(symbols.map((s) => s.colour.toLowerCase())).size).toBe(LAYER_IDS.length);
+  });
+
+  it('draws each of its layers once, and no layer it does not name', () => {
+    const ids = buildStyle(loadRealModel(), 'light').layers.map((l) => l.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect([...ids].sort()).toEqual([...STYLE_LAYER_IDS].sort());
+  });
+
+  it('lets a pointer act on districts, records, clusters and links, and pass through borders, land and labels', () => {
+    expect([...INTERACTIVE_LAYERS].sort()).toEqual(['cluster-circle', 'district-fill', 'link-ends', 'links', 'points']);
+  });
+
+  it('shows the links in the regional view only, and the records on the ground in the city view only', () => {
+    expect([...REGION_LAYERS].sort()).toEqual(['link-ends', 'links']);
+    expect([...CITY_LAYERS].sort()).toEqual(['cluster-circle', 'cluster-count', 'points']);
   });
 
   it('puts points and clusters above the district fill, so they can be clicked', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ZOOM_LIMITS } from '../../src/domain/camera-limits';
 import { LAYER_IDS, type DistrictSlug } from '../../src/domain/schema';
-import { LANGS } from '../../src/i18n/strings';
+import { LANGS } from '../../src/vocabulary';
 import { createAtlasStore, viewOf } from '../../src/store/store';
 import { isNavigation, parseView, serialiseView, type KnownIds } from '../../src/store/url';
 import { DEFAULT_VIEW, type ViewState } from '../../src/store/view-state';

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import { countInFilter } from '../../domain/filtered';
-import { LAYER_IDS } from '../../domain/ids';
+import { LANGUAGES, LAYER_IDS } from '../../vocabulary';
 import { useAtlasShallow, useModel, useStrings } from '../context';
 import { useFiltered } from '../derived';
 import { useOverlaySink } from '../overlay-sink';
@@ -31,7 +31,7 @@ export function ExportMenu() {
     if (menu.current) menu.current.open = false;
   };
   const filter = { layers, industries };
-  const sep = lang === 'zh' ? '、' : ', ';
+  const sep = LANGUAGES[lang].listSeparator;
   const describe = () =>
     layers.length === LAYER_IDS.length && industries.length === 0
       ? t.exportMenu.filterAll

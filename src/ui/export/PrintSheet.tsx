@@ -1,4 +1,4 @@
-import { LAYER_IDS } from '../../domain/ids';
+import { LANGUAGES, LAYER_IDS } from '../../vocabulary';
 import { Figures } from '../Figures';
 import { ChoroplethClasses, PRECISIONS } from '../Legend';
 import { SymbolIcon } from '../SymbolIcon';
@@ -23,7 +23,7 @@ export function PrintSheet() {
       <div className="print-head">
         <p className="print-app">{t.appTitle}</p>
         <p className="print-title">
-          {d.name[lang]} <span>{lang === 'zh' ? d.name.en : d.name.zh}</span>
+          {d.name[lang]} <span>{d.name[LANGUAGES[lang].secondary]}</span>
         </p>
         <p className="print-meta">
           {t.recordsIn(records.length)} · {t.exportMenu.generated(today)}
@@ -48,7 +48,7 @@ export function PrintSheet() {
       <blockquote lang="zh">{d.profile.quote}</blockquote>
       <p className="print-h">{t.keyIndustries}</p>
       <p>
-        {d.profile.industries.map((i) => model.industryById[i]?.label[lang] ?? i).join(lang === 'zh' ? '、' : ', ')}
+        {d.profile.industries.map((i) => model.industryById[i]?.label[lang] ?? i).join(LANGUAGES[lang].listSeparator)}
       </p>
       <p className="print-h">{t.districtRecords}</p>
       <ol className="print-records">

@@ -2,12 +2,11 @@
  * What the export menu's items do: a picture of the map, the records as CSV or GeoJSON.
  * A chunk of its own, loaded when an item is chosen: nobody pays for it at start.
  */
-import { exportRecords, recordsCsv, recordsGeoJSON } from '../../domain/export';
-import type { AtlasModel, RecordFilter } from '../../domain/join';
-import type { DistrictSlug, LayerId } from '../../domain/ids';
-import type { Lang, Strings } from '../../i18n/strings';
+import { exportRecords, recordsCsv, recordsGeoJSON } from './records';
+import type { AtlasModel, RecordFilter } from '../../domain/model';
+import type { DistrictSlug, Lang, LayerId, ThemeName } from '../../vocabulary';
+import type { Strings } from '../../i18n/strings';
 import { datasetChoropleth } from '../../map/choropleth';
-import type { ThemeName } from '../../map/palette';
 import type { OverlaySink } from '../overlay-sink';
 import { composePicture, svgSnapshot } from './compose';
 import { drawOverlay } from './draw-overlay';

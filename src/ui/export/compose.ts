@@ -4,7 +4,7 @@
  * the attribution below. Sizes are in CSS pixels times the snapshot's pixel ratio, so
  * the 2× picture is the 1× one, sharper.
  */
-import { LAYER_IDS, type LayerId } from '../../domain/ids';
+import { LAYER_IDS, type LayerId } from '../../vocabulary';
 import type { ChoroplethClass } from '../../map/choropleth';
 import { LAYER_SYMBOLS, shapeOutline } from '../../map/palette';
 

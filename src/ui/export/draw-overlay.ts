@@ -5,7 +5,8 @@
  */
 import { nearestPoint } from '../../map/label-placement';
 import { BADGE, type OverlayLayout, type PlacedOverlayLabel } from '../../map/overlay';
-import { THEMES, type ThemeName } from '../../map/palette';
+import { THEMES } from '../../map/palette';
+import type { ThemeName } from '../../vocabulary';
 import { drawSymbol, symbolShape } from '../../map/symbol-shape';
 import { SYMBOLOGY } from '../../map/symbology';
 

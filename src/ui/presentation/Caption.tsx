@@ -1,9 +1,10 @@
 import { useMemo, type ReactNode } from 'react';
-import { SCOPES } from '../../domain/ids';
+import { LANGUAGES, SCOPES } from '../../vocabulary';
 import { CAPTION_RECORDS, stepCounts, type TourStep } from '../../domain/tour';
 import { Figures } from '../Figures';
 import { Matrix } from '../Matrix';
-import { deckCardFor } from '../../presentation/layout';
+import { deckCardFor } from '../../map/deck-layout';
+import { captionParts } from './caption-parts';
 import { stepTitle } from './step-title';
 import type { SwipeHandlers } from './useSwipe';
 import { SymbolIcon } from '../SymbolIcon';
@@ -53,15 +54,17 @@ export function Caption({
   const focus = step.focus;
   // Every number on the card comes from the step's counts: the ones the layers panel and the district list use.
   const counts = useMemo(() => stepCounts(model, step), [model, step]);
+  const kind = focus.type;
+  const parts = captionParts(kind);
   const topDistricts = useMemo(() => {
-    if (focus.type !== 'layer') return [];
+    if (!captionParts(kind).topDistricts) return [];
     const byDistrict = counts.byDistrict;
     return model.districts
       .filter((d) => byDistrict[d.slug].total > 0)
       .sort((a, b) => byDistrict[b.slug].total - byDistrict[a.slug].total || a.adcode - b.adcode)
       .slice(0, 3)
       .map((d) => ({ d, n: byDistrict[d.slug].total }));
-  }, [model, focus, counts]);
+  }, [model, kind, counts]);
   const layerCount = counts.layer;
   const breakdown = layerCount
     ? t.deck.breakdown(
@@ -73,14 +76,12 @@ export function Caption({
   const district = focus.type === 'district' ? model.districtBySlug[focus.district] : null;
   const lead = district ? district.profile.positioning[lang] : null;
   const allFigures = records.find((r) => r.figures.length > 0)?.figures ?? [];
-  // The overview leads with its figures; a layer with its records; others with a little of both.
-  const figures = focus.type === 'layer' ? [] : allFigures.slice(0, focus.type === 'city' ? 3 : 2);
-  const list =
-    focus.type === 'city' ? [] : records.slice(0, figures.length > 0 ? CAPTION_RECORDS - 1 : CAPTION_RECORDS);
-  const rest = focus.type === 'city' ? 0 : records.length - list.length;
+  const figures = allFigures.slice(0, parts.figures);
+  const list = parts.records ? records.slice(0, figures.length > 0 ? CAPTION_RECORDS - 1 : CAPTION_RECORDS) : [];
+  const rest = parts.records ? records.length - list.length : 0;
   return (
     <article
-      className={deckCardFor(focus.type) === 'wide' ? 'caption caption-wide' : 'caption'}
+      className={deckCardFor(kind) === 'wide' ? 'caption caption-wide' : 'caption'}
       data-step={step.id}
       data-map-obstacle=""
       {...swipe}
@@ -98,10 +99,10 @@ export function Caption({
             {breakdown}
           </p>
         )}
-        {focus.type === 'layer' && (
+        {parts.topDistricts && (
           <p className="caption-lead">
             {t.deck.topDistricts}:{' '}
-            {topDistricts.map(({ d, n }) => `${d.name[lang]} ${n}`).join(lang === 'zh' ? '、' : ', ')}
+            {topDistricts.map(({ d, n }) => `${d.name[lang]} ${n}`).join(LANGUAGES[lang].listSeparator)}
           </p>
         )}
         {figures.length > 0 && <Figures figures={figures} large />}
@@ -116,7 +117,7 @@ export function Caption({
             {rest > 0 && <li className="caption-more">{t.deck.more(rest)}</li>}
           </ul>
         )}
-        {focus.type === 'matrix' && <Matrix rows={MATRIX_ROWS} deck />}
+        {parts.matrix && <Matrix rows={MATRIX_ROWS} deck />}
         <blockquote className="caption-quote" lang="zh">
           {step.quote}
         </blockquote>

@@ -1,4 +1,4 @@
-import { LAYER_IDS, type DistrictSlug } from '../../domain/ids';
+import { LANGUAGES, LAYER_IDS, type DistrictSlug } from '../../vocabulary';
 import { useFiltered } from '../derived';
 import { SymbolIcon } from '../SymbolIcon';
 import { useAtlas, useModel, useStrings } from '../context';
@@ -36,7 +36,7 @@ export function DetourCard({
   const byLayer = LAYER_IDS.map((layer) => ({ layer, rs: records.filter((r) => r.layer === layer) })).filter(
     (g) => g.rs.length > 0,
   );
-  const sep = lang === 'zh' ? '、' : '; ';
+  const sep = LANGUAGES[lang].itemSeparator;
   return (
     <article className="caption caption-detour" data-detour={slug} data-map-obstacle="" {...swipe}>
       <header className="caption-head">
@@ -59,7 +59,7 @@ export function DetourCard({
                   <strong>
                     {t.layerNames[layer]} {rs.length}
                   </strong>
-                  {lang === 'zh' ? '：' : ': '}
+                  {LANGUAGES[lang].colon}
                   {rs
                     .slice(0, NAMES_PER_LAYER)
                     .map((r) => r.name[lang])

@@ -6,7 +6,7 @@
  * which the framing keeps the district clear of.
  */
 import { useMemo } from 'react';
-import type { AtlasModel } from '../../domain/join';
+import type { AtlasModel } from '../../domain/model';
 import type { DistrictSlug } from '../../domain/schema';
 import { fitCamera, toScreen } from '../../map/framing';
 import { THEMES } from '../../map/palette';

@@ -1,7 +1,9 @@
 /** The words that name a tour step, shared by the caption card and the presenter view. */
-import type { AtlasModel } from '../../domain/join';
+import { assertNever } from '../../domain/exhaustive';
+import type { AtlasModel } from '../../domain/model';
 import { stepCounts, type TourStep } from '../../domain/tour';
-import type { Lang, Strings } from '../../i18n/strings';
+import type { Strings } from '../../i18n/strings';
+import type { Lang } from '../../vocabulary';
 
 export function stepTitle(
   step: TourStep,
@@ -31,5 +33,7 @@ export function stepTitle(
       const eyebrow = f.scope === 'region' ? t.deck.region : t.deck.international;
       return { eyebrow, title: `${eyebrow} · ${t.records(n)}`, standing: null };
     }
+    default:
+      return assertNever(f, 'deck step kind');
   }
 }

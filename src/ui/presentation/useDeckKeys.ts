@@ -3,15 +3,17 @@ import { clampStep } from '../../presentation/step-view';
 import { deckAction, fieldKeepsKey, onlyUnblanks } from '../../presentation/keys';
 import { StoreContext } from '../context';
 import { formatSteps } from '../../domain/deck-steps';
-import { presenterWindowSize } from '../../presentation/layout';
+import { presenterWindowSize } from '../../map/deck-layout';
+import { DEFAULT_VIEW } from '../../store/view-state';
+import type { Lang } from '../../vocabulary';
 
 /**
  * Opens the presenter view in a second window of the same browser, at a size that fits
  * the screen it opens on (a 1366×768 laptop leaves about 1366×728 below its taskbar).
  */
-export function openPresenterWindow(lang: string, steps: readonly number[] | null): void {
+export function openPresenterWindow(lang: Lang, steps: readonly number[] | null): void {
   const q = new URLSearchParams({ presenter: '1' });
-  if (lang === 'en') q.set('lang', 'en');
+  if (lang !== DEFAULT_VIEW.lang) q.set('lang', lang);
   if (steps) q.set('steps', formatSteps(steps));
   const url = `${window.location.pathname}?${q.toString().replace(/%2C/g, ',')}`;
   const { width, height } = presenterWindowSize(window.screen.availWidth, window.screen.availHeight);

@@ -5,9 +5,9 @@
  */
 import { useState } from 'react';
 import { useStore } from 'zustand';
-import { useAtlas, useStrings } from '../ui/context';
-import { reloadToUpdate } from './register';
-import { updateStore } from './update-state';
+import { useAtlas, useStrings } from './context';
+import { reloadToUpdate } from '../pwa/register';
+import { updateStore } from '../pwa/update-state';
 import './update-notice.css';
 
 export function UpdateNotice() {

@@ -4,13 +4,15 @@
  * and GeoJSON (every record: district records at the point the map draws them, regional
  * and international ones at the centres of the places they name, city-wide ones with no
  * geometry, and the file says so). Pure: the UI only turns the text into a download.
+ * It lives with the interface, not the domain, because it speaks the interface's words.
  */
-import { STRINGS, type Lang } from '../i18n/strings';
-import { formatFigure } from './format';
-import { beginsLikeFormula } from './formula-text';
-import type { AtlasModel, RecordFilter } from './join';
-import { recordMatches } from './join';
-import type { DistrictSlug, InitiativeRecord } from './schema';
+import { STRINGS } from '../../i18n/strings';
+import { LANGUAGES, type Lang } from '../../vocabulary';
+import { formatFigure } from '../../domain/format';
+import { beginsLikeFormula } from '../../domain/formula-text';
+import type { AtlasModel, RecordFilter } from '../../domain/model';
+import { recordMatches } from '../../domain/join';
+import type { DistrictSlug, InitiativeRecord } from '../../domain/schema';
 
 /** The records a filter shows, in data order: district records on visible layers, and the rest too. */
 export function recordsInFilter(model: AtlasModel, filter: RecordFilter): InitiativeRecord[] {
@@ -76,7 +78,7 @@ export function csvCell(v: string | number): string {
  */
 export function recordsCsv(model: AtlasModel, records: readonly InitiativeRecord[], lang: Lang): string {
   const t = STRINGS[lang];
-  const sep = lang === 'zh' ? '、' : '; ';
+  const sep = LANGUAGES[lang].itemSeparator;
   const placed = new Map(model.placed.map((p) => [p.id, p]));
   const rows = records.map((r) => {
     const p = placed.get(r.id);

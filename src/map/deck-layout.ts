@@ -4,15 +4,23 @@
  * framed beside the card and never under it.
  */
 
-/**
- * The card's two sizes: the usual one, and a wide one for a step whose card carries a
- * table (the districts × industries matrix). The map is framed beside whichever is shown.
- */
-export type DeckCard = 'normal' | 'wide';
+import { assertNever } from '../domain/exhaustive.ts';
+import type { StepKind } from '../domain/tour';
+import type { DeckCard } from '../vocabulary';
 
-/** The card a step needs, by what the step is about. */
-export function deckCardFor(focusType: string): DeckCard {
-  return focusType === 'matrix' ? 'wide' : 'normal';
+/** The card a step needs, by what the step is about: a table needs the wide one. */
+export function deckCardFor(kind: StepKind): DeckCard {
+  switch (kind) {
+    case 'matrix':
+      return 'wide';
+    case 'city':
+    case 'layer':
+    case 'district':
+    case 'beyond':
+      return 'normal';
+    default:
+      return assertNever(kind, 'deck step kind');
+  }
 }
 
 /**

@@ -21,7 +21,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { version as viteVersion } from 'vite';
 import { DATA_FILES } from '../src/domain/atlas-data';
-import { launch, VIEWPORT } from './lib/browser';
+import { LARGE_VIEWPORT, launch, VIEWPORT } from './lib/browser';
 import { allBuilds, buildAll, serveAll, type Served } from './lib/build';
 import { makeDatasets } from './lib/datasets';
 import { measureGrowth } from './lib/growth';
@@ -95,6 +95,18 @@ async function main(): Promise<number> {
       load: await measureLoads(browser, urls.pages, o.loads, errors, log),
       interactions: await measureInteractions(browser, urls.pages.app, inputs, filterIndustry, o.reps, log),
       growth: await measureGrowth(browser, datasets, builds, urls.sizes, { ...o, filterIndustry }, log),
+      // The room's screen: the app against the floor at the same size, and a district click there.
+      large: {
+        viewport: LARGE_VIEWPORT,
+        load: await measureLoads(browser, urls.pages, o.largeLoads, errors, log, {
+          kinds: ['app', 'floor'],
+          viewport: LARGE_VIEWPORT,
+        }),
+        interactions: await measureInteractions(browser, urls.pages.app, inputs, filterIndustry, o.reps, log, {
+          viewport: LARGE_VIEWPORT,
+          only: ['district-list', 'map-click'],
+        }),
+      },
     };
 
     const results: Results = {
@@ -121,6 +133,7 @@ async function main(): Promise<number> {
       settings: {
         loads: o.loads,
         interactionReps: o.reps,
+        largeLoads: o.largeLoads,
         sizes: o.sizes,
         growthLoads: o.growthLoads,
         filterSteps: o.filterSteps,

@@ -10,6 +10,9 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/chromium';
 import type { BenchMarks } from '../probe/probe';
 
 export const VIEWPORT = { width: 1920, height: 1080 };
+/** An 86-inch panel at 100 % scaling, the meeting room's own screen. */
+export const LARGE_VIEWPORT = { width: 3840, height: 2160 };
+export type Viewport = { width: number; height: number };
 
 export type PageKind = 'app' | 'floor' | 'peer';
 
@@ -185,10 +188,10 @@ export async function open(
   browser: Browser,
   kind: PageKind,
   url: string,
-  o: { timeoutMs?: number; reducedMotion?: boolean } = {},
+  o: { timeoutMs?: number; reducedMotion?: boolean; viewport?: Viewport } = {},
 ): Promise<Opened> {
   const context = await browser.newContext({
-    viewport: VIEWPORT,
+    viewport: o.viewport ?? VIEWPORT,
     deviceScaleFactor: 1,
     reducedMotion: o.reducedMotion ? 'reduce' : 'no-preference',
   });
@@ -263,7 +266,7 @@ export async function loadOnce(
   browser: Browser,
   kind: PageKind,
   url: string,
-  o: { timeoutMs?: number } = {},
+  o: { timeoutMs?: number; viewport?: Viewport } = {},
 ): Promise<LoadSample> {
   const { context, sample } = await open(browser, kind, url, o);
   await context.close();

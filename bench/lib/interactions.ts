@@ -5,7 +5,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import type { DistrictFeature } from '../../src/domain/schema';
-import { mapSettled, open, project, step, type StepSample } from './browser';
+import { mapSettled, open, project, step, VIEWPORT, type StepSample, type Viewport } from './browser';
 import { quietPointIn } from './geo';
 import { message, type Log } from './log';
 import type { SynthInputs } from './synth';
@@ -79,15 +79,17 @@ export async function measureInteractions(
   filterIndustry: string,
   reps: number,
   log: Log,
+  o: { viewport?: Viewport; only?: readonly InteractionId[] } = {},
 ): Promise<Interaction[]> {
   const out: Interaction[] = [];
-  log(`interactions: 1 warm-up + ${reps} measured each`);
-  for (const plan of plans(inputs, filterIndustry)) {
+  const viewport = o.viewport ?? VIEWPORT;
+  log(`interactions at ${viewport.width}×${viewport.height}: 1 warm-up + ${reps} measured each`);
+  for (const plan of plans(inputs, filterIndustry).filter((p) => !o.only || o.only.includes(p.id))) {
     const samples: StepSample[] = [];
     const errors: string[] = [];
     let opened: Awaited<ReturnType<typeof open>> | null = null;
     try {
-      opened = await open(browser, 'app', url, { reducedMotion: true });
+      opened = await open(browser, 'app', url, { reducedMotion: true, viewport });
       const { page } = opened;
       await mapSettled(page);
       for (let r = 0; r <= reps; r++) {

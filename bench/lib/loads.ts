@@ -1,10 +1,11 @@
 /**
  * Loads of the three pages on the real data: one unmeasured warm-up each, then `loads`
  * rounds, each page once a round in fresh browser contexts, rotating who goes first so no
- * page always follows the same one.
+ * page always follows the same one. `kinds` and `viewport` narrow it (the 4K round loads the
+ * app and the floor only: the ratio to the floor is what it reports).
  */
 import type { Browser } from 'playwright-core';
-import { loadOnce, type LoadSample, type PageKind } from './browser';
+import { loadOnce, VIEWPORT, type LoadSample, type PageKind, type Viewport } from './browser';
 import { message, type Log } from './log';
 import { loadStats, type Measured } from './types';
 
@@ -16,20 +17,27 @@ export async function measureLoads(
   loads: number,
   errors: string[],
   log: Log,
+  o: { kinds?: readonly PageKind[]; viewport?: Viewport } = {},
 ): Promise<Measured['load']> {
+  const kinds = o.kinds ?? KINDS;
+  const viewport = o.viewport ?? VIEWPORT;
+  const at = `${viewport.width}×${viewport.height}`;
   const samples: Record<PageKind, LoadSample[]> = { app: [], floor: [], peer: [] };
-  log(`loads: 1 warm-up + ${loads} measured per page, alternating`);
-  for (const kind of KINDS)
-    await loadOnce(browser, kind, urls[kind]).catch((e: unknown) => errors.push(`${kind} warm-up: ${message(e)}`));
+  log(`loads at ${at}: 1 warm-up + ${loads} measured per page (${kinds.join(', ')}), alternating`);
+  for (const kind of kinds)
+    await loadOnce(browser, kind, urls[kind], { viewport }).catch((e: unknown) =>
+      errors.push(`${kind} warm-up at ${at}: ${message(e)}`),
+    );
   for (let i = 0; i < loads; i++) {
-    const order = [...KINDS.slice(i % 3), ...KINDS.slice(0, i % 3)];
+    const turn = i % kinds.length;
+    const order = [...kinds.slice(turn), ...kinds.slice(0, turn)];
     for (const kind of order) {
       try {
-        const s = await loadOnce(browser, kind, urls[kind]);
+        const s = await loadOnce(browser, kind, urls[kind], { viewport });
         samples[kind].push(s);
-        if (s.errors.length > 0) errors.push(...s.errors.map((x) => `${kind} load ${i + 1}: ${x}`));
+        if (s.errors.length > 0) errors.push(...s.errors.map((x) => `${kind} load ${i + 1} at ${at}: ${x}`));
       } catch (e) {
-        errors.push(`${kind} load ${i + 1}: ${message(e)}`);
+        errors.push(`${kind} load ${i + 1} at ${at}: ${message(e)}`);
       }
     }
     const [a, f, p] = KINDS.map((k) => samples[k].at(-1)?.idle?.toFixed(0) ?? '–');

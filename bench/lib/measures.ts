@@ -23,14 +23,18 @@ export interface Measure<R = Measured> {
   read: (r: R) => Reading | null;
 }
 
-export type Statistic = 'median' | 'worst';
+export type Statistic = 'median' | 'worst' | 'p90';
+
+/** The desk's 1920×1080 window, or the room's 3840×2160 panel (`Measured.large`). */
+export type Screen = 'desk' | 'large';
+const onScreen = (screen: Screen) => (screen === 'large' ? ' at 3840×2160' : '');
 
 /** The median or the worst (largest) of a sample of `what`s ("load", "click"…). */
 function statistic(s: Stats, which: Statistic, what: string): Reading | null {
-  const value = which === 'median' ? s.median : s.max;
+  const value = which === 'median' ? s.median : which === 'p90' ? s.p90 : s.max;
   if (value === null) return null;
   const runs = `${s.n} ${what}${s.n === 1 ? '' : 's'}`;
-  return { value, how: which === 'median' ? `median of ${runs}` : `worst of ${runs}` };
+  return { value, how: `${which === 'median' ? 'median' : which === 'p90' ? '90th percentile' : 'worst'} of ${runs}` };
 }
 
 const unitOf = (field: string): Unit => (field.endsWith('MB') ? 'MB' : 'ms');
@@ -38,23 +42,38 @@ const size = (n: number) => n.toLocaleString('en-US');
 const row = (r: Measured, n: number): GrowthRow | undefined => r.growth.find((g) => g.size === n);
 
 /** A load figure of one page (real data), e.g. the app's first idle. */
-export function pageLoad(page: PageKind, field: LoadField, label: string, which: Statistic = 'median'): Measure {
+export function pageLoad(
+  page: PageKind,
+  field: LoadField,
+  label: string,
+  which: Statistic = 'median',
+  screen: Screen = 'desk',
+): Measure {
   return {
-    id: `load.${page}.${field}.${which}`,
-    label,
+    id: `load.${page}.${field}.${which}${screen === 'large' ? '.4k' : ''}`,
+    label: label + onScreen(screen),
     unit: unitOf(field),
-    read: (r) => statistic(r.load[page].stats[field], which, 'load'),
+    read: (r) => {
+      const load = screen === 'large' ? r.large?.load[page] : r.load[page];
+      return load && load.stats[field].n > 0 ? statistic(load.stats[field], which, 'load') : null;
+    },
   };
 }
 
 /** An interaction figure on the real data, e.g. district list click → panel painted. */
-export function interaction(id: InteractionId, field: StepField, label: string, which: Statistic = 'median'): Measure {
+export function interaction(
+  id: InteractionId,
+  field: StepField,
+  label: string,
+  which: Statistic = 'median',
+  screen: Screen = 'desk',
+): Measure {
   return {
-    id: `interaction.${id}.${field}.${which}`,
-    label,
+    id: `interaction.${id}.${field}.${which}${screen === 'large' ? '.4k' : ''}`,
+    label: label + onScreen(screen),
     unit: 'ms',
     read: (r) => {
-      const i = r.interactions.find((x) => x.id === id);
+      const i = (screen === 'large' ? r.large?.interactions : r.interactions)?.find((x) => x.id === id);
       return i ? statistic(i.stats[field], which, 'click') : null;
     },
   };

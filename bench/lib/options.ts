@@ -10,6 +10,8 @@ export interface BenchOptions {
   loads: number;
   /** Measured repetitions per interaction, after one warm-up. */
   reps: number;
+  /** Measured loads of the app and the floor at 3840×2160, after one warm-up each. */
+  largeLoads: number;
   /** Synthetic record counts of the growth table, in order. */
   sizes: number[];
   /** Loads of the app per size. */
@@ -23,7 +25,7 @@ export interface BenchOptions {
   stem: 'results' | 'results-quick';
 }
 
-export const USAGE = `tsx bench/run.ts [--quick] [--loads N] [--reps N] [--sizes 100,1000,…] [--growth-loads N]
+export const USAGE = `tsx bench/run.ts [--quick] [--loads N] [--reps N] [--large-loads N] [--sizes 100,1000,…] [--growth-loads N]
                     [--filter-steps N] [--out DIR] [--keep]`;
 
 function count(name: string, text: string | undefined, fallback: number): number {
@@ -40,6 +42,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
       quick: { type: 'boolean', default: false },
       loads: { type: 'string' },
       reps: { type: 'string' },
+      'large-loads': { type: 'string' },
       sizes: { type: 'string' },
       'growth-loads': { type: 'string' },
       'filter-steps': { type: 'string' },
@@ -57,6 +60,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
     quick,
     loads: count('loads', values.loads, quick ? 3 : 10),
     reps: count('reps', values.reps, quick ? 3 : 7),
+    largeLoads: count('large-loads', values['large-loads'], quick ? 2 : 5),
     sizes,
     growthLoads: count('growth-loads', values['growth-loads'], 3),
     filterSteps: count('filter-steps', values['filter-steps'], quick ? 2 : 4),

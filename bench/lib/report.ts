@@ -56,7 +56,7 @@ export function renderMarkdown(r: Results): string {
 
   out.push('## Targets');
   out.push(
-    'Issue 12\'s targets, judged by bench/lib/targets.ts on the figures below. "Worst" targets take the worst run, ' +
+    'Issues 12 and 19\'s targets, judged by bench/lib/targets.ts on the figures below. "Worst" targets take the worst run, ' +
       'not a median; "not measured" means the run did not include that size or the measure failed.',
   );
   out.push(
@@ -192,11 +192,23 @@ export function renderMarkdown(r: Results): string {
   );
   out.push(
     table(
-      ['Interaction', '→ UI committed (ms)', '→ UI painted (ms)', '→ map idle (ms)', 'Longest task (ms)', 'n', 'How'],
+      [
+        'Interaction',
+        '→ UI committed (ms)',
+        '→ UI painted (ms)',
+        '90th pct. painted (ms)',
+        '→ map idle (ms)',
+        'Longest task (ms)',
+        'n',
+        'How',
+      ],
       r.interactions.map((i) => [
         i.name,
         med(i.stats.ui),
         med(i.stats.uiPainted),
+        i.stats.uiPainted.p90 === null || i.stats.uiPainted.p90 === undefined
+          ? 'n/a'
+          : i.stats.uiPainted.p90.toFixed(0),
         med(i.stats.idle),
         med(i.stats.longestTask),
         String(i.stats.idle.n),
@@ -204,6 +216,53 @@ export function renderMarkdown(r: Results): string {
       ]),
     ),
   );
+
+  if (r.large) {
+    const { width, height } = r.large.viewport;
+    const ratio = (a: number | null, b: number | null) => (a !== null && b ? `${(a / b).toFixed(2)}×` : 'n/a');
+    const app = r.large.load.app.stats;
+    const floor = r.large.load.floor.stats;
+    out.push(`## At ${width}×${height} (an 86-inch panel at 100 %)`);
+    out.push(
+      `The same loads (app and floor, ${r.settings.largeLoads ?? app.idle.n} each after a warm-up, alternating) and the ` +
+        "district clicks, in a window of the room's screen. The app draws in its middle column, the floor the whole " +
+        `screen. First idle app / floor: ${ratio(app.idle.median, floor.idle.median)}.`,
+    );
+    out.push(
+      table(
+        ['Page', 'First idle (ms)', 'Districts visible (ms)', 'Longest task (ms)', 'Drawing area', 'n'],
+        (['app', 'floor'] as const).map((k) => {
+          const st = r.large?.load[k].stats;
+          const c = r.large?.load[k].samples.find((x) => x.canvas)?.canvas;
+          return st
+            ? [
+                k,
+                med(st.idle),
+                med(st.visible),
+                med(st.longestTask),
+                c ? `${c.width}×${c.height}` : 'n/a',
+                String(st.idle.n),
+              ]
+            : [k, 'n/a', 'n/a', 'n/a', 'n/a', '0'];
+        }),
+      ),
+    );
+    out.push(
+      table(
+        ['Interaction', '→ UI committed (ms)', '→ UI painted (ms)', '90th pct. painted (ms)', '→ map idle (ms)', 'n'],
+        r.large.interactions.map((i) => [
+          i.name + (i.errors.length ? ` — error: ${i.errors.join('; ')}` : ''),
+          med(i.stats.ui),
+          med(i.stats.uiPainted),
+          i.stats.uiPainted.p90 === null || i.stats.uiPainted.p90 === undefined
+            ? 'n/a'
+            : i.stats.uiPainted.p90.toFixed(0),
+          med(i.stats.idle),
+          String(i.stats.idle.n),
+        ]),
+      ),
+    );
+  }
 
   out.push('## Growth with data size');
   out.push(

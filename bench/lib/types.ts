@@ -69,12 +69,23 @@ export interface GrowthRow {
   errors: string[];
 }
 
+export type PageLoads = Record<PageKind, { samples: LoadSample[]; stats: LoadStats }>;
+
+/** The same loads and clicks on a 3840×2160 screen (an 86-inch panel at 100 %): app and floor only. */
+export interface LargeScreen {
+  viewport: { width: number; height: number };
+  load: PageLoads;
+  interactions: Interaction[];
+}
+
 /** Everything measured: what the targets read. */
 export interface Measured {
   bytes: Record<PageKind, PageBytes>;
-  load: Record<PageKind, { samples: LoadSample[]; stats: LoadStats }>;
+  load: PageLoads;
   interactions: Interaction[];
   growth: GrowthRow[];
+  /** Absent in results from before it was measured. */
+  large?: LargeScreen;
 }
 
 export interface Results extends Measured {
@@ -93,6 +104,7 @@ export interface Results extends Measured {
   settings: {
     loads: number;
     interactionReps: number;
+    largeLoads?: number;
     sizes: number[];
     growthLoads: number;
     filterSteps: number;

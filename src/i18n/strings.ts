@@ -250,6 +250,7 @@ const zh = {
     shared: '已分享',
     copied: '链接已复制',
     copyFailed: '无法复制，请从地址栏复制链接',
+    credits: '来源与许可',
   },
 };
 
@@ -501,6 +502,7 @@ const en: Strings = {
     shared: 'Shared',
     copied: 'Link copied',
     copyFailed: 'Could not copy: copy the link from the address bar',
+    credits: 'Sources and licence',
   },
 };
 

@@ -17,7 +17,8 @@ export default function FollowQr() {
   const t = useStrings();
   const toggle = useAtlas((s) => s.toggleQr);
   const view = useAtlasShallow(viewOf);
-  const link = followLink(`${window.location.origin}${window.location.pathname}`, view);
+  // The page's address without its query: an origin and a path over http, the file itself when opened from disk.
+  const link = followLink(window.location.href.replace(/[?#].*$/, ''), view);
   const { d, side } = useMemo(() => {
     // Medium error correction: a projected code survives a glare or a keystone, and stays coarse enough to read from a seat.
     const qr = qrcode(0, 'M');

@@ -48,7 +48,7 @@ function start(loaded: ModelResult): void {
   const store = createAtlasStore(presenterWindow ? { lang: view.lang, presenting: true, steps: view.steps } : view);
   const hover = createHoverStore();
   if (!presenterWindow) connectUrl(store, known);
-  connectPresentation(store, tour, { channel, followPresenting: !presenterWindow });
+  connectPresentation(store, tour, { channel, followPresenting: !presenterWindow, follow: view.follow });
   root.render(
     <StrictMode>
       <ErrorBoundary>

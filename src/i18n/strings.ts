@@ -192,6 +192,9 @@ const zh = {
     presenterShort: '演讲者视图',
     resetMap: '复位地图',
     fullscreen: '全屏',
+    qr: '二维码',
+    qrTitle: '扫码，在手机上打开本页',
+    qrHint: '在本浏览器中打开这个链接，页面会跟随演示翻页。',
     counterLabel: (i: number, n: number) => `${i} / ${n}（打开页面列表）`,
     stepList: '页面列表',
     stepListHint: '点按一页即跳到该页。',
@@ -228,6 +231,7 @@ const zh = {
       ['T', '切换深色 / 浅色'],
       ['A', '自动播放：暂停 / 继续'],
       ['S', '打开演讲者视图'],
+      ['Q', '显示 / 隐藏本页的二维码（观众扫码跟随）'],
       ['?', '显示 / 隐藏本帮助'],
       ['Esc', '退出演示'],
       ['轻扫卡片', '上一页 / 下一页'],
@@ -246,6 +250,7 @@ const zh = {
     shared: '已分享',
     copied: '链接已复制',
     copyFailed: '无法复制，请从地址栏复制链接',
+    credits: '来源与许可',
   },
 };
 
@@ -442,6 +447,9 @@ const en: Strings = {
     presenterShort: 'Presenter',
     resetMap: 'Reset map',
     fullscreen: 'Full screen',
+    qr: 'QR code',
+    qrTitle: 'Scan to open this step on your phone',
+    qrHint: 'Opened in this browser, the link follows the presentation step by step.',
     counterLabel: (i: number, n: number) => `${i} / ${n} (open the list of steps)`,
     stepList: 'Steps',
     stepListHint: 'Tap a step to go to it.',
@@ -478,6 +486,7 @@ const en: Strings = {
       ['T', 'Dark / light theme'],
       ['A', 'Autoplay: pause / resume'],
       ['S', 'Open presenter view'],
+      ['Q', "Show / hide this step's QR code (for the audience to follow)"],
       ['?', 'Show / hide this help'],
       ['Esc', 'Leave presentation'],
       ['Swipe the card', 'Next / previous step'],
@@ -495,6 +504,7 @@ const en: Strings = {
     shared: 'Shared',
     copied: 'Link copied',
     copyFailed: 'Could not copy: copy the link from the address bar',
+    credits: 'Sources and licence',
   },
 };
 

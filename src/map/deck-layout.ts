@@ -40,11 +40,30 @@ export function captionMargin(viewportWidth: number, viewportHeight: number): nu
 /** Below this width (CSS px, the CSS's `max-width: 599px`) the deck's card sits below the map. */
 export const CARD_BELOW_PX = 600;
 
+/** The desk's least width (CSS px): narrower screens have the phone and tablet layouts. */
+export const DESK_PX = 1280;
+
+/**
+ * Whether the deck is a vertical story, the map above and the card below (a phone, or a
+ * tablet held upright), rather than the card beside the map. Read from the window's size,
+ * as the CSS's `(max-width: 599px), (max-width: 1279px) and (orientation: portrait)` does.
+ */
+export function cardBelow(viewportWidth: number, viewportHeight: number): boolean {
+  return viewportWidth < CARD_BELOW_PX || (viewportWidth < DESK_PX && viewportHeight >= viewportWidth);
+}
+
+/**
+ * The deck's toolbar row when the card is below the map: 8 px from the top, buttons 44 px
+ * tall (the CSS's `.deck-toolbar` in the vertical story). The locator sits under it.
+ */
+export const TOOLBAR_ROW_PX = 52;
+
 /** Camera padding that keeps the focus in the part of the screen the card leaves free. */
 export function presentationPadding(
   width: number,
   height: number,
   card: DeckCard = 'normal',
+  viewport: { width: number; height: number } = { width, height },
 ): {
   top: number;
   bottom: number;
@@ -53,8 +72,8 @@ export function presentationPadding(
 } {
   const m = captionMargin(width, height);
   const edge = Math.round(Math.min(width, height) * 0.06);
-  // A phone's deck is a vertical story: the card is below the map, not over it.
-  if (width < CARD_BELOW_PX) return { top: edge, bottom: edge, left: edge, right: edge };
+  // A phone's or an upright tablet's deck is a vertical story: the card is below the map, not over it.
+  if (cardBelow(viewport.width, viewport.height)) return { top: edge, bottom: edge, left: edge, right: edge };
   return { top: edge, bottom: edge + m * 2, left: edge, right: captionWidth(width, height, card) + m * 2 };
 }
 
@@ -74,11 +93,15 @@ export const LOCATOR_SHARE = 0.15;
 /**
  * The deck's locator map of the whole city (a district step's subject marked on it): a
  * square in the top right corner of the map area, beside the card, level with the legend
- * on the left. In CSS px from the map's top left corner; the CSS draws it at the same place.
+ * on the left; in the vertical story (cardBelow), at the map's right edge under the
+ * toolbar's row. In CSS px from the map's top left corner, for a window of width×height;
+ * the CSS draws it at the same place.
  */
 export function locatorBox(width: number, height: number): { x0: number; y0: number; x1: number; y1: number } {
   const m = captionMargin(width, height);
   const side = Math.min(width, height) * LOCATOR_SHARE;
+  if (cardBelow(width, height))
+    return { x0: width - m - side, y0: TOOLBAR_ROW_PX + m, x1: width - m, y1: TOOLBAR_ROW_PX + m + side };
   const x1 = width - captionWidth(width, height) - 2 * m;
   return { x0: x1 - side, y0: m, x1, y1: m + side };
 }

@@ -27,8 +27,14 @@ export function modelBounds(model: AtlasModel): ModelBounds {
 }
 
 /** Margin around a fitted view: 6% of the short side, or room for the caption card when presenting. */
-export function framePadding(width: number, height: number, presenting: boolean, card?: DeckCard): Padding {
-  if (presenting) return presentationPadding(width, height, card);
+export function framePadding(
+  width: number,
+  height: number,
+  presenting: boolean,
+  card?: DeckCard,
+  viewport?: { width: number; height: number },
+): Padding {
+  if (presenting) return presentationPadding(width, height, card, viewport);
   const m = Math.round(Math.min(width, height) * 0.06);
   return { top: m, bottom: m, left: m, right: m };
 }
@@ -191,7 +197,7 @@ export function frameDeckDistrict(
   insets: readonly Padding[] = [NO_PADDING],
   viewport: { width: number; height: number } = { width, height },
 ): ScreenCamera {
-  const base = framePadding(width, height, true);
+  const base = framePadding(width, height, true, 'normal', viewport);
   const honest = fitCamera(withNeighbours(b), width, height, base);
   const maxZoom = Math.min(FIT_MAX_ZOOM, Math.log2(honest.scale / TILE_SIZE));
   // Where the CSS draws it (the deck and the map share their top left corner), one px larger all round, so
@@ -228,7 +234,7 @@ export function frameView(
   opts: FrameOptions = {},
 ): ScreenCamera {
   if (view.camera) return cameraAt(view.camera.lng, view.camera.lat, view.camera.zoom);
-  const base = framePadding(width, height, view.presenting, view.deckCard);
+  const base = framePadding(width, height, view.presenting, view.deckCard, opts.viewport);
   const fit = (b: Bounds, extra: Padding = NO_PADDING) => {
     const options = (opts.insets?.length ? opts.insets : [NO_PADDING]).map((inset) =>
       fitCamera(b, width, height, addPadding(maxPadding(base, inset), extra)),

@@ -18,6 +18,9 @@ import type { AtlasState, AtlasStore } from '../store/store';
 import type { ThemeName } from '../vocabulary';
 import { deckCardFor } from '../map/deck-layout';
 import { clampStep, viewForStep, type StepView } from './step-view';
+import { parseDeckMessage, type DeckMessage } from './deck-message';
+
+export type { DeckMessage };
 
 export const DECK_CHANNEL = 'shanghai-atlas-deck';
 
@@ -45,10 +48,6 @@ export interface PageVisibility {
   onChange: (fn: () => void) => () => void;
 }
 
-export type DeckMessage =
-  | { type: 'state'; from: string; presenting: boolean; step: number; steps: number[] | null }
-  | { type: 'hello'; from: string };
-
 interface Saved extends StepView {
   theme: ThemeName;
 }
@@ -58,6 +57,11 @@ export interface PresentationOptions {
   channel: BroadcastChannel | null;
   /** Whether this window follows the other's presenting on/off (the projector does). */
   followPresenting: boolean;
+  /**
+   * A page that follows the deck from a seat (`?follow`): it moves with the other windows
+   * and never tells them anything, so the audience's own steps never move the presenter.
+   */
+  follow?: boolean;
   setTimer?: (fn: () => void, ms: number) => number;
   clearTimer?: (id: number) => void;
   /** The page's visibility; `document`'s by default; null: always visible. */
@@ -145,7 +149,7 @@ export function connectPresentation(
   };
 
   const post = (s: AtlasState) => {
-    if (fromRemote || !opts.channel) return;
+    if (fromRemote || !opts.channel || opts.follow) return;
     const msg: DeckMessage = { type: 'state', from: me, presenting: s.presenting, step: s.step, steps: s.steps };
     opts.channel.postMessage(msg);
   };
@@ -196,9 +200,9 @@ export function connectPresentation(
   const unsubscribe = store.subscribe(onChange);
   const stopWatchingVisibility = visibility?.onChange(schedule);
 
-  const onMessage = (e: MessageEvent<DeckMessage>) => {
-    const msg = e.data;
-    if (msg.from === me) return;
+  const onMessage = (e: MessageEvent<unknown>) => {
+    const msg = parseDeckMessage(e.data);
+    if (!msg || msg.from === me) return;
     if (msg.type === 'hello') return post(store.getState());
     fromRemote = true;
     try {

@@ -18,7 +18,8 @@ export type DeckAction =
   | { type: 'fullscreen' }
   | { type: 'theme' }
   | { type: 'autoplay' }
-  | { type: 'presenter' };
+  | { type: 'presenter' }
+  | { type: 'qr' };
 
 export interface KeyLike {
   key: string;
@@ -72,6 +73,9 @@ export function deckAction(e: KeyLike, presenting: boolean): DeckAction | null {
     case 's':
     case 'S':
       return { type: 'presenter' };
+    case 'q':
+    case 'Q':
+      return { type: 'qr' };
   }
   if (/^[0-9]$/.test(e.key)) return { type: 'digit', digit: Number(e.key) };
   return null;

@@ -68,6 +68,10 @@ interface PresentationSlice {
   detour: DistrictSlug | null;
   /** Whether the list of steps (to jump to, or to choose the meeting's deck) is open. */
   stepList: boolean;
+  /** Whether the QR code of the step's link is shown, for the room to follow along. */
+  qr: boolean;
+  /** This page follows a presenter's deck in the same browser (ViewState.follow). */
+  follow: boolean;
   /** The current step's card: the map is framed beside it. */
   deckCard: DeckCard;
   startPresentation: (step?: number) => void;
@@ -85,6 +89,7 @@ interface PresentationSlice {
   /** Back from a detour to the step (the controller restores the step's view). */
   endDetour: () => void;
   toggleStepList: () => void;
+  toggleQr: () => void;
 }
 
 export type AtlasState = FilterSlice & SelectionSlice & ViewSlice & PresentationSlice;
@@ -148,20 +153,31 @@ const presentationSlice: StateCreator<AtlasState, [], [], PresentationSlice> = (
   steps: DEFAULT_VIEW.steps,
   detour: null,
   stepList: false,
+  qr: false,
+  follow: DEFAULT_VIEW.follow,
   startPresentation: (step) =>
     set((s) => ({ presenting: true, step: step ?? s.step, blackout: false, help: false, detour: null })),
   stopPresentation: () =>
-    set({ presenting: false, blackout: false, help: false, autoplayPaused: true, detour: null, stepList: false }),
+    set({
+      presenting: false,
+      blackout: false,
+      help: false,
+      autoplayPaused: true,
+      detour: null,
+      stepList: false,
+      qr: false,
+    }),
   goToStep: (step) => set({ step, blackout: false, detour: null }),
   toggleBlackout: () => set((s) => ({ blackout: !s.blackout })),
-  toggleHelp: () => set((s) => ({ help: !s.help })),
+  toggleHelp: () => set((s) => ({ help: !s.help, qr: false })),
   setAutoplay: (autoplay) => set({ autoplay, autoplayPaused: false }),
   setAutoplayPaused: (autoplayPaused) => set({ autoplayPaused }),
   stepDrawn: (step) => set((s) => (s.presenting && s.step === step && s.drawnStep !== step ? { drawnStep: step } : s)),
   setSteps: (steps) => set({ steps: steps && steps.length > 0 ? steps : null }),
   showDetour: (slug) => set({ detour: slug, district: slug, record: null, camera: null, stepList: false, help: false }),
   endDetour: () => set({ detour: null }),
-  toggleStepList: () => set((s) => ({ stepList: !s.stepList, help: false })),
+  toggleStepList: () => set((s) => ({ stepList: !s.stepList, help: false, qr: false })),
+  toggleQr: () => set((s) => ({ qr: !s.qr, help: false, stepList: false })),
 });
 
 /** A fresh store; the app makes one, each test makes its own. */
@@ -185,6 +201,7 @@ export function viewOf(s: AtlasState): ViewState {
     step: s.step,
     autoplay: s.autoplay,
     steps: s.steps,
+    follow: s.follow,
     lang: s.lang,
     theme: s.theme,
     mapView: s.mapView,

@@ -60,6 +60,7 @@ export function parseView(search: string, known: KnownIds): ViewState {
     step: 0,
     autoplay: null,
     steps: parseSteps(q.get('steps')),
+    follow: q.has('follow'),
   };
   // p is the 1-based step of the deck; the controller clamps it to the tour's length.
   const p = Number(q.get('p'));
@@ -102,6 +103,7 @@ export function serialiseView(v: ViewState): string {
   if (v.steps) q.set('steps', formatSteps(v.steps));
   if (v.presenting) q.set('p', String(v.step + 1));
   if (v.autoplay !== null) q.set('autoplay', String(v.autoplay));
+  if (v.follow) q.set('follow', '1');
   if (v.camera) q.set('c', `${round(v.camera.lng, 5)},${round(v.camera.lat, 5)},${round(v.camera.zoom, 2)}`);
   // URLSearchParams encodes commas; they are safe in a query and keep links readable.
   return q.toString().replace(/%2C/g, ',');

@@ -35,6 +35,8 @@ export interface ViewState {
   autoplay: number | null;
   /** The steps of the full tour chosen for this meeting (0-based, in order); null: the whole tour. */
   steps: number[] | null;
+  /** A page that follows the presenter's deck in the same browser (presentation/follow.ts): it moves with it, never moves it. */
+  follow: boolean;
 }
 
 export const DEFAULT_VIEW: ViewState = {
@@ -51,4 +53,5 @@ export const DEFAULT_VIEW: ViewState = {
   step: 0,
   autoplay: null,
   steps: null,
+  follow: false,
 };

@@ -1,7 +1,8 @@
 import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { MapHandleContext, type MapHandle } from './export/map-handle';
 import { OverlaySinkContext, type OverlaySink } from './overlay-sink';
-import { Header } from './Header';
+import { Header, MENU_ID } from './Header';
+import { useDrawerFocus } from './drawer-focus';
 import { MapView } from './MapView';
 import { Panel } from './Panel';
 import { Sidebar } from './Sidebar';
@@ -13,6 +14,9 @@ import { LANGUAGES } from '../vocabulary';
 
 // Only a presentation needs the deck: it is a chunk of its own (so is the print handout, see PrintHandout).
 const Deck = lazy(() => import('./presentation/Deck').then((m) => ({ default: m.Deck })));
+
+/** The menu drawer's boxes, in the order focus goes through them: the header's tools (when in the drawer), then the sidebar. */
+const DRAWER_PARTS = ['.header-tools', `#${MENU_ID}`] as const;
 
 /** Announces the selection to screen readers without moving focus. */
 function LiveStatus() {
@@ -47,6 +51,8 @@ export function App() {
   const [menu, setMenu] = useState({ open: false, at: selection });
   const menuOpen = menu.open && menu.at === selection;
   const openMenu = (open: boolean) => setMenu({ open, at: selection });
+  const menuButton = useRef<HTMLButtonElement>(null);
+  useDrawerFocus(menuOpen && !presenting, DRAWER_PARTS, menuButton);
   useDeckKeys(useTour().length);
   const wasPresenting = useRef(presenting);
   useEffect(() => {
@@ -76,7 +82,7 @@ export function App() {
           className={`app theme-${theme}${presenting ? ' presenting' : ''}`}
           data-menu={menuOpen ? 'open' : 'closed'}
         >
-          {!presenting && <Header menuOpen={menuOpen} onMenu={openMenu} />}
+          {!presenting && <Header menuOpen={menuOpen} onMenu={openMenu} menuButton={menuButton} />}
           {/* The map comes before the sidebar in the page (the grid places them), so its view
               switch comes before the district list in the Tab order. */}
           <main className="main">

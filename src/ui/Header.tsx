@@ -1,3 +1,4 @@
+import type { Ref } from 'react';
 import { Search } from './Search';
 import { ShareButton } from './ShareButton';
 import { ExportMenu } from './export/ExportMenu';
@@ -12,7 +13,16 @@ export const MENU_ID = 'menu-drawer';
  * present, language) and the sidebar move into a drawer behind the menu button, so the
  * header is one line.
  */
-export function Header({ menuOpen, onMenu }: { menuOpen: boolean; onMenu: (open: boolean) => void }) {
+export function Header({
+  menuOpen,
+  onMenu,
+  menuButton,
+}: {
+  menuOpen: boolean;
+  onMenu: (open: boolean) => void;
+  /** The menu button, to which focus returns when the drawer closes (drawer-focus.ts). */
+  menuButton?: Ref<HTMLButtonElement>;
+}) {
   const t = useStrings();
   const lang = useAtlas((s) => s.lang);
   const setLang = useAtlas((s) => s.setLang);
@@ -49,6 +59,7 @@ export function Header({ menuOpen, onMenu }: { menuOpen: boolean; onMenu: (open:
       <button
         type="button"
         className="menu-button"
+        ref={menuButton}
         data-testid="menu-button"
         aria-expanded={menuOpen}
         aria-controls={MENU_ID}

@@ -68,6 +68,20 @@ function IndustryFilter() {
   );
 }
 
+/**
+ * The credit line in full, in the drawer: below the map it is one line, cut short on a
+ * phone, and sources and licences must still be readable there (the desk shows it whole).
+ */
+function Credits() {
+  const t = useStrings();
+  return (
+    <section className="box sidebar-credits" aria-labelledby="credits-h" data-testid="credits">
+      <h2 id="credits-h">{t.small.credits}</h2>
+      <p>{t.attribution}</p>
+    </section>
+  );
+}
+
 /** Left column: layers, industry filter and the keyboard-operable district list (a drawer below the desk's width). */
 export function Sidebar() {
   return (
@@ -75,6 +89,7 @@ export function Sidebar() {
       <LayerToggles />
       <IndustryFilter />
       <DistrictList />
+      <Credits />
     </aside>
   );
 }

@@ -4,6 +4,7 @@
  * lists every violation axe found in that view, with its targets and HTML, so the fix
  * is clear from the report alone.
  */
+import { STRINGS } from '../../src/i18n/strings';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { buildTour } from '../../src/domain/tour';
@@ -166,4 +167,12 @@ test('the key-help dialog in the deck has no serious or critical axe violations'
   await expect(dialog).toBeVisible();
   await expect(dialog).toHaveAttribute('aria-modal', 'true');
   await expectNoSeriousViolations(page, 'the key-help dialog (? in the deck)');
+
+  // The step's QR code (Q), a dialog too: named by its heading, the code named by the link it carries.
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('q');
+  const qr = page.getByRole('dialog', { name: STRINGS.zh.deck.qrTitle });
+  await expect(qr).toBeVisible();
+  await expect(qr.getByRole('img')).toHaveAccessibleName(/follow=1/);
+  await expectNoSeriousViolations(page, 'the QR code dialog (Q in the deck)');
 });

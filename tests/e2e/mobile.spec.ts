@@ -115,6 +115,26 @@ async function badges(page: Page): Promise<{ slug: string; count: string; r: Rec
 const overlap = (a: Rect, b: Rect) =>
   a.x < b.x + b.w - 0.5 && b.x < a.x + a.w - 0.5 && a.y < b.y + b.h - 0.5 && b.y < a.y + a.h - 0.5;
 
+/** Where keyboard focus is: in the menu drawer (its tools or the sidebar), on the menu button, or elsewhere. */
+async function focusedIn(page: Page): Promise<'drawer' | 'menu-button' | 'elsewhere'> {
+  return page.evaluate(() => {
+    const el = document.activeElement;
+    if (el?.closest('[data-testid="menu-button"]')) return 'menu-button';
+    const drawer = el?.closest('.header-tools, .sidebar');
+    return drawer && getComputedStyle(drawer).position === 'fixed' ? 'drawer' : 'elsewhere';
+  });
+}
+
+/** The focused element, named well enough to tell two apart. */
+async function focusedName(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const el = document.activeElement;
+    return el
+      ? `${el.tagName} ${el.className} ${el.getAttribute('data-testid') ?? ''} ${el.textContent?.trim().slice(0, 30)}`
+      : '';
+  });
+}
+
 async function expectLaidOut(page: Page, phone: boolean, where: string): Promise<void> {
   expect(await sidewaysScroll(page), `${where}: no sideways scroll`).toBeLessThanOrEqual(0);
   if (phone) {
@@ -179,6 +199,42 @@ for (const s of SCREENS) {
     await tap(page, '[data-testid="menu-button"]');
     await expect(page.locator('.sidebar')).toBeInViewport({ ratio: 0.9 });
     await expectLaidOut(page, s.phone, `${where}, menu`);
+
+    // Focus: into the drawer when it opens; Tab goes round its controls and the menu button (✕),
+    // never behind it; Escape closes it and gives focus back to the menu button.
+    await expect.poll(() => focusedIn(page), { message: `${where}: focus in the drawer` }).toBe('drawer');
+    const first = await focusedName(page);
+    await page.keyboard.press('Shift+Tab');
+    await expect(page.getByTestId('menu-button')).toBeFocused();
+    await page.keyboard.press('Shift+Tab');
+    expect(await focusedIn(page), `${where}: Shift+Tab from ✕ to the drawer's last control`).toBe('drawer');
+    await page.keyboard.press('Tab');
+    await expect(page.getByTestId('menu-button')).toBeFocused();
+    await page.keyboard.press('Tab');
+    expect(await focusedName(page), `${where}: round to the drawer's first control`).toBe(first);
+    for (let i = 0; i < 6; i++) {
+      await page.keyboard.press('Tab');
+      expect(await focusedIn(page), `${where}: Tab stays in the drawer`).not.toBe('elsewhere');
+    }
+    await page.keyboard.press('Escape');
+    await expect(page.locator('.sidebar'), `${where}: Escape closes the drawer`).not.toBeInViewport();
+    await expect(page.getByTestId('menu-button'), `${where}: focus back on the menu button`).toBeFocused();
+    await tap(page, '[data-testid="menu-button"]');
+    await expect(page.locator('.sidebar')).toBeInViewport({ ratio: 0.9 });
+
+    // The credit line, cut short under the map, is whole at the drawer's foot.
+    const credits = page.getByTestId('credits').locator('p');
+    await credits.scrollIntoViewIfNeeded();
+    await expect(credits).toHaveText(STRINGS.zh.attribution);
+    await expect(credits).toBeInViewport({ ratio: 1 });
+    const cut = await credits.evaluate(
+      (el) =>
+        el.scrollWidth > el.clientWidth + 1 ||
+        el.scrollHeight > el.clientHeight + 1 ||
+        getComputedStyle(el).textOverflow === 'ellipsis',
+    );
+    expect(cut, `${where}: the credit line is not cut`).toBe(false);
+    expect(await credits.evaluate((el) => parseFloat(getComputedStyle(el).fontSize))).toBeGreaterThanOrEqual(14);
     if (s.width === 390) {
       // Linux Chromium has no share sheet: the link is copied, and the app says so.
       expect(await page.evaluate(() => typeof navigator.share), 'no share sheet here').toBe('undefined');
@@ -224,30 +280,76 @@ for (const s of SCREENS) {
   });
 }
 
-test('phone 390×844: the deck is a vertical story, the map above the card, and swipes step it both ways', async ({
+/** Boxes of the deck's controls over the map, which no badge may cover. */
+const DECK_OVER_MAP = ['.deck-toolbar', '.deck-legend', '.deck-locator'] as const;
+
+test('phone 390×844 and upright tablet 768×1024: the deck is a vertical story, the map above the card, its badges apart and clear of the card, and swipes step it both ways', async ({
   browser,
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(150_000);
   const page = await mobilePage(browser, 390, 844);
   const cdp = await page.context().newCDPSession(page);
   await openDeckPage(page, '?p=10', 60_000);
-  await expectDeckStep(page, stepId(9), 9, N);
-  const map = await rect(page, '.map-wrap');
-  const card = await rect(page, '.caption');
-  expect(map.w).toBe(390);
-  expect(map.h, 'the map a good part of the screen').toBeGreaterThanOrEqual(0.4 * 844);
-  expect(card.y, 'the card below the map').toBeGreaterThanOrEqual(map.y + map.h);
-  expect(card.w, 'the card full width').toBeGreaterThanOrEqual(389);
-  expect(await sidewaysScroll(page)).toBeLessThanOrEqual(0);
+  for (const [width, height] of [
+    [390, 844],
+    [768, 1024],
+  ] as const) {
+    const where = `deck ${width}×${height}`;
+    await page.setViewportSize({ width, height });
+    await expect(page.locator('.deck')).toHaveAttribute('data-drawn', 'true', { timeout: 60_000 });
+    await expectDeckStep(page, stepId(9), 9, N);
+    await mapIdle(page);
+    // The map's width follows the window; wait for the overlay laid out on the new map.
+    await expect.poll(async () => (await rect(page, '.map-wrap')).w, { message: where }).toBe(width);
+    await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+    await mapIdle(page);
+    const map = await rect(page, '.map-wrap');
+    const card = await rect(page, '.caption');
+    expect(map.x, `${where}: the map at the left edge`).toBe(0);
+    expect(map.h, `${where}: the map a good part of the screen`).toBeGreaterThanOrEqual(0.4 * height);
+    expect(card.y, `${where}: the card below the map`).toBeGreaterThanOrEqual(map.y + map.h);
+    expect(card.w, `${where}: the card full width`).toBeGreaterThanOrEqual(width - 1);
+    expect(card.y + card.h, `${where}: the card on screen`).toBeLessThanOrEqual(height + 0.5);
+    expect(await sidewaysScroll(page), `${where}: no sideways scroll`).toBeLessThanOrEqual(0);
 
-  const y = card.y + card.h * 0.45;
-  const right: Point = { x: card.x + card.w * 0.85, y };
-  const left: Point = { x: card.x + card.w * 0.15, y };
-  await touchGesture(cdp, [right], [left]);
-  await expectDeckStep(page, stepId(10), 10, N);
-  await touchGesture(cdp, [left], [right]);
-  await expectDeckStep(page, stepId(9), 9, N);
-  await touchGesture(cdp, [left], [right]);
-  await expectDeckStep(page, stepId(8), 8, N);
+    // The badges on the map: inside it, apart, clear of the card and of the controls over the map.
+    const shown = (await badges(page)).filter((b) => b.r.w > 0);
+    expect(shown.length, `${where}: badges on the map`).toBeGreaterThanOrEqual(3);
+    expect(
+      shown.map((b) => b.slug),
+      `${where}: the step's district named`,
+    ).toContain('yangpu');
+    const over: { what: string; r: Rect }[] = [{ what: 'card', r: card }];
+    for (const sel of DECK_OVER_MAP)
+      if ((await page.locator(sel).count()) > 0) over.push({ what: sel, r: await rect(page, sel) });
+    expect(
+      over.map((o) => o.what),
+      `${where}: the locator is on a district's step`,
+    ).toContain('.deck-locator');
+    for (const b of shown) {
+      expect(b.r.x, `${where}: ${b.slug} inside the map`).toBeGreaterThanOrEqual(map.x - 0.5);
+      expect(b.r.y, `${where}: ${b.slug} inside the map`).toBeGreaterThanOrEqual(map.y - 0.5);
+      expect(b.r.x + b.r.w, `${where}: ${b.slug} inside the map`).toBeLessThanOrEqual(map.x + map.w + 0.5);
+      expect(b.r.y + b.r.h, `${where}: ${b.slug} inside the map`).toBeLessThanOrEqual(map.y + map.h + 0.5);
+      for (const o of over) expect(overlap(b.r, o.r), `${where}: ${b.slug} clear of ${o.what}`).toBe(false);
+    }
+    for (const [i, a] of shown.entries())
+      for (const b of shown.slice(i + 1))
+        expect(overlap(a.r, b.r), `${where}: ${a.slug} and ${b.slug} apart`).toBe(false);
+
+    // A swipe left on the card is the next step, a swipe right the one before.
+    const y = card.y + card.h * 0.45;
+    const right: Point = { x: card.x + card.w * 0.85, y };
+    const left: Point = { x: card.x + card.w * 0.15, y };
+    await touchGesture(cdp, [right], [left]);
+    await expectDeckStep(page, stepId(10), 10, N);
+    await touchGesture(cdp, [left], [right]);
+    await expectDeckStep(page, stepId(9), 9, N);
+    await touchGesture(cdp, [left], [right]);
+    await expectDeckStep(page, stepId(8), 8, N);
+    // The keys still work: back to the district's step for the next size.
+    await page.keyboard.press('PageDown');
+    await expectDeckStep(page, stepId(9), 9, N);
+  }
   await page.context().close();
 });

@@ -9,8 +9,14 @@
  * (`deck-steps/LANG-WxH-NN-id.jpg`), and the deck's touch controls on a 4K touch panel
  * (`deck-touch-*.jpg`: the deck, its list of steps, a tapped district).
  *
+ * Then a shared link opened on a phone (390×844) and an upright tablet (768×1024), in
+ * Chromium's mobile emulation (touch, DPR 2): the city, a district (its sheet half open),
+ * a record, the regional view and two deck steps, one with its QR code showing
+ * (`mobile/zh-WxH-view.jpg`).
+ *
  * SIZES=1920x1080 (comma-separated) and VIEWS=overview,region limit the run; DECK=0 skips
- * the deck's steps and touch controls, DECK=only takes just those.
+ * the deck's steps and touch controls, DECK=only takes just those; MOBILE=0 skips the
+ * phone and tablet, MOBILE=only takes just those.
  */
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium';
@@ -54,8 +60,10 @@ const browser = await chromium.launch({
   args: [...CHROMIUM_ARGS],
 });
 const deck = process.env.DECK ?? '1';
+const mobile = process.env.MOBILE ?? '1';
 try {
-  for (const [width = 1920, height = 1080] of deck === 'only' ? [] : sizes) {
+  if (mobile === 'only') await mobileShots(`http://localhost:${port}/`);
+  for (const [width = 1920, height = 1080] of deck === 'only' || mobile === 'only' ? [] : sizes) {
     const main = width === 1920 && height === 1080;
     const page = await browser.newPage({ viewport: { width, height }, reducedMotion: 'reduce' });
     for (const lang of ['zh', 'en'] as const) {
@@ -74,7 +82,8 @@ try {
     }
     await page.close();
   }
-  if (deck !== '0') await deckShots(`http://localhost:${port}/`);
+  if (deck !== '0' && mobile !== 'only') await deckShots(`http://localhost:${port}/`);
+  if (mobile !== '0' && mobile !== 'only' && deck !== 'only') await mobileShots(`http://localhost:${port}/`);
 } finally {
   await browser.close();
   await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
@@ -126,4 +135,44 @@ async function deckShots(base: string): Promise<void> {
   await page.waitForSelector('.caption-detour');
   await shot('detour');
   await touch.close();
+}
+
+/** A shared link opened on a phone and on an upright tablet: the views, a district's sheet, two deck steps. */
+async function mobileShots(base: string): Promise<void> {
+  mkdirSync(`${outDir}mobile`, { recursive: true });
+  const views: [string, string, boolean?][] = [
+    ['city', ''],
+    ['district', 'd=jingan'],
+    ['record', 'r=minhang-xiaomiao-fund'],
+    ['region', 'v=region'],
+    ['deck-layer', `p=${step('layer-clusters')}`],
+    ['deck-district-qr', `p=${step('district-yangpu')}`, true],
+  ];
+  for (const [width, height] of [
+    [390, 844],
+    [768, 1024],
+  ] as const) {
+    const context = await browser.newContext({
+      viewport: { width, height },
+      isMobile: true,
+      hasTouch: true,
+      deviceScaleFactor: 2,
+      reducedMotion: 'reduce',
+    });
+    const page = await context.newPage();
+    for (const [name, query, qr] of views) {
+      await page.goto(`${base}${query ? `?${query}` : ''}`);
+      await page.waitForSelector('.map[data-ready="true"]', { timeout: 180_000 });
+      if (query.startsWith('p=')) await page.waitForSelector('.deck[data-drawn="true"]', { timeout: 60_000 });
+      if (qr) {
+        await page.keyboard.press('q');
+        await page.waitForSelector('[data-testid="deck-qr-code"]');
+      }
+      await page.evaluate(() => window.__atlasMap?.idle());
+      const file = `${outDir}mobile/zh-${width}x${height}-${name}.jpg`;
+      await page.screenshot({ path: file, type: 'jpeg', quality: 78 });
+      console.log(file);
+    }
+    await context.close();
+  }
 }

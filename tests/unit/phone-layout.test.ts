@@ -5,7 +5,7 @@ import { frameView, insetsFor, modelBounds, TILE_SIZE, toScreen, viewBounds } fr
 import { intersects } from '../../src/map/label-placement';
 import { BADGE, layoutOverlay, NARROW_MIN_FONT_PX } from '../../src/map/overlay';
 import { labelPx } from '../../src/map/screen-scale';
-import { presentationPadding } from '../../src/map/deck-layout';
+import { cardBelow, locatorBox, presentationPadding } from '../../src/map/deck-layout';
 import { nextSheetSize } from '../../src/ui/SheetBar';
 import { loadRealModel } from './fixtures/real-data';
 import { measure } from './fixtures/measure';
@@ -90,5 +90,39 @@ describe("the deck's framing on a phone", () => {
     const p = presentationPadding(390, 420);
     expect(p.right).toBe(p.left);
     expect(presentationPadding(1920, 1080).right).toBeGreaterThan(600);
+  });
+});
+
+describe('the vertical story (card below the map)', () => {
+  it('is the deck of a phone either way up and of a tablet held upright, never of the desk or a tablet on its side', () => {
+    expect(cardBelow(390, 844)).toBe(true);
+    expect(cardBelow(360, 800)).toBe(true);
+    expect(cardBelow(568, 320)).toBe(true);
+    expect(cardBelow(768, 1024)).toBe(true);
+    expect(cardBelow(1024, 1366)).toBe(true);
+    expect(cardBelow(1024, 768)).toBe(false);
+    expect(cardBelow(844, 390)).toBe(false);
+    expect(cardBelow(1280, 1600)).toBe(false);
+    expect(cardBelow(1920, 1080)).toBe(false);
+  });
+
+  it("frames an upright tablet's map (wider than it is tall above the card) with no room kept for a card beside it", () => {
+    const p = presentationPadding(768, 523, 'normal', { width: 768, height: 1024 });
+    expect(p.right).toBe(p.left);
+    // The same map in a window on its side keeps the card's room.
+    expect(presentationPadding(768, 523, 'normal', { width: 1366, height: 600 }).right).toBeGreaterThan(p.left);
+  });
+
+  it('puts the locator at the right edge of the map, under the toolbar row, inside the window', () => {
+    for (const [w, h] of [
+      [390, 844],
+      [768, 1024],
+    ] as const) {
+      const l = locatorBox(w, h);
+      expect(l.x1).toBeLessThan(w);
+      expect(l.x1).toBeGreaterThan(w - 0.05 * w);
+      expect(l.y0).toBeGreaterThanOrEqual(52);
+      expect(l.x1 - l.x0).toBeCloseTo(l.y1 - l.y0, 9);
+    }
   });
 });

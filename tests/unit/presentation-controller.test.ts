@@ -64,7 +64,8 @@ class FakeChannel {
   postMessage(msg: DeckMessage): void {
     this.posted.push(structuredClone(msg));
   }
-  receive(msg: DeckMessage): void {
+  /** Delivers what another page posted: a message, or anything else a page of another version might send. */
+  receive(msg: DeckMessage | unknown): void {
     for (const fn of [...this.listeners]) fn({ data: msg } as MessageEvent<DeckMessage>);
   }
   get listening(): number {
@@ -104,10 +105,11 @@ beforeAll(() => {
   tour = buildTour(model);
 });
 
-function connect(followPresenting = true): void {
+function connect(followPresenting = true, follow = false): void {
   disconnect = connectPresentation(store, tour, {
     channel: channel as unknown as BroadcastChannel,
     followPresenting,
+    follow,
     setTimer: clock.setTimer,
     clearTimer: clock.clearTimer,
     visibility,
@@ -604,5 +606,43 @@ describe('two windows over the channel', () => {
     channel.receive({ type: 'state', from: 'other', presenting: true, step: 3, steps: null });
     channel.receive({ type: 'state', from: 'other', presenting: true, step: 7, steps: null });
     expect(channel.states()).toEqual([]);
+  });
+
+  it('drops messages of the wrong shape and moves on none of them', () => {
+    connect(true);
+    for (const bad of [
+      null,
+      'state',
+      { type: 'state', from: 'other', presenting: true, step: -1, steps: null },
+      { type: 'state', from: 'other', presenting: 'yes', step: 3, steps: null },
+      { type: 'state', from: 'other', presenting: true, step: 2.5, steps: null },
+      { type: 'state', from: 'other', presenting: true, step: 3, steps: [1, 'x'] },
+      { type: 'state', presenting: true, step: 3, steps: null },
+      { type: 'jump', from: 'other', step: 3 },
+    ])
+      channel.receive(bad);
+    expect(store.getState().presenting).toBe(false);
+    channel.receive({ type: 'state', from: 'other', presenting: true, step: 3, steps: null });
+    expectView(3);
+  });
+});
+
+describe('a page that follows the deck (?follow)', () => {
+  it('moves with the presenter and asks for the current step when it opens', () => {
+    connect(true, true);
+    expect(channel.posted.map((m) => m.type)).toEqual(['hello']);
+    channel.receive({ type: 'state', from: 'presenter', presenting: true, step: 4, steps: null });
+    expectView(4);
+    channel.receive({ type: 'state', from: 'presenter', presenting: true, step: 6, steps: null });
+    expectView(6);
+  });
+
+  it('never moves the presenter: its own steps, and hellos from other pages, go unanswered', () => {
+    connect(true, true);
+    channel.posted = [];
+    store.getState().startPresentation(0);
+    store.getState().goToStep(2);
+    channel.receive({ type: 'hello', from: 'another-follower' });
+    expect(channel.posted).toEqual([]);
   });
 });

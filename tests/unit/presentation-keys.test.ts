@@ -30,6 +30,8 @@ const PRESENTING: [string, DeckAction][] = [
   ['t', { type: 'theme' }],
   ['a', { type: 'autoplay' }],
   ['s', { type: 'presenter' }],
+  ['q', { type: 'qr' }],
+  ['Q', { type: 'qr' }],
   ['F5', { type: 'start' }],
 ];
 
@@ -40,6 +42,15 @@ describe('deckAction while presenting', () => {
 
   it('maps each digit to itself', () => {
     for (let d = 0; d <= 9; d++) expect(deckAction({ key: String(d) }, true)).toEqual({ type: 'digit', digit: d });
+  });
+
+  it("lists every letter key in the deck's help, in both languages", async () => {
+    const { STRINGS } = await import('../../src/i18n/strings');
+    for (const lang of ['zh', 'en'] as const) {
+      const listed = STRINGS[lang].deck.keys.map(([k]) => k).join(' ');
+      for (const [key] of PRESENTING.filter(([k]) => /^[a-z]$/i.test(k)))
+        expect(listed, `${lang}: ${key} in the help`).toMatch(new RegExp(`\\b${key.toUpperCase()}\\b`));
+    }
   });
 
   it('lets other keys through', () => {

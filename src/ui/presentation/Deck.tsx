@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { clampStep, viewForStep } from '../../presentation/step-view';
 import { ChoroplethClasses } from '../Legend';
 import { Caption } from './Caption';
@@ -32,6 +32,9 @@ function Help() {
   );
 }
 
+/** The QR code of the step's link: its encoder is loaded only when the presenter first shows it. */
+const FollowQr = lazy(() => import('./FollowQr'));
+
 /** The choropleth's classes for every step drawn on the city map. */
 function DeckLegend() {
   const t = useStrings();
@@ -63,13 +66,14 @@ function useNoContextMenu(): void {
 export function Deck() {
   const t = useStrings();
   const tour = useTour();
-  const { step, drawn, blackout, help, stepList, detour } = useAtlasShallow((s) => ({
+  const { step, drawn, blackout, help, stepList, detour, qr } = useAtlasShallow((s) => ({
     step: s.step,
     drawn: s.drawnStep === s.step,
     blackout: s.blackout,
     help: s.help,
     stepList: s.stepList,
     detour: s.detour,
+    qr: s.qr,
   }));
   const goToStep = useAtlas((s) => s.goToStep);
   const toggleBlackout = useAtlas((s) => s.toggleBlackout);
@@ -102,6 +106,11 @@ export function Deck() {
       <DeckToolbar />
       {stepList && <StepList />}
       {help && <Help />}
+      {qr && (
+        <Suspense fallback={null}>
+          <FollowQr />
+        </Suspense>
+      )}
       {blackout && (
         // A tap on the black screen brings the picture back, as B or . does.
         <div className="deck-blackout" data-testid="blackout" onClick={toggleBlackout}>

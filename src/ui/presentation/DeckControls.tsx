@@ -36,7 +36,10 @@ export function DeckNav({ index, total }: { index: number; total: number }) {
   );
 }
 
-/** The deck's toolbar: leave, presenter view, blank, reset the map (once it was moved), full screen, help. */
+/**
+ * The deck's toolbar: leave, presenter view, blank, full screen, the step's QR code (for
+ * the room to follow), help, reset the map (once it was moved).
+ */
 export function DeckToolbar() {
   const t = useStrings();
   const { lang, steps, moved, autoplay, paused } = useAtlasShallow((s) => ({
@@ -48,6 +51,7 @@ export function DeckToolbar() {
   }));
   const stop = useAtlas((s) => s.stopPresentation);
   const toggleHelp = useAtlas((s) => s.toggleHelp);
+  const toggleQr = useAtlas((s) => s.toggleQr);
   const toggleBlackout = useAtlas((s) => s.toggleBlackout);
   const setCamera = useAtlas((s) => s.setCamera);
   return (
@@ -64,6 +68,9 @@ export function DeckToolbar() {
       </button>
       <button type="button" onClick={toggleFullscreen}>
         {t.deck.fullscreen}
+      </button>
+      <button type="button" data-testid="deck-qr-button" onClick={toggleQr}>
+        {t.deck.qr}
       </button>
       <button type="button" onClick={toggleHelp} aria-label={t.deck.helpTitle}>
         ?

@@ -68,6 +68,7 @@ export function useDeckKeys(tourLength: number, presenterWindow = false): void {
         case 'blackout':
           return s.toggleBlackout();
         case 'escape':
+          if (s.qr) return s.toggleQr();
           if (s.help) return s.toggleHelp();
           if (s.stepList) return s.toggleStepList();
           if (s.detour) return s.endDetour();
@@ -83,6 +84,8 @@ export function useDeckKeys(tourLength: number, presenterWindow = false): void {
           return s.autoplay !== null ? s.setAutoplayPaused(!s.autoplayPaused) : undefined;
         case 'presenter':
           return presenterWindow ? undefined : openPresenterWindow(s.lang, s.steps);
+        case 'qr':
+          return presenterWindow ? undefined : s.toggleQr();
       }
     };
     const onPointer = () => {

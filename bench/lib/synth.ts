@@ -3,8 +3,10 @@
  * src/domain/validate.ts. Every record is a clone of a real record's text (name,
  * summary, kind, quote and figures, so quotes stay passages of the source and figures
  * stay in their quotes) with a new id, a random layer and random industries from the
- * real vocabulary. District records get one district and an `approximate` point drawn
- * uniformly inside that district's polygon (rejection sampling in its bounding box).
+ * real vocabulary. District records get one district and a `site` point drawn uniformly
+ * inside that district's polygon (rejection sampling in its bounding box): an `approximate`
+ * point must stand for a place its quote names (src/domain/checks/places.ts), which a
+ * random point does not.
  * The real mix of scopes and of industries per record is kept. So that the data passes
  * the cross-file checks, the first records give every district at least two records
  * carrying its profile's key industries, and every vocabulary industry is used.
@@ -111,7 +113,7 @@ export function synthRecords(
     scope: 'district',
     regions: [],
     districts: [slug],
-    location: { precision: 'approximate', ...pointIn(slug) },
+    location: { precision: 'site', ...pointIn(slug) },
   });
 
   const out: InitiativeRecord[] = [];

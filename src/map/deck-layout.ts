@@ -4,7 +4,7 @@
  * framed beside the card and never under it.
  */
 
-import { assertNever } from '../domain/exhaustive';
+import { assertNever } from '../domain/exhaustive.ts';
 import type { StepKind } from '../domain/tour';
 import type { DeckCard } from '../vocabulary';
 

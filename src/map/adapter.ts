@@ -11,7 +11,14 @@
  * map follows one frame later. The overlay (names, counts, the selection's symbols) reads
  * the camera through `cameraSource`.
  */
-import { Map as MlMap, ScaleControl, setWorkerUrl, type GeoJSONSource, type MapGeoJSONFeature } from 'maplibre-gl';
+import {
+  Map as MlMap,
+  ScaleControl,
+  setWorkerUrl,
+  type GeoJSONSource,
+  type MapGeoJSONFeature,
+  type MapOptions,
+} from 'maplibre-gl';
 import workerUrl from 'virtual:maplibre-worker-url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { AtlasModel } from '../domain/model';
@@ -23,7 +30,7 @@ import type { CameraSource } from './camera-source';
 import { datasetChoropleth } from './choropleth';
 import { filteredCounts } from '../domain/filtered';
 import { CHINA_BELOW_ZOOM, loadChina } from '../data/china';
-import { drawAllIcons, ICON_PIXEL_RATIO } from './icons';
+import { drawMissingIcons, ICON_PIXEL_RATIO } from './icons';
 import { frameView, modelBounds, toLngLatZoom, type LngLatZoom, type Padding } from './framing';
 import { CITY_MAX_ZOOM, groundOnMap, type OverlayCamera } from './overlay';
 import { overlayDrawsGround } from './placed-index';
@@ -68,6 +75,10 @@ export interface AtlasMapOptions {
   laidOut?: () => boolean;
   /** The overlay's badge or symbol at a point of the map (the overlay itself takes no pointer events). */
   overlayHit?: (x: number, y: number, slop: number) => OverlayHit | null;
+  /** Makes the map: MapLibre's, or in unit tests a stub with the methods the adapter calls. */
+  createMap?: (options: MapOptions) => MlMap;
+  /** China's outline (data/china.ts), loaded the first time a view needs it. */
+  loadChina?: typeof loadChina;
 }
 
 /** How many frames the map waits for the deck's controls to be laid out before framing without them. */
@@ -78,7 +89,6 @@ const TOUCH_SLOP = 8;
 
 /** What the adapter last put on the map; the next sync applies only what differs. */
 interface Applied {
-  lang: AtlasState['lang'];
   theme: ThemeName;
   k: number;
   mapView: AtlasState['mapView'];
@@ -135,7 +145,7 @@ export class AtlasMap {
     this.bounds = modelBounds(model);
     this.slugByAdcode = new Map(model.districts.map((d) => [d.adcode, d.slug]));
     const s = store.getState();
-    this.map = new MlMap({
+    this.map = (options.createMap ?? ((o) => new MlMap(o)))({
       container,
       style: buildStyle(model, s.theme, this.scaleFor(s)),
       // The same framing as the SVG drawing shown until the first idle, so the hand-over does not jump.
@@ -227,6 +237,8 @@ export class AtlasMap {
     }
     if (this.china) await this.china;
     if (this.pendingMove) await this.pendingMove.done;
+    // A removed map draws nothing more: there is nothing left to wait for.
+    if (this.removed) return;
     return new Promise((resolve) => {
       if (this.ready && this.map.loaded() && !this.map.isMoving()) resolve();
       else this.map.once('idle', () => resolve());
@@ -251,7 +263,9 @@ export class AtlasMap {
   /** Loads China's outline into the map the first time a view shows land beyond Jiangsu and Zhejiang. */
   private needChina(s: AtlasState): void {
     if (this.china || (s.mapView !== 'region' && this.map.getZoom() >= CHINA_BELOW_ZOOM)) return;
-    this.china = loadChina().then(({ china, borders }) => {
+    this.china = (this.options.loadChina ?? loadChina)().then(({ china, borders }) => {
+      // The map may have been destroyed while the outline loaded.
+      if (this.removed) return;
       this.map.getSource<GeoJSONSource>(SOURCE.china)?.setData(china);
       this.map.getSource<GeoJSONSource>(SOURCE.chinaBorders)?.setData(borders);
     });
@@ -266,6 +280,7 @@ export class AtlasMap {
     if (pixelRatio !== before) this.map.setPixelRatio(pixelRatio);
     try {
       await this.idle();
+      if (this.removed) throw new Error('the map was removed before its snapshot was taken');
       return await new Promise<HTMLCanvasElement>((resolve, reject) => {
         this.map.once('render', () => {
           const source = this.map.getCanvas();
@@ -280,12 +295,12 @@ export class AtlasMap {
         this.map.triggerRepaint();
       });
     } finally {
-      if (pixelRatio !== before) this.map.setPixelRatio(before);
+      if (pixelRatio !== before && !this.removed) this.map.setPixelRatio(before);
     }
   }
 
   destroy(): void {
-    // Work still in flight (a cluster's expansion zoom) must not touch a removed map.
+    // Work still in flight (a cluster's expansion zoom, China's outline, the deck's framing) must not touch a removed map.
     this.removed = true;
     if (this.pendingMove) {
       cancelAnimationFrame(this.pendingMove.frame);
@@ -308,13 +323,12 @@ export class AtlasMap {
   }
 
   private registerIcons(): void {
-    for (const icon of drawAllIcons())
-      if (!this.map.hasImage(icon.name))
-        this.map.addImage(
-          icon.name,
-          { width: icon.width, height: icon.height, data: icon.data },
-          { pixelRatio: ICON_PIXEL_RATIO },
-        );
+    for (const icon of drawMissingIcons((name) => this.map.hasImage(name)))
+      this.map.addImage(
+        icon.name,
+        { width: icon.width, height: icon.height, data: icon.data },
+        { pixelRatio: ICON_PIXEL_RATIO },
+      );
   }
 
   private onLoad(): void {
@@ -380,7 +394,6 @@ export class AtlasMap {
       // The user's own camera was let go (the deck's "reset map"): frame the view again.
       (a.camera !== null && s.camera === null);
     const next: Applied = {
-      lang: s.lang,
       theme: s.theme,
       k,
       mapView: s.mapView,

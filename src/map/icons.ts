@@ -31,8 +31,13 @@ function drawIcon(layer: LayerId, precision: Precision): IconImage {
   return { name: iconName(layer, precision), width: size, height: size, data };
 }
 
-/** Every symbol the points layer can ask for. */
-export function drawAllIcons(): IconImage[] {
+/**
+ * Every symbol the points layer can ask for that `has` says is missing (all of them on a
+ * new map; those a lost WebGL context took away). Only those are drawn.
+ */
+export function drawMissingIcons(has: (name: string) => boolean = () => false): IconImage[] {
   const precisions: Precision[] = ['site', 'approximate', 'district'];
-  return LAYER_IDS.flatMap((layer) => precisions.map((p) => drawIcon(layer, p)));
+  return LAYER_IDS.flatMap((layer) =>
+    precisions.filter((p) => !has(iconName(layer, p))).map((p) => drawIcon(layer, p)),
+  );
 }

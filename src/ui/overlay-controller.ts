@@ -9,7 +9,7 @@ import { filteredCounts } from '../domain/filtered';
 import { STRINGS } from '../i18n/strings';
 import type { CameraSource } from '../map/camera-source';
 import type { Box } from '../map/label-placement';
-import { layoutOverlay, type OverlayLayout } from '../map/overlay';
+import { layoutOverlay, type Measure, type OverlayLayout } from '../map/overlay';
 import type { ThemeName } from '../vocabulary';
 import type { AtlasState, AtlasStore } from '../store/store';
 import { canvasMeasure } from './measure-text';
@@ -27,6 +27,54 @@ function obstaclesOver(container: HTMLElement): Box[] {
   }
   return out;
 }
+
+/**
+ * What the controller needs of the page, apart so that its scheduling is tested in node
+ * against a stand-in (tests/unit/overlay-controller.test.ts).
+ */
+export interface OverlayPage {
+  /** The panels over the map, as boxes in `el`'s coordinates. */
+  obstacles(el: HTMLElement): Box[];
+  /** Calls `changed` when a panel over the map comes, goes or changes size, or `el` does; returns the stop. */
+  watchPanels(el: HTMLElement, changed: () => void): () => void;
+  /** Text widths in `el`'s font. */
+  measure(el: HTMLElement): Measure;
+  /** The browser's frame callbacks. */
+  requestFrame(f: () => void): number;
+  cancelFrame(id: number): void;
+}
+
+/** Panels are found by the `data-map-obstacle` mark, watched with a ResizeObserver as they are added to the page. */
+function watchPanels(el: HTMLElement, changed: () => void): () => void {
+  const ro = new ResizeObserver(changed);
+  const watched = new Set<Element>();
+  const watch = () => {
+    for (const o of document.querySelectorAll('[data-map-obstacle]'))
+      if (!watched.has(o)) {
+        watched.add(o);
+        ro.observe(o);
+      }
+  };
+  const mo = new MutationObserver(() => {
+    watch();
+    changed();
+  });
+  watch();
+  ro.observe(el);
+  mo.observe(document.body, { childList: true, subtree: true });
+  return () => {
+    ro.disconnect();
+    mo.disconnect();
+  };
+}
+
+const BROWSER_PAGE: OverlayPage = {
+  obstacles: obstaclesOver,
+  watchPanels,
+  measure: canvasMeasure,
+  requestFrame: (f) => requestAnimationFrame(f),
+  cancelFrame: (id) => cancelAnimationFrame(id),
+};
 
 /** The state the overlay is drawn from; anything else changing in the store does not lay it out again. */
 function inputsOf(s: AtlasState) {
@@ -49,6 +97,7 @@ export class OverlayController {
     private readonly store: AtlasStore,
     /** Where the on-screen overlay leaves its layout for the PNG export; null for one that is not on screen. */
     private readonly sink: OverlaySink | null,
+    private readonly page: OverlayPage = BROWSER_PAGE,
   ) {}
 
   readonly subscribe = (listener: () => void): (() => void) => {
@@ -74,26 +123,7 @@ export class OverlayController {
       }),
     );
     // Panels come and go, and change size, with the view (the deck's card on each step, the legend).
-    const ro = new ResizeObserver(soon);
-    const watched = new Set<Element>();
-    const watch = () => {
-      for (const o of document.querySelectorAll('[data-map-obstacle]'))
-        if (!watched.has(o)) {
-          watched.add(o);
-          ro.observe(o);
-        }
-    };
-    const mo = new MutationObserver(() => {
-      watch();
-      soon();
-    });
-    watch();
-    ro.observe(el);
-    mo.observe(document.body, { childList: true, subtree: true });
-    stops.push(
-      () => ro.disconnect(),
-      () => mo.disconnect(),
-    );
+    stops.push(this.page.watchPanels(el, soon));
     this.run(el, camera);
     return () => {
       for (const stop of stops) stop();
@@ -121,7 +151,7 @@ export class OverlayController {
    */
   private soon(el: HTMLElement, camera: CameraSource): void {
     if (this.frameRequest !== null) return;
-    this.frameRequest = requestAnimationFrame(() => {
+    this.frameRequest = this.page.requestFrame(() => {
       this.frameRequest = null;
       this.run(el, camera);
     });
@@ -129,7 +159,7 @@ export class OverlayController {
 
   private cancel(): void {
     if (this.frameRequest === null) return;
-    cancelAnimationFrame(this.frameRequest);
+    this.page.cancelFrame(this.frameRequest);
     this.frameRequest = null;
   }
 
@@ -146,8 +176,8 @@ export class OverlayController {
         originName: STRINGS[s.lang].origin,
       },
       cam,
-      obstaclesOver(el),
-      canvasMeasure(el),
+      this.page.obstacles(el),
+      this.page.measure(el),
     );
     this.frame = { layout, theme: s.theme };
     if (this.sink) this.sink.current = this.frame;

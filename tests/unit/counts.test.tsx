@@ -2,12 +2,13 @@
  * One computation of every count. Each place that shows how many records a layer, a
  * district or an industry has — the layers panel, the overview, the district list and
  * panel, the deck's steps, the presenter notes, the matrix, the export menu — is drawn
- * here with React's server renderer and read back: every number must equal the one
+ * here with React's server renderer and read back as a DOM (happy-dom): every number must equal the one
  * count function of its kind (countByLayer, countByDistrict) and so agree with the
  * others. Then the count functions are made to lie, and every place must repeat the
  * lie: the numbers come from them, not from a count of their own.
  */
 import type { ReactNode } from 'react';
+import { Window } from 'happy-dom';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import * as join from '../../src/domain/join';
@@ -43,13 +44,17 @@ const ALL = { layers: LAYER_IDS, industries: [] } as const;
 
 type Model = import('../../src/domain/model').AtlasModel;
 
-/** The app's tree around `node`, rendered to HTML with the view given. */
-function render(model: Model, node: ReactNode, view: Partial<ViewState> = {}): string {
+/** One page to read rendered markup in: a DOM (happy-dom), so the tests query elements instead of parsing HTML. */
+const page = new Window();
+
+/** The app's tree around `node`, rendered with the view given as the server renderer writes it, and read back as elements. */
+function render(model: Model, node: ReactNode, view: Partial<ViewState> = {}): Element {
   const store = createAtlasStore(view);
   // The server renderer reads a store's initial state; let it read this one's.
   const ssr: AtlasStore = { ...store, getInitialState: store.getState };
   const hover = createHoverStore();
-  return renderToStaticMarkup(
+  const root = page.document.createElement('div');
+  root.innerHTML = renderToStaticMarkup(
     <ModelContext.Provider value={model}>
       <StoreContext.Provider value={ssr}>
         <HoverContext.Provider value={{ ...hover, getInitialState: hover.getState }}>
@@ -58,48 +63,44 @@ function render(model: Model, node: ReactNode, view: Partial<ViewState> = {}): s
       </StoreContext.Provider>
     </ModelContext.Provider>,
   );
+  return root as unknown as Element;
 }
 
-/** The text of an HTML fragment, tags removed. */
-function text(html: string): string {
-  return html
-    .replace(/<[^>]+>/g, '')
-    .replace(/&#x27;/g, "'")
-    .replace(/&amp;/g, '&');
+/** The first element matching `selector`; a test that finds none fails, naming it. */
+function one(root: Element, selector: string): Element {
+  const el = root.querySelector(selector);
+  if (!el) throw new Error(`no ${selector} in the markup`);
+  return el;
 }
 
-/** The inner HTML of the first element whose opening tag matches `open` (no nesting of the same tag inside). */
-function inner(html: string, open: RegExp, tag: string): string {
-  const m = open.exec(html);
-  if (!m) throw new Error(`no ${open.source} in the markup`);
-  const start = m.index + m[0].length;
-  const end = html.indexOf(`</${tag}>`, start);
-  return html.slice(start, end);
+function textOf(el: Element | null): string {
+  return el?.textContent ?? '';
 }
 
 function numbers(s: string): number[] {
   return [...s.matchAll(/\d+/g)].map((m) => Number(m[0]));
 }
 
-function byTestId(html: string, id: string): number {
-  const m = new RegExp(`data-testid="${id}"[^>]*>([^<]*)<`).exec(html);
-  if (!m) throw new Error(`no data-testid="${id}" in the markup`);
-  return Number(m[1]);
+function byTestId(root: Element, id: string): number {
+  return Number(textOf(one(root, `[data-testid="${id}"]`)));
 }
 
 /** The count on each district-list button. */
-function listCounts(html: string): Record<string, number> {
+function listCounts(root: Element): Record<string, number> {
   const out: Record<string, number> = {};
-  for (const m of html.matchAll(/data-district="([a-z]+)"[^>]*>([\s\S]*?)<\/button>/g))
-    out[m[1] ?? ''] = numbers(inner(m[2] ?? '', /<span class="count">/, 'span'))[0] ?? NaN;
+  for (const b of root.querySelectorAll('button[data-district]'))
+    out[b.getAttribute('data-district') ?? ''] = numbers(textOf(one(b, '.count')))[0] ?? NaN;
   return out;
 }
 
 /** The number on each matrix cell, by "district:industry". */
-function matrixCells(html: string): Record<string, number> {
+function matrixCells(root: Element): Record<string, number> {
   const out: Record<string, number> = {};
   // A button at the desk; on the deck's card a number the room reads (the table's headers name it).
-  for (const m of html.matchAll(/data-cell="([^"]+)"[^>]*>(\d+)<\/(?:button|span)>/g)) out[m[1] ?? ''] = Number(m[2]);
+  for (const cell of root.querySelectorAll('[data-cell]')) {
+    const n = textOf(cell).trim();
+    if (/^\d+$/.test(n)) out[cell.getAttribute('data-cell') ?? ''] = Number(n);
+  }
   return out;
 }
 
@@ -112,24 +113,27 @@ function stepsOf(model: Model, type: TourStep['focus']['type']): { step: TourSte
 /** What the caption card of a step says: its title and its breakdown line. */
 function caption(model: Model, step: TourStep, index: number, lang: Lang) {
   const n = buildTour(model).length;
-  const html = render(model, <Caption step={step} index={index} total={n} />, { lang, presenting: true, step: index });
-  const title = text(inner(html, /<h2 class="caption-title">/, 'h2'));
-  const breakdown = /data-testid="caption-breakdown">([^<]*)</.exec(html)?.[1] ?? null;
-  return { html, title, breakdown };
+  const root = render(model, <Caption step={step} index={index} total={n} />, { lang, presenting: true, step: index });
+  const title = textOf(one(root, 'h2.caption-title'));
+  const breakdown = root.querySelector('[data-testid="caption-breakdown"]')?.textContent ?? null;
+  return { root, title, breakdown };
 }
 
 /** The presenter view of a step: the count in the notes' heading, and the notes themselves. */
 function notes(model: Model, index: number, lang: Lang) {
-  const html = render(model, <PresenterView />, { lang, presenting: true, step: index });
-  const heading = html.match(/<h2>([^<]*)<span class="count">([^<]*)<\/span><\/h2>/);
-  const list = inner(html, /<ol class="presenter-notes">/, 'ol');
-  return { count: heading ? (numbers(heading[2] ?? '')[0] ?? NaN) : null, items: (list.match(/<li>/g) ?? []).length };
+  const root = render(model, <PresenterView />, { lang, presenting: true, step: index });
+  const heading = root.querySelector('h2 > .count');
+  const list = one(root, 'ol.presenter-notes');
+  return {
+    count: heading ? (numbers(textOf(heading))[0] ?? NaN) : null,
+    items: [...list.children].filter((c) => c.tagName === 'LI').length,
+  };
 }
 
 function exportCount(model: Model, view: Partial<ViewState>): number {
-  const m = /data-testid="export-scope" data-count="(\d+)"/.exec(render(model, <ExportMenu />, view));
-  if (!m) throw new Error('the export menu says no count');
-  return Number(m[1]);
+  const count = one(render(model, <ExportMenu />, view), '[data-testid="export-scope"]').getAttribute('data-count');
+  if (count === null) throw new Error('the export menu says no count');
+  return Number(count);
 }
 
 describe('every count shown agrees with the one count function of its kind', () => {
@@ -196,22 +200,24 @@ describe('every count shown agrees with the one count function of its kind', () 
       expect(listCounts(render(model, <DistrictList />, view))).toEqual(
         Object.fromEntries(DISTRICT_SLUGS.map((s) => [s, counts[s].total])),
       );
-      const leading = inner(render(model, <Overview />, view), /<ol class="leading">/, 'ol');
-      for (const m of leading.matchAll(/<button[^>]*>([^<]*)<\/button><span class="count">([^<]*)</g)) {
-        const d = model.districts.find((x) => x.name.zh === m[1]);
-        expect(d, m[1]).toBeDefined();
-        if (d) expect(numbers(m[2] ?? '')[0], d.slug).toBe(counts[d.slug].total);
+      const leading = one(render(model, <Overview />, view), 'ol.leading').querySelectorAll('li');
+      expect(leading.length).toBeGreaterThan(0);
+      for (const li of leading) {
+        const name = textOf(li.querySelector('button'));
+        const d = model.districts.find((x) => x.name.zh === name);
+        expect(d, name).toBeDefined();
+        if (d) expect(numbers(textOf(li.querySelector('.count')))[0], d.slug).toBe(counts[d.slug].total);
       }
       for (const slug of DISTRICT_SLUGS) {
         expect(exportCount(model, { ...view, district: slug }), `export ${slug}`).toBe(counts[slug].total);
-        const head = inner(render(model, <DistrictPanel slug={slug} />, view), /<span class="count">/, 'span');
+        const head = textOf(one(render(model, <DistrictPanel slug={slug} />, view), 'span.count'));
         const all = join.countByDistrict(model, ALL)[slug].total;
         expect(head, slug).toBe(counts[slug].total === all ? String(all) : `${counts[slug].total} / ${all}`);
       }
     }
     const all = join.countByDistrict(model, ALL);
     for (const slug of DISTRICT_SLUGS)
-      expect(text(render(model, <DistrictPanel slug={slug} />))).toContain(STRINGS.zh.recordsIn(all[slug].total));
+      expect(textOf(render(model, <DistrictPanel slug={slug} />))).toContain(STRINGS.zh.recordsIn(all[slug].total));
   });
 
   it("districts: a district step's notes are that district's records; a layer step's top districts are the layer's counts", () => {
@@ -225,9 +231,10 @@ describe('every count shown agrees with the one count function of its kind', () 
     for (const { step, index } of stepsOf(model, 'layer')) {
       const layer = step.focus.type === 'layer' ? step.focus.layer : ('' as LayerId);
       const counts = join.countByDistrict(model, { layers: [layer], industries: [] });
-      const top = text(
-        inner(caption(model, step, index, 'en').html, /<p class="caption-lead">Districts with most records/, 'p'),
-      );
+      const top =
+        [...caption(model, step, index, 'en').root.querySelectorAll('p.caption-lead')]
+          .map(textOf)
+          .find((t) => t.startsWith(STRINGS.en.deck.topDistricts)) ?? '';
       const named = [...top.matchAll(/([A-Z][A-Za-z' ]+?) (\d+)/g)];
       expect(named.length, step.id).toBe(Math.min(3, DISTRICT_SLUGS.filter((x) => counts[x].total > 0).length));
       for (const m of named) {
@@ -256,21 +263,21 @@ describe('every count shown agrees with the one count function of its kind', () 
 
     const [matrixStep] = stepsOf(model, 'matrix');
     if (!matrixStep) throw new Error('the tour has no matrix step');
-    const html = caption(model, matrixStep.step, matrixStep.index, 'en').html;
+    const card = caption(model, matrixStep.step, matrixStep.index, 'en').root;
     const part = shownPart(buildIndustryMatrix(model, LAYER_IDS), MATRIX_ROWS);
     const shown = Object.fromEntries(
       Object.entries(expected).filter(([k]) => part.districts.some((d) => k.startsWith(`${d}:`))),
     );
-    expect(matrixCells(html)).toEqual(shown);
+    expect(matrixCells(card)).toEqual(shown);
     // The rows shown are the districts with the most records, as the district list ranks them.
-    const rows = [...html.matchAll(/<th scope="row">([^<]*)</g)].map((m) => text(m[1] ?? ''));
+    const rows = [...card.querySelectorAll('th[scope="row"]')].map(textOf);
     const ranked = model.districts
       .slice()
       .sort((a, b) => counts[b.slug].total - counts[a.slug].total || a.adcode - b.adcode)
       .slice(0, MATRIX_ROWS)
       .map((d) => d.name.en);
     expect(rows).toEqual(ranked);
-    expect(/data-testid="matrix-subset">([^<]*)</.exec(html)?.[1]).toBe(
+    expect(textOf(card.querySelector('[data-testid="matrix-subset"]'))).toBe(
       STRINGS.en.matrix.subset(MATRIX_ROWS, model.districts.length, part.industries.length, model.industries.length),
     );
   });
@@ -336,7 +343,7 @@ describe('every count shown comes from the count functions', () => {
     for (const slug of DISTRICT_SLUGS) {
       expect(list[slug], slug).toBe(truth[slug].total + LIE);
       expect(exportCount(model, { district: slug }), slug).toBe(truth[slug].total + LIE);
-      expect(text(render(model, <DistrictPanel slug={slug} />))).toContain(
+      expect(textOf(render(model, <DistrictPanel slug={slug} />))).toContain(
         STRINGS.zh.recordsIn(truth[slug].total + LIE),
       );
     }

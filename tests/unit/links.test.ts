@@ -10,14 +10,37 @@ describe('regional links', () => {
       expect(ids).toContain(id);
   });
 
-  it('carry exactly the regional records that name each place', () => {
+  it('carry the regional records that name each place, in data order (as geo/data/records.json lists them)', () => {
+    const byPlace = Object.fromEntries(buildRegionLinks(loadRealModel()).map((l) => [l.region.id, l.recordIds]));
+    expect(byPlace.jiashan).toEqual(['yrd-jiashan-matchmaking']);
+    expect(byPlace.urumqi).toEqual(['aid-urumqi-matchmaking']);
+    expect(byPlace.guoluo).toEqual([
+      'aid-paired-assistance',
+      'aid-cooperation-projects',
+      'aid-guoluo-greenhouse-vegetables',
+    ]);
+    expect(byPlace.kashgar).toEqual([
+      'aid-paired-assistance',
+      'aid-cooperation-projects',
+      'aid-kashgar-mobile-medical',
+      'aid-kashgar-expo',
+    ]);
+  });
+
+  it('put each regional record on the link of every place it names, and no other record on any link', () => {
     const model = loadRealModel();
-    for (const l of buildRegionLinks(model)) {
-      const expected = model.records
-        .filter((r) => r.scope === 'region' && r.regions.includes(l.region.id))
-        .map((r) => r.id);
-      expect(l.recordIds).toEqual(expected);
-    }
+    const links = buildRegionLinks(model);
+    for (const l of links)
+      for (const id of l.recordIds) {
+        const r = model.recordById[id];
+        expect(r?.scope, id).toBe('region');
+        expect(r?.regions, id).toContain(l.region.id);
+      }
+    const linked = new Set(links.map((l) => l.region.id));
+    for (const r of model.records)
+      if (r.scope === 'region')
+        for (const place of r.regions.filter((p) => linked.has(p)))
+          expect(links.find((l) => l.region.id === place)?.recordIds, `${r.id} on ${place}`).toContain(r.id);
   });
 
   it('start in Shanghai and end at the place', () => {

@@ -60,17 +60,29 @@ describe('one symbology, two renderers', () => {
     expect(checked.length).toBe(SCALED_PAINT.length + SCALED_LAYOUT.length);
   });
 
-  it('gives a 25-record cluster the same radius in both renderers, scaled alike', () => {
+  it('draws clusters in both renderers at the radii the table lists, 1.4 times as large on a 1.4× screen', () => {
     const style = buildStyle(model, 'light', 1.4);
     const circle = style.layers.find((l) => l.id === LAYER.clusterCircle);
-    const radius = evaluate(
-      (circle as { paint?: Record<string, unknown> }).paint?.['circle-radius'],
-      specOf('paint', 'circle', 'circle-radius'),
-      12,
-      { point_count: 25 },
-    );
-    expect(radius).toBeCloseTo(valueAt(SYMBOLOGY.cluster.radius, 25) * 1.4, 6);
-    expect(sizeAt('clusterRadius', 25, 1.4)).toBeCloseTo(valueAt(SYMBOLOGY.cluster.radius, 25) * 1.4, 6);
+    const gl = (count: number) =>
+      evaluate(
+        (circle as { paint?: Record<string, unknown> }).paint?.['circle-radius'],
+        specOf('paint', 'circle', 'circle-radius'),
+        12,
+        { point_count: count },
+      ) as number;
+    // The table's stops: 1 record 11 px, 10 records 16 px, 40 records 24 px (CSS px at scale 1).
+    for (const [count, px] of [
+      [1, 11 * 1.4],
+      [10, 16 * 1.4],
+      [40, 24 * 1.4],
+    ] as const) {
+      expect(gl(count), `${count} records, WebGL`).toBeCloseTo(px, 6);
+      expect(sizeAt('clusterRadius', count, 1.4), `${count} records, SVG`).toBeCloseTo(px, 6);
+    }
+    // Between stops: both renderers agree, and a bigger cluster is drawn bigger.
+    expect(gl(25)).toBeCloseTo(sizeAt('clusterRadius', 25, 1.4), 6);
+    expect(gl(25)).toBeGreaterThan(gl(10));
+    expect(gl(25)).toBeLessThan(gl(40));
   });
 
   it.each(['light', 'dark'] as const)(

@@ -1,0 +1,272 @@
+/**
+ * The map adapter's camera and pointer code, and its clean-up, against a stub map
+ * (fixtures/stub-map.ts): frames are run by hand, so every test decides when the browser
+ * would paint.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { AtlasMap } from '../../src/map/adapter';
+import type { AtlasModel, Bounds } from '../../src/domain/model';
+import { createHoverStore } from '../../src/store/hover';
+import { createAtlasStore } from '../../src/store/store';
+import type { ChinaLayer } from '../../src/data/china';
+import { loadRealModel } from './fixtures/real-data';
+import { StubMap } from './fixtures/stub-map';
+
+let frames = new Map<number, FrameRequestCallback>();
+let nextFrame = 1;
+
+beforeEach(() => {
+  frames = new Map();
+  vi.stubGlobal('requestAnimationFrame', (f: FrameRequestCallback) => {
+    frames.set(nextFrame, f);
+    return nextFrame++;
+  });
+  vi.stubGlobal('cancelAnimationFrame', (id: number) => frames.delete(id));
+  vi.stubGlobal('window', new EventTarget());
+});
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+/** One frame: its callbacks, then the task each may have queued to run after the paint. */
+async function frame(): Promise<void> {
+  const due = [...frames.values()];
+  frames.clear();
+  for (const f of due) f(0);
+  await new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** Frames until none is asked for (a store change, then the camera move it calls for). */
+async function settle(): Promise<void> {
+  for (let i = 0; i < 10 && frames.size > 0; i++) await frame();
+}
+
+function inside(b: Bounds, [lng, lat]: [number, number]): boolean {
+  return lng >= b[0][0] && lng <= b[1][0] && lat >= b[0][1] && lat <= b[1][1];
+}
+
+function setup(opts: { reducedMotion?: boolean; loadChina?: () => Promise<ChinaLayer> } = {}) {
+  const model: AtlasModel = loadRealModel();
+  const store = createAtlasStore();
+  const hover = createHoverStore();
+  const made: StubMap[] = [];
+  const container = { clientWidth: 1280, clientHeight: 800 } as HTMLElement;
+  const atlas = new AtlasMap(container, model, store, {
+    reducedMotion: () => opts.reducedMotion ?? false,
+    viewport: () => ({ width: 1280, height: 800 }),
+    insets: () => [],
+    hover,
+    createMap: StubMap.factory(made),
+    loadChina: opts.loadChina ?? (() => new Promise<ChinaLayer>(() => {})),
+  });
+  const map = made[0];
+  if (!map) throw new Error('the adapter made no map');
+  return { model, store, hover, atlas, map };
+}
+
+async function loaded(opts: Parameters<typeof setup>[0] = {}) {
+  const s = setup(opts);
+  s.map.fire('load');
+  await settle();
+  return s;
+}
+
+describe('the adapter: camera', () => {
+  it('opens on the whole city, framed the same way the first paint is', async () => {
+    const { map, model } = setup();
+    expect(inside(model.bounds.city, map.options.center as [number, number])).toBe(true);
+    map.fire('load');
+    await settle();
+    const moves = map.moves();
+    expect(moves.map(([how]) => how)).toEqual(['jumpTo']);
+    expect(moves[0]?.[1].center).toEqual(map.options.center);
+  });
+
+  it('eases to a district the user selects, on the frame after it was asked for', async () => {
+    const { map, store, model } = await loaded();
+    const before = map.moves().length;
+    store.getState().selectDistrict('chongming');
+    expect(map.moves()).toHaveLength(before);
+    await settle();
+    const [how, to] = map.moves().at(-1) ?? [];
+    expect(how).toBe('easeTo');
+    expect(to?.duration).toBeGreaterThan(0);
+    expect(inside(model.bounds.district.chongming, to?.center ?? [0, 0])).toBe(true);
+  });
+
+  it('jumps instead when the user asked for reduced motion', async () => {
+    const { map, store } = await loaded({ reducedMotion: true });
+    store.getState().selectDistrict('chongming');
+    await settle();
+    expect(map.moves().at(-1)?.[0]).toBe('jumpTo');
+  });
+
+  it('flies (out, across, in) between the city and the regional view', async () => {
+    const { map, store, model } = await loaded();
+    store.getState().setMapView('region');
+    await settle();
+    const [how, to] = map.moves().at(-1) ?? [];
+    expect(how).toBe('flyTo');
+    expect(inside(model.bounds.regions, to?.center ?? [0, 0])).toBe(true);
+  });
+
+  it("keeps a camera the user settled on, and not the map's own moves", async () => {
+    const { map, store } = await loaded();
+    map.center = { lng: 121.5, lat: 31.2 };
+    map.zoom = 11;
+    map.fire('moveend', {});
+    expect(store.getState().camera).toBeNull();
+    map.fire('movestart', { originalEvent: {} });
+    map.fire('moveend', {});
+    expect(store.getState().camera).toEqual({ lng: 121.5, lat: 31.2, zoom: 11 });
+  });
+
+  it("jumps to a shared link's camera, and stays put when the map is already there", async () => {
+    const { map, store } = await loaded();
+    store.getState().setCamera({ lng: 121.3, lat: 31.1, zoom: 10.5 });
+    await settle();
+    expect(map.moves().at(-1)).toEqual(['jumpTo', { center: [121.3, 31.1], zoom: 10.5 }]);
+    const count = map.moves().length;
+    store.getState().setCamera({ lng: 121.3, lat: 31.1, zoom: 10.5 });
+    await settle();
+    expect(map.moves()).toHaveLength(count);
+  });
+});
+
+describe('the adapter: pointer', () => {
+  it('outlines the district under the mouse, with a pointer cursor, and nothing over the sea', async () => {
+    const { map, hover, model } = await loaded();
+    const pudong = model.districtBySlug.pudong;
+    map.under = [{ layer: { id: 'district-fill' }, id: pudong.adcode, properties: {} }];
+    map.fire('mousemove', { point: { x: 10, y: 20 } });
+    expect(hover.getState().hover).toEqual({ district: 'pudong', record: null, cluster: 0, at: { x: 10, y: 20 } });
+    expect(map.canvas.style.cursor).toBe('pointer');
+    expect(map.calls).toContainEqual(['setFeatureState', { source: 'districts', id: pudong.adcode }, { hover: true }]);
+    map.under = [];
+    map.fire('mousemove', { point: { x: 0, y: 0 } });
+    expect(hover.getState().hover).toBeNull();
+    expect(map.canvas.style.cursor).toBe('');
+  });
+
+  it('shows how many records a cluster holds under the mouse', async () => {
+    const { map, hover } = await loaded();
+    map.under = [{ layer: { id: 'cluster-circle' }, properties: { point_count: 7 } }];
+    map.fire('mousemove', { point: { x: 5, y: 5 } });
+    expect(hover.getState().hover?.cluster).toBe(7);
+  });
+
+  it('ignores the mouse events a finger leaves behind, and clears the hover on a touch', async () => {
+    const { map, hover, model } = await loaded();
+    hover.getState().setHover({ district: 'xuhui', record: null, cluster: 0, at: null });
+    map.container.dispatch('pointerdown', { pointerType: 'touch' });
+    expect(hover.getState().hover).toBeNull();
+    map.under = [{ layer: { id: 'district-fill' }, id: model.districtBySlug.pudong.adcode, properties: {} }];
+    map.fire('mousemove', { point: { x: 10, y: 20 } });
+    expect(hover.getState().hover).toBeNull();
+  });
+
+  it('selects what a click lands on: a record, a district, a link, or nothing', async () => {
+    const { map, store, model } = await loaded();
+    const record = model.placed[0];
+    if (!record) throw new Error('the model places no record');
+    map.under = [{ layer: { id: 'points' }, properties: { id: record.id, district: record.district } }];
+    map.fire('click', { point: { x: 1, y: 1 } });
+    expect(store.getState()).toMatchObject({ record: record.id, district: record.district });
+
+    map.under = [{ layer: { id: 'district-fill' }, id: model.districtBySlug.jiading.adcode, properties: {} }];
+    map.fire('click', { point: { x: 1, y: 1 } });
+    expect(store.getState()).toMatchObject({ district: 'jiading', record: null });
+
+    map.under = [];
+    map.fire('click', { point: { x: 1, y: 1 } });
+    expect(store.getState().district).toBeNull();
+
+    const link = model.regionLinks[0];
+    if (!link) throw new Error('the model has no regional link');
+    store.getState().setMapView('region');
+    map.under = [{ layer: { id: 'links' }, properties: { region: link.region.id } }];
+    map.fire('click', { point: { x: 1, y: 1 } });
+    expect(store.getState().region).toBe(link.region.id);
+  });
+
+  it('zooms into a clicked cluster once its expansion zoom is known', async () => {
+    const { map } = await loaded();
+    map.under = [
+      {
+        layer: { id: 'cluster-circle' },
+        source: 'points',
+        properties: { cluster_id: 3 },
+        geometry: { type: 'Point', coordinates: [121.4, 31.2] },
+      },
+    ];
+    map.fire('click', { point: { x: 1, y: 1 } });
+    const count = map.moves().length;
+    map.clusterZoom?.resolve(12);
+    await Promise.resolve();
+    expect(map.moves().slice(count)).toEqual([['easeTo', { center: [121.4, 31.2], zoom: 12.2, duration: 600 }]]);
+  });
+});
+
+describe('the adapter: destroy', () => {
+  it('cancels a camera move still waiting for its frame', async () => {
+    const { map, store, atlas } = await loaded();
+    store.getState().selectDistrict('pudong');
+    await frame(); // the store's change is applied; the camera move waits for the next frame
+    const count = map.moves().length;
+    atlas.destroy();
+    await settle();
+    expect(map.moves()).toHaveLength(count);
+    expect(map.afterRemove).toEqual([]);
+  });
+
+  it('does not zoom a removed map into a cluster whose expansion zoom comes late', async () => {
+    const { map, atlas } = await loaded();
+    map.under = [
+      {
+        layer: { id: 'cluster-circle' },
+        source: 'points',
+        properties: { cluster_id: 3 },
+        geometry: { type: 'Point', coordinates: [121.4, 31.2] },
+      },
+    ];
+    map.fire('click', { point: { x: 1, y: 1 } });
+    const count = map.moves().length;
+    atlas.destroy();
+    map.clusterZoom?.resolve(12);
+    await Promise.resolve();
+    expect(map.moves()).toHaveLength(count);
+    expect(map.afterRemove).toEqual([]);
+  });
+
+  it("does not put China's outline on a map removed while it loaded", async () => {
+    let arrive: (c: ChinaLayer) => void = () => {};
+    const china = new Promise<ChinaLayer>((resolve) => (arrive = resolve));
+    const { map, store, atlas } = await loaded({ loadChina: () => china });
+    store.getState().setMapView('region');
+    await settle();
+    atlas.destroy();
+    const empty = { type: 'FeatureCollection', features: [] };
+    arrive({ china: empty, borders: empty } as unknown as ChinaLayer);
+    await china;
+    await Promise.resolve();
+    expect(map.calls.filter(([m]) => m === 'setData')).toEqual([]);
+    expect(map.afterRemove).toEqual([]);
+  });
+
+  it("puts China's outline on the map when it arrives in time", async () => {
+    const empty = { type: 'FeatureCollection', features: [] };
+    const { map, store } = await loaded({
+      loadChina: () => Promise.resolve({ china: empty, borders: empty } as unknown as ChinaLayer),
+    });
+    store.getState().setMapView('region');
+    await settle();
+    expect(map.calls.filter(([m]) => m === 'setData').map(([, id]) => id)).toEqual(['china', 'china-borders']);
+  });
+
+  it('resolves idle() at once once destroyed, touching nothing', async () => {
+    const { atlas, map } = await loaded();
+    atlas.destroy();
+    await expect(atlas.idle()).resolves.toBeUndefined();
+    expect(map.afterRemove).toEqual([]);
+  });
+});

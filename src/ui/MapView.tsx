@@ -9,6 +9,8 @@ import { overlayHitAt } from '../map/overlay-hit';
 import { Legend } from './Legend';
 import { RegionLegend } from './RegionLegend';
 import { MapOverlay } from './MapOverlay';
+import { SeaInset } from './SeaInset';
+import { planSeaInset } from './sea-inset-box';
 import { ViewSwitch } from './ViewSwitch';
 import { SvgMap } from './SvgMap';
 import { Tooltip } from './Tooltip';
@@ -75,6 +77,9 @@ export function MapView() {
       .filter((r) => r.width > 0 && r.height > 0)
       .map((r) => ({ x0: r.left - at.left, y0: r.top - at.top, x1: r.right - at.left, y1: r.bottom - at.top }))
       .filter((r) => r.x1 > 0 && r.y1 > 0 && r.x0 < at.width && r.y0 < at.height);
+    // The regional view's South China Sea Islands inset: reserved where it will be drawn, before it is.
+    const sea = s?.mapView === 'region' ? planSeaInset(el, s) : null;
+    if (sea) rects.push(sea.box);
     return insetsFor(rects, at.width, at.height, INSET_GAP);
   }, [store]);
   useEffect(() => {
@@ -134,8 +139,9 @@ export function MapView() {
         <div ref={ref} className="map" role="img" aria-label={t.mapLabel} data-ready={ready ? 'true' : 'false'} />
       )}
       {!failed && ready && camera && <MapOverlay camera={camera} />}
+      <SeaInset camera={!failed && ready ? camera : null} />
       {failed && (
-        <p className="no-webgl" data-testid="no-webgl" role="status">
+        <p className="no-webgl" data-testid="no-webgl" role="status" data-map-obstacle="">
           {t.noWebgl}
         </p>
       )}

@@ -24,7 +24,7 @@ import { datasetChoropleth } from './choropleth';
 import { filteredCounts } from '../domain/filtered';
 import { CHINA_BELOW_ZOOM, loadChina } from '../data/china';
 import { drawAllIcons, ICON_PIXEL_RATIO } from './icons';
-import { frameView, modelBounds, toLngLatZoom, type LngLatZoom, type Padding } from './framing';
+import { frameView, modelBounds, toLngLatZoom, type FrameOptions, type LngLatZoom, type Padding } from './framing';
 import { CITY_MAX_ZOOM, groundOnMap, type OverlayCamera } from './overlay';
 import { overlayDrawsGround } from './placed-index';
 import { THEMES, type ThemeName } from './palette';
@@ -60,6 +60,8 @@ export interface AtlasMapOptions {
   viewport: () => { width: number; height: number };
   /** Floating controls over the map (legend, view switch) that a fitted view keeps clear of. */
   insets: () => readonly Padding[];
+  /** Where the regional view's South China Sea Islands inset would go, for the framing (FrameOptions.seaInset). */
+  seaInset?: () => FrameOptions['seaInset'];
   /** What the pointer is over: written on mouse moves, outlined on the map through feature state. */
   hover: HoverStore;
   /** Whether the controls floating over the map for the current mode are on screen yet. */
@@ -457,6 +459,7 @@ export class AtlasMap {
     return toLngLatZoom(
       frameView(this.model, this.bounds, s, width, height, {
         insets: this.options.insets(),
+        seaInset: this.options.seaInset?.(),
         labelPx: labelPx(10, v.width, v.height, s.presenting),
         viewport: v,
       }),

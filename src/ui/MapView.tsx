@@ -77,10 +77,14 @@ export function MapView() {
       .filter((r) => r.width > 0 && r.height > 0)
       .map((r) => ({ x0: r.left - at.left, y0: r.top - at.top, x1: r.right - at.left, y1: r.bottom - at.top }))
       .filter((r) => r.x1 > 0 && r.y1 > 0 && r.x0 < at.width && r.y0 < at.height);
-    // The regional view's South China Sea Islands inset: reserved where it will be drawn, before it is.
-    const sea = s?.mapView === 'region' ? planSeaInset(el, s) : null;
-    if (sea) rects.push(sea.box);
     return insetsFor(rects, at.width, at.height, INSET_GAP);
+  }, [store]);
+  // Where the regional view's South China Sea Islands inset will go, before it is drawn: the framing keeps clear of it.
+  const seaInset = useCallback(() => {
+    const el = wrap.current;
+    const s = store?.getState();
+    const plan = el && s?.mapView === 'region' ? planSeaInset(el, s) : null;
+    return plan ? { box: plan.box, obstacles: plan.obstacles } : null;
   }, [store]);
   useEffect(() => {
     const container = ref.current;
@@ -97,6 +101,7 @@ export function MapView() {
           hover,
           viewport: viewportSize,
           insets,
+          seaInset,
           // The deck's card and controls (a chunk of their own) are there when presenting.
           laidOut: () => !store.getState().presenting || document.querySelector('.deck') !== null,
           overlayHit: (x, y, slop) => {
@@ -129,12 +134,12 @@ export function MapView() {
       stopReporting?.();
       map?.destroy();
     };
-  }, [model, store, hover, failed, handle, insets, sink]);
+  }, [model, store, hover, failed, handle, insets, seaInset, sink]);
   // Without WebGL the SVG drawing is the map, and React has drawn it by the next frame.
   useEffect(() => (failed && store ? reportDrawnSteps(store, () => Promise.resolve()) : undefined), [failed, store]);
   return (
     <div className="map-wrap" ref={wrap}>
-      {(failed || !ready) && <SvgMap interactive insets={insets} />}
+      {(failed || !ready) && <SvgMap interactive insets={insets} seaInset={seaInset} />}
       {!failed && (
         <div ref={ref} className="map" role="img" aria-label={t.mapLabel} data-ready={ready ? 'true' : 'false'} />
       )}

@@ -72,7 +72,8 @@ export function SeaInset({ camera }: { camera: CameraSource | null }) {
       let bounds: LngLatBounds | null = null;
       if (camera) bounds = camera.read().bounds;
       else if (userCamera) bounds = viewBounds(cameraAt(userCamera.lng, userCamera.lat, userCamera.zoom), w, h);
-      const next = p && needsInset('region', bounds, w, h, p.obstacles) ? { box: p.box, options: p.options } : null;
+      const next =
+        p && needsInset('region', bounds, w, h, p.obstacles, p.box) ? { box: p.box, options: p.options } : null;
       setPlan((prev) => (samePlan(prev, next) ? prev : next));
     };
     const soon = () => {

@@ -4,8 +4,18 @@
  * bounds and the boxes floating over the map (a phone's sheet, the deck's card), so the
  * WebGL map and the SVG drawing decide alike.
  */
-import { fromMercator, mercatorX, mercatorY } from '../framing';
 import type { Box } from '../label-placement';
+
+// Web Mercator as framing.ts has it; repeated here because framing.ts decides with this module.
+const mercatorX = (lng: number) => (lng + 180) / 360;
+const mercatorY = (lat: number) => {
+  const s = Math.sin((lat * Math.PI) / 180);
+  return 0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI);
+};
+const fromMercator = (x: number, y: number): [number, number] => [
+  x * 360 - 180,
+  (Math.atan(Math.sinh(Math.PI * (1 - 2 * y))) * 180) / Math.PI,
+];
 
 /** [west, south, east, north] in degrees. */
 export type LngLatBounds = readonly [number, number, number, number];
@@ -56,7 +66,9 @@ export function boundsOfBox(view: LngLatBounds, width: number, height: number, b
 
 /**
  * Whether the inset is drawn: in the regional view, unless the map's clear area already
- * shows the South China Sea (a user who zoomed out, a tall phone screen).
+ * shows the South China Sea (a user who zoomed out, a tall phone screen). `inset` is
+ * where the inset would go: the map counts only above it, as a national map's inset
+ * stands in for the sea beneath it.
  */
 export function needsInset(
   mapView: 'city' | 'region',
@@ -64,8 +76,10 @@ export function needsInset(
   width: number,
   height: number,
   obstacles: readonly Box[],
+  inset: Box | null = null,
 ): boolean {
   if (mapView !== 'region') return false;
   if (!view) return true;
-  return !showsSouthChinaSea(boundsOfBox(view, width, height, clearArea(width, height, obstacles)));
+  const below = inset ? [{ x0: 0, y0: inset.y0, x1: width, y1: height }] : [];
+  return !showsSouthChinaSea(boundsOfBox(view, width, height, clearArea(width, height, [...obstacles, ...below])));
 }

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { distanceKm } from '../../geo/tools/islands';
 import type { ChinaFile } from '../../src/domain/schema';
+import { frameView, INSET_GAP, insetsFor, modelBounds, toScreen, viewBounds } from '../../src/map/framing';
 import { insetHeight, insetModel, type InsetModel } from '../../src/map/inset/model';
 import { placeInset } from '../../src/map/inset/place';
 import { boundsOfBox, clearArea, needsInset, showsSouthChinaSea } from '../../src/map/inset/visible';
 import type { Box } from '../../src/map/label-placement';
 import { THEMES } from '../../src/map/palette';
 import { measure } from './fixtures/measure';
-import { readProjectFile } from './fixtures/real-data';
+import { loadRealModel, readProjectFile } from './fixtures/real-data';
 
 const china = (JSON.parse(readProjectFile('geo/china.geojson')) as ChinaFile).features;
 const model = (width: number, title = '南海诸岛', theme: 'light' | 'dark' = 'light'): InsetModel =>
@@ -198,5 +199,44 @@ describe('where the inset goes', () => {
     const b = placeInset(300, 260, [], opts(1));
     expect(b && b.x1 - b.x0).toBeLessThan(150);
     expect(placeInset(300, 120, [], opts(1))).toBeNull();
+  });
+});
+
+describe('the regional framing with the inset', () => {
+  it('keeps Taiwan, Diaoyu Dao and every linked place out from under the inset, at desk and deck sizes', () => {
+    const model = loadRealModel();
+    const bounds = modelBounds(model);
+    const view = {
+      mapView: 'region',
+      region: null,
+      district: null,
+      record: null,
+      camera: null,
+      presenting: false,
+    } as const;
+    const points: [string, number, number][] = [
+      ['Diaoyu Dao', 123.476, 25.746],
+      ['Chiwei Yu', 124.557, 25.899],
+      ["Taiwan's south cape", 120.85, 21.9],
+      ['Shanghai', 121.47, 31.23],
+      ...model.regionLinks.map((l): [string, number, number] => [l.region.id, l.region.lng, l.region.lat]),
+    ];
+    for (const [w, h, legend] of [
+      [660, 620, { x0: 392, y0: 10, x1: 650, y1: 150 }],
+      [1300, 960, { x0: 1030, y0: 10, x1: 1290, y1: 200 }],
+      [1180, 1040, { x0: 20, y0: 60, x1: 660, y1: 280 }],
+    ] as const) {
+      const box = placeInset(w, h, [legend], { width: 150, minWidth: 92, margin: 10, heightOf: (x) => x * 1.45 });
+      if (!box) throw new Error(`no inset at ${w}x${h}`);
+      const insets = insetsFor([legend], w, h, INSET_GAP);
+      const cam = frameView(model, bounds, view, w, h, { insets, seaInset: { box, obstacles: [legend] } });
+      for (const [name, lng, lat] of points) {
+        const [x, y] = toScreen(lng, lat, cam, w, h);
+        expect(inside(x, y, { x0: 0, y0: 0, x1: w, y1: h }), `${w}x${h}: ${name} in view`).toBe(true);
+        expect(inside(x, y, box), `${w}x${h}: ${name} under the inset`).toBe(false);
+      }
+      // The frame needs the inset: above it, the map stops short of the dashed line.
+      expect(needsInset('region', viewBounds(cam, w, h), w, h, [legend], box), `${w}x${h}`).toBe(true);
+    }
   });
 });

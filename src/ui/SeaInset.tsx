@@ -37,6 +37,7 @@ export function SeaInset({ camera }: { camera: CameraSource | null }) {
     presenting: st.presenting,
     theme: st.theme,
     userCamera: st.camera,
+    place: st.region,
   }));
   const sink = useOverlaySink();
   const host = useRef<HTMLDivElement>(null);
@@ -55,7 +56,7 @@ export function SeaInset({ camera }: { camera: CameraSource | null }) {
     };
   }, [region, china]);
 
-  const { lang, presenting, userCamera } = s;
+  const { lang, presenting, userCamera, place } = s;
   // Measured before the browser paints, so the inset never shows a frame late or in the wrong place.
   useLayoutEffect(() => {
     const el = host.current;
@@ -72,8 +73,12 @@ export function SeaInset({ camera }: { camera: CameraSource | null }) {
       let bounds: LngLatBounds | null = null;
       if (camera) bounds = camera.read().bounds;
       else if (userCamera) bounds = viewBounds(cameraAt(userCamera.lng, userCamera.lat, userCamera.zoom), w, h);
+      // Before the WebGL map has a camera, the fitted frame: the country (inset) or one place (a local map, none).
+      const framedLocally = !bounds && place !== null;
       const next =
-        p && needsInset('region', bounds, w, h, p.obstacles, p.box) ? { box: p.box, options: p.options } : null;
+        p && !framedLocally && needsInset('region', bounds, w, h, p.obstacles, p.box)
+          ? { box: p.box, options: p.options }
+          : null;
       setPlan((prev) => (samePlan(prev, next) ? prev : next));
     };
     const soon = () => {
@@ -103,7 +108,7 @@ export function SeaInset({ camera }: { camera: CameraSource | null }) {
       mo.disconnect();
       if (queued !== null) cancelAnimationFrame(queued);
     };
-  }, [region, lang, presenting, camera, userCamera]);
+  }, [region, lang, presenting, camera, userCamera, place]);
 
   const model: InsetModel | null = useMemo(
     () => (plan && china ? insetModel(china.china.features, THEMES[s.theme], plan.options) : null),

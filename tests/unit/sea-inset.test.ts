@@ -112,6 +112,9 @@ describe('whether the map needs the inset', () => {
     expect(needsInset('region', view, 390, 788, [sheet])).toBe(true);
     expect(needsInset('city', [72, 17, 127, 47], 1280, 720, [])).toBe(false);
     expect(needsInset('region', null, 1280, 720, [])).toBe(true);
+    // A place framed close (the delta around Shanghai) is a local map: no inset.
+    expect(needsInset('region', [118, 27, 123, 32], 1280, 720, [])).toBe(false);
+    expect(needsInset('region', [72, 17, 127, 47], 1280, 720, [])).toBe(true);
   });
 });
 

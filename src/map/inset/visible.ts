@@ -65,8 +65,15 @@ export function boundsOfBox(view: LngLatBounds, width: number, height: number, b
 }
 
 /**
- * Whether the inset is drawn: in the regional view, unless the map's clear area already
- * shows the South China Sea (a user who zoomed out, a tall phone screen). `inset` is
+ * A view at least this wide (degrees of longitude) is a map of the country, which carries
+ * the inset; a closer one (a province, the delta around Shanghai) is a local map, which does not.
+ */
+export const NATIONAL_SPAN_DEG = 20;
+
+/**
+ * Whether the inset is drawn: in the regional view framed on the country, unless the
+ * map's clear area already shows the South China Sea (a user who zoomed out, a tall
+ * phone screen). `inset` is
  * where the inset would go: the map counts only above it, as a national map's inset
  * stands in for the sea beneath it.
  */
@@ -81,5 +88,6 @@ export function needsInset(
   if (mapView !== 'region') return false;
   if (!view) return true;
   const below = inset ? [{ x0: 0, y0: inset.y0, x1: width, y1: height }] : [];
-  return !showsSouthChinaSea(boundsOfBox(view, width, height, clearArea(width, height, [...obstacles, ...below])));
+  const clear = boundsOfBox(view, width, height, clearArea(width, height, [...obstacles, ...below]));
+  return clear[2] - clear[0] >= NATIONAL_SPAN_DEG && !showsSouthChinaSea(clear);
 }

@@ -256,7 +256,9 @@ export function frameView(
     // Above it or beside it, whichever frames the places larger.
     const above = fit(b, extra, { ...NO_PADDING, bottom: height - sea.box.y0 + INSET_GAP });
     const beside = fit(b, extra, { ...NO_PADDING, right: width - sea.box.x0 + INSET_GAP });
-    return above.scale >= beside.scale ? above : beside;
+    const reserved = above.scale >= beside.scale ? above : beside;
+    // A map with no room for both (a small phone under its sheet) keeps its places large; the inset then lies over the south.
+    return reserved.scale >= cam.scale * MIN_RESERVED_SCALE ? reserved : cam;
   }
   if (view.presenting)
     return view.district
@@ -269,6 +271,9 @@ export function frameView(
 }
 
 const NO_PADDING: Padding = { top: 0, bottom: 0, left: 0, right: 0 };
+
+/** The smallest share of its size the regional view gives up to frame its places clear of the inset. */
+const MIN_RESERVED_SCALE = 0.6;
 
 /**
  * Taiwan with Penghu, Jinmen and Mazu, Diaoyu Dao and Chiwei Yu: the map of China the

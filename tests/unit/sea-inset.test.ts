@@ -110,6 +110,11 @@ describe('whether the map needs the inset', () => {
     expect(clear[1]).toBeGreaterThan(3.4);
     expect(needsInset('region', view, 390, 788, [])).toBe(false);
     expect(needsInset('region', view, 390, 788, [sheet])).toBe(true);
+    // Where the inset goes, the map counts only above it, however tall the inset is.
+    const phone = [66, -40, 135, 62] as const;
+    const sheetTop: Box = { x0: 0, y0: 467, x1: 390, y1: 682 };
+    expect(needsInset('region', phone, 390, 682, [sheetTop])).toBe(false);
+    expect(needsInset('region', phone, 390, 682, [sheetTop], { x0: 246, y0: 244, x1: 381, y1: 458 })).toBe(true);
     expect(needsInset('city', [72, 17, 127, 47], 1280, 720, [])).toBe(false);
     expect(needsInset('region', null, 1280, 720, [])).toBe(true);
     // A place framed close (the delta around Shanghai) is a local map: no inset.

@@ -87,7 +87,8 @@ export function needsInset(
 ): boolean {
   if (mapView !== 'region') return false;
   if (!view) return true;
-  const below = inset ? [{ x0: 0, y0: inset.y0, x1: width, y1: height }] : [];
-  const clear = boundsOfBox(view, width, height, clearArea(width, height, [...obstacles, ...below]));
+  const area = clearArea(width, height, obstacles);
+  if (inset) area.y1 = Math.min(area.y1, inset.y0);
+  const clear = boundsOfBox(view, width, height, area);
   return clear[2] - clear[0] >= NATIONAL_SPAN_DEG && !showsSouthChinaSea(clear);
 }

@@ -86,6 +86,7 @@ const zh = {
   reload: '重新加载',
   approximateNote: '位置为大致位置',
   districtNote: '原文只给出所在区',
+  seaInset: '南海诸岛',
   noWebgl: '此电脑不支持 WebGL，地图以简化方式显示（可选择区、筛选、查看详情；不可缩放）。',
   update: { message: '地图已有新版本。', reload: '重新加载', later: '稍后' },
   matrix: {
@@ -337,6 +338,7 @@ const en: Strings = {
   reload: 'Reload',
   approximateNote: 'Approximate location',
   districtNote: 'The source gives the district only',
+  seaInset: 'South China Sea Islands',
   noWebgl: 'This computer has no WebGL: the map is shown in a simpler form (select, filter and read details; no zoom).',
   update: { message: 'A new version of the atlas is available.', reload: 'Reload', later: 'Later' },
   matrix: {

@@ -31,7 +31,7 @@ import { datasetChoropleth } from './choropleth';
 import { filteredCounts } from '../domain/filtered';
 import { CHINA_BELOW_ZOOM, loadChina } from '../data/china';
 import { drawMissingIcons, ICON_PIXEL_RATIO } from './icons';
-import { frameView, modelBounds, toLngLatZoom, type LngLatZoom, type Padding } from './framing';
+import { frameView, modelBounds, toLngLatZoom, type FrameOptions, type LngLatZoom, type Padding } from './framing';
 import { CITY_MAX_ZOOM, groundOnMap, type OverlayCamera } from './overlay';
 import { overlayDrawsGround } from './placed-index';
 import { assertNever } from '../domain/exhaustive';
@@ -69,6 +69,8 @@ export interface AtlasMapOptions {
   viewport: () => { width: number; height: number };
   /** Floating controls over the map (legend, view switch) that a fitted view keeps clear of. */
   insets: () => readonly Padding[];
+  /** Where the regional view's South China Sea Islands inset would go, for the framing (FrameOptions.seaInset). */
+  seaInset?: () => FrameOptions['seaInset'];
   /** What the pointer is over: written on mouse moves, outlined on the map through feature state. */
   hover: HoverStore;
   /** Whether the controls floating over the map for the current mode are on screen yet. */
@@ -472,6 +474,7 @@ export class AtlasMap {
     return toLngLatZoom(
       frameView(this.model, this.bounds, s, width, height, {
         insets: this.options.insets(),
+        seaInset: this.options.seaInset?.(),
         labelPx: labelPx(10, v.width, v.height, s.presenting),
         viewport: v,
       }),

@@ -7,6 +7,7 @@ import type { AtlasModel, Bounds, ModelBounds } from '../domain/model';
 import type { DistrictSlug } from '../domain/schema';
 import { locatorBox, presentationPadding } from './deck-layout.ts';
 import type { DeckCard } from '../vocabulary.ts';
+import { needsInset } from './inset/visible.ts';
 
 export type { Bounds };
 export interface Padding {
@@ -140,6 +141,11 @@ export interface FrameOptions {
    * map itself is shorter by the attribution line); the map's size when not given.
    */
   viewport?: { width: number; height: number };
+  /**
+   * Where the regional view's South China Sea Islands inset would go (map/inset/place.ts)
+   * and the controls it was placed among: a frame that needs it keeps its places above it.
+   */
+  seaInset?: { box: Rect; obstacles: readonly Rect[] } | null;
 }
 
 /**
@@ -235,21 +241,30 @@ export function frameView(
 ): ScreenCamera {
   if (view.camera) return cameraAt(view.camera.lng, view.camera.lat, view.camera.zoom);
   const base = framePadding(width, height, view.presenting, view.deckCard, opts.viewport);
-  const fit = (b: Bounds, extra: Padding = NO_PADDING) => {
+  const fit = (b: Bounds, extra: Padding = NO_PADDING, reserve: Padding = NO_PADDING) => {
     const options = (opts.insets?.length ? opts.insets : [NO_PADDING]).map((inset) =>
-      fitCamera(b, width, height, addPadding(maxPadding(base, inset), extra)),
+      fitCamera(b, width, height, addPadding(maxPadding(maxPadding(base, inset), reserve), extra)),
     );
     return options.reduce((best, c) => (c.scale > best.scale ? c : best));
   };
   if (view.mapView === 'region') {
     // Place names sit beside their points: leave them room at every edge.
     const room = Math.round((opts.labelPx ?? 14) * 2.2);
-    return fit((view.region && bounds.region[view.region]) || bounds.regions, {
-      top: room,
-      bottom: room,
-      left: room * 2,
-      right: room * 2,
-    });
+    const region = view.region ? bounds.region[view.region] : undefined;
+    const b = region ?? union(bounds.regions, EAST_ISLANDS);
+    const extra = { top: room, bottom: room, left: room * 2, right: room * 2 };
+    const cam = fit(b, extra);
+    // A frame that stops short of the South China Sea carries the inset in its lower right corner,
+    // over the sea south of the places: the places, Taiwan and Diaoyu Dao are framed above it.
+    const sea = opts.seaInset;
+    if (!sea || !needsInset('region', viewBounds(cam, width, height), width, height, sea.obstacles, sea.box))
+      return cam;
+    // Above it or beside it, whichever frames the places larger.
+    const above = fit(b, extra, { ...NO_PADDING, bottom: height - sea.box.y0 + INSET_GAP });
+    const beside = fit(b, extra, { ...NO_PADDING, right: width - sea.box.x0 + INSET_GAP });
+    const reserved = above.scale >= beside.scale ? above : beside;
+    // A map with no room for both (a small phone under its sheet) keeps its places large; the inset then lies over the south.
+    return reserved.scale >= cam.scale * MIN_RESERVED_SCALE ? reserved : cam;
   }
   if (view.presenting)
     return view.district
@@ -262,6 +277,26 @@ export function frameView(
 }
 
 const NO_PADDING: Padding = { top: 0, bottom: 0, left: 0, right: 0 };
+
+/** The smallest share of its size the regional view gives up to frame its places clear of the inset. */
+const MIN_RESERVED_SCALE = 0.6;
+
+/**
+ * Taiwan with Penghu, Jinmen and Mazu, Diaoyu Dao and Chiwei Yu: the map of China the
+ * regional view draws keeps them whole in its frame, clear of the controls and of the
+ * South China Sea Islands inset, as a national map must.
+ */
+export const EAST_ISLANDS: Bounds = [
+  [118.2, 21.8],
+  [124.7, 26.4],
+];
+
+function union(a: Bounds, b: Bounds): Bounds {
+  return [
+    [Math.min(a[0][0], b[0][0]), Math.min(a[0][1], b[0][1])],
+    [Math.max(a[1][0], b[1][0]), Math.max(a[1][1], b[1][1])],
+  ];
+}
 
 /** A box over the map, in CSS px relative to the map's top left corner. */
 export interface Rect {

@@ -28,6 +28,8 @@ export interface MapTheme {
   badge: { fill: string; text: string; border: string; countFill: string; countText: string; selected: string };
   callout: { fill: string; text: string };
   origin: { fill: string; text: string };
+  /** The South China Sea Islands inset (map/inset/): its frame, the dashed line, its title and scale bar. */
+  inset: { frame: string; dash: string; text: string; barFill: string };
 }
 
 /** The map's colours by theme (the names are the shared vocabulary's). */
@@ -58,6 +60,7 @@ export const THEMES: Record<ThemeName, MapTheme> = {
     },
     callout: { fill: '#111827', text: '#ffffff' },
     origin: { fill: '#c2410c', text: '#ffffff' },
+    inset: { frame: '#4b5563', dash: '#374151', text: '#111827', barFill: '#ffffff' },
   },
   dark: {
     sea: '#0a1420',
@@ -85,6 +88,7 @@ export const THEMES: Record<ThemeName, MapTheme> = {
     },
     callout: { fill: '#fde047', text: '#0a1420' },
     origin: { fill: '#fbbf24', text: '#0a1420' },
+    inset: { frame: '#94a3b8', dash: '#cbd5e1', text: '#f8fafc', barFill: '#0a1420' },
   },
 };
 

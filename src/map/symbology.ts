@@ -73,6 +73,12 @@ export const SYMBOLOGY = {
   },
   /** An island too small to see as an outline (geo/islands.json), drawn as a dot of land with a coast. */
   island: { radius: 2.2, stroke: 0.8 },
+  /**
+   * The South China Sea Islands inset (map/inset/): its width (the height follows from the
+   * sea's shape), its padding, frame, the dashed line's stroke, its type and its margin
+   * from the map's edge and the controls over it.
+   */
+  inset: { width: 150, minWidth: 92, pad: 6, frame: 1.2, dash: 1.1, titlePx: 13, scalePx: 10, margin: 10 },
   /** Desk-view label size by zoom (the deck sizes its labels from its caption type instead). */
   labelSize: [
     [8, 13],

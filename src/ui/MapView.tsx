@@ -9,6 +9,8 @@ import { overlayHitAt } from '../map/overlay-hit';
 import { Legend } from './Legend';
 import { RegionLegend } from './RegionLegend';
 import { MapOverlay } from './MapOverlay';
+import { SeaInset } from './SeaInset';
+import { planSeaInset } from './sea-inset-box';
 import { ViewSwitch } from './ViewSwitch';
 import { SvgMap } from './SvgMap';
 import { Tooltip } from './Tooltip';
@@ -77,6 +79,13 @@ export function MapView() {
       .filter((r) => r.x1 > 0 && r.y1 > 0 && r.x0 < at.width && r.y0 < at.height);
     return insetsFor(rects, at.width, at.height, INSET_GAP);
   }, [store]);
+  // Where the regional view's South China Sea Islands inset will go, before it is drawn: the framing keeps clear of it.
+  const seaInset = useCallback(() => {
+    const el = wrap.current;
+    const s = store?.getState();
+    const plan = el && s?.mapView === 'region' ? planSeaInset(el, s) : null;
+    return plan ? { box: plan.box, obstacles: plan.obstacles } : null;
+  }, [store]);
   useEffect(() => {
     const container = ref.current;
     if (failed || !container || !store || !hover) return;
@@ -92,6 +101,7 @@ export function MapView() {
           hover,
           viewport: viewportSize,
           insets,
+          seaInset,
           // The deck's card and controls (a chunk of their own) are there when presenting.
           laidOut: () => !store.getState().presenting || document.querySelector('.deck') !== null,
           overlayHit: (x, y, slop) => {
@@ -124,18 +134,19 @@ export function MapView() {
       stopReporting?.();
       map?.destroy();
     };
-  }, [model, store, hover, failed, handle, insets, sink]);
+  }, [model, store, hover, failed, handle, insets, seaInset, sink]);
   // Without WebGL the SVG drawing is the map, and React has drawn it by the next frame.
   useEffect(() => (failed && store ? reportDrawnSteps(store, () => Promise.resolve()) : undefined), [failed, store]);
   return (
     <div className="map-wrap" ref={wrap}>
-      {(failed || !ready) && <SvgMap interactive insets={insets} />}
+      {(failed || !ready) && <SvgMap interactive insets={insets} seaInset={seaInset} />}
       {!failed && (
         <div ref={ref} className="map" role="img" aria-label={t.mapLabel} data-ready={ready ? 'true' : 'false'} />
       )}
       {!failed && ready && camera && <MapOverlay camera={camera} />}
+      <SeaInset camera={!failed && ready ? camera : null} />
       {failed && (
-        <p className="no-webgl" data-testid="no-webgl" role="status">
+        <p className="no-webgl" data-testid="no-webgl" role="status" data-map-obstacle="">
           {t.noWebgl}
         </p>
       )}

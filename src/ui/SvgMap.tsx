@@ -11,6 +11,7 @@ import {
   TILE_SIZE,
   toScreen,
   viewBounds,
+  type FrameOptions,
   type Padding,
   type ScreenCamera,
 } from '../map/framing';
@@ -55,11 +56,14 @@ export function SvgMap({
   interactive,
   ignoreCamera = false,
   insets,
+  seaInset,
 }: {
   interactive: boolean;
   ignoreCamera?: boolean;
   /** Floating controls to keep clear of, as the WebGL map does. */
   insets?: () => readonly Padding[];
+  /** Where the regional view's South China Sea Islands inset goes, as the WebGL map keeps clear of it. */
+  seaInset?: () => FrameOptions['seaInset'];
 }) {
   const t = useStrings();
   const model = useModel();
@@ -107,6 +111,7 @@ export function SvgMap({
       size && size.w > 0 && size.h > 0
         ? frameView(model, bounds, framed, size.w, size.h, {
             insets: insets?.(),
+            seaInset: seaInset?.(),
             labelPx: labelPx(10, viewport.width, viewport.height, framed.presenting),
             viewport,
           })
@@ -126,6 +131,7 @@ export function SvgMap({
       framed.presenting,
       framed.deckCard,
       insets,
+      seaInset,
     ],
   );
 

@@ -15,11 +15,12 @@ import type { AtlasState, AtlasStore } from '../store/store';
 import { canvasMeasure } from './measure-text';
 import type { OverlaySink } from './overlay-sink';
 
-/** Floating UI over the map that labels keep clear of: anything marked `data-map-obstacle`. */
-function obstaclesOver(container: HTMLElement): Box[] {
+/** Floating UI over the map that labels keep clear of: anything marked `data-map-obstacle` (but what `except` matches). */
+export function obstaclesOver(container: HTMLElement, except?: string): Box[] {
   const at = container.getBoundingClientRect();
   const out: Box[] = [];
   for (const el of document.querySelectorAll<HTMLElement>('[data-map-obstacle]')) {
+    if (except && el.matches(except)) continue;
     const r = el.getBoundingClientRect();
     if (r.width === 0 || r.height === 0) continue;
     const b = { x0: r.left - at.left, y0: r.top - at.top, x1: r.right - at.left, y1: r.bottom - at.top };

@@ -11,7 +11,10 @@ import { recordMatches } from '../../src/domain/join';
 import { STRINGS } from '../../src/i18n/strings';
 import { LANGS } from '../../src/vocabulary';
 import { FOOTER_CSS_PX, HEADER_CSS_PX, SUBTITLE_LINE_CSS_PX } from '../../src/ui/export/compose';
-import { openAtlas, test } from './fixtures';
+import { PNG } from 'pngjs';
+import { THEMES } from '../../src/map/palette';
+import { mapIdle, openAtlas, test } from './fixtures';
+import { gap, hexRgb, pixel } from './pixels';
 import { loadModel } from './model';
 
 async function download(page: Page, what: string): Promise<Buffer> {
@@ -171,6 +174,38 @@ test('the PNG is the map with a title band and an attribution band, at 1× and 2
   const two = pngSize(await download(page, 'png2x'));
   expect(two.width).toBe(Math.round(box.width) * 2);
   expect(two.height).toBe((Math.round(box.height) + 64 + 46) * 2);
+});
+
+test('the PNG of the regional view carries the South China Sea Islands inset, as the screen shows it', async ({
+  page,
+}) => {
+  await openAtlas(page, '?v=region');
+  await mapIdle(page);
+  const inset = page.getByTestId('sea-inset');
+  await expect(inset).toBeVisible();
+  const [box, map] = await Promise.all([inset.boundingBox(), page.locator('.map').boundingBox()]);
+  if (!box || !map) throw new Error('no inset or no map');
+  const clip = {
+    x: Math.ceil(box.x),
+    y: Math.ceil(box.y),
+    width: Math.floor(box.width) - 1,
+    height: Math.floor(box.height) - 1,
+  };
+  const screen = PNG.sync.read(await page.screenshot({ clip }));
+  const png = PNG.sync.read(await download(page, 'png'));
+  // The map sits between the title band and the attribution band.
+  const top = png.height - Math.round(map.height) - FOOTER_CSS_PX;
+  const dash = hexRgb(THEMES.light.inset.dash);
+  let same = 0;
+  let dashes = 0;
+  for (let y = 0; y < clip.height; y++)
+    for (let x = 0; x < clip.width; x++) {
+      const exported = pixel(png, clip.x - map.x + x, top + clip.y - map.y + y);
+      if (gap(exported, pixel(screen, x, y)) <= 40) same++;
+      if (gap(exported, dash) <= 24) dashes++;
+    }
+  expect(same / (clip.width * clip.height), 'the exported inset is the one on screen').toBeGreaterThan(0.9);
+  expect(dashes, 'the dashed line and the title are drawn in the picture').toBeGreaterThan(30);
 });
 
 test('an English PNG with a long filter wraps its subtitle: the title band grows by whole lines', async ({ page }) => {

@@ -2,12 +2,17 @@
  * The regional cooperation view: Shanghai's links to the places in China the report
  * names, each with its records; reached from the view switch, a link or the tour.
  */
-import { expect } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { formatFigure } from '../../src/domain/format';
 import { buildRegionLinks, regionHeadline } from '../../src/domain/links';
-import { LANGS } from '../../src/vocabulary';
+import { LANGS, type Lang, type ThemeName } from '../../src/vocabulary';
+import { STRINGS } from '../../src/i18n/strings';
+import { THEMES } from '../../src/map/palette';
 import { mapIdle, openAtlas, project, test } from './fixtures';
 import { loadModel } from './model';
+import { PNG } from 'pngjs';
+import { gap, hexRgb, pixel } from './pixels';
+import { TOUR } from './tour';
 
 test('the view switch flies to the regional view: every linked place is listed with its records, and one opens', async ({
   page,
@@ -99,4 +104,105 @@ test('the tour shows regional cooperation on the map of China, and leaving resto
   await page.keyboard.press('Escape');
   await expect(page.locator('.panel-body[data-view=overview]')).toBeVisible();
   await expect.poll(() => new URL(page.url()).searchParams.get('v')).toBe(null);
+});
+
+/** Diaoyu Dao (钓鱼岛), as geo/islands.json places it. */
+const DIAOYU: [number, number] = [123.476, 25.746];
+
+interface Rect {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+/**
+ * The South China Sea Islands inset as a user sees it: there, titled in the page's
+ * language, inside the map, over none of the controls over the map (the panel or the
+ * deck's card, the legend, the view switch, the scale bar); and Diaoyu Dao drawn on the
+ * main map, its pixel not the sea's.
+ */
+async function checkSeaInset(page: Page, lang: Lang, theme: ThemeName, where: string): Promise<void> {
+  const inset = page.getByTestId('sea-inset');
+  await expect(inset, where).toBeVisible();
+  await expect(inset.locator('svg'), where).toHaveAttribute('aria-label', STRINGS[lang].seaInset);
+  const boxes = await page.evaluate(() => {
+    const rect = (el: Element) => {
+      const r = el.getBoundingClientRect();
+      return { x0: r.left, y0: r.top, x1: r.right, y1: r.bottom };
+    };
+    const sea = document.querySelector('[data-testid=sea-inset]');
+    const map = document.querySelector('.map-wrap');
+    if (!sea || !map) throw new Error('no inset or no map');
+    const others = [
+      ...document.querySelectorAll('[data-map-obstacle]:not([data-sea-inset]), .panel, .caption, .legend'),
+    ]
+      .filter((el) => el.getBoundingClientRect().width > 0)
+      .map((el) => ({ what: el.className.toString() || el.tagName, box: rect(el) }));
+    const labels = [...document.querySelectorAll('.map-label')].map(rect);
+    return { sea: rect(sea), map: rect(map), others, labels };
+  });
+  const overlaps = (a: Rect, b: Rect) => a.x0 < b.x1 && a.x1 > b.x0 && a.y0 < b.y1 && a.y1 > b.y0;
+  expect(boxes.sea.x0, where).toBeGreaterThanOrEqual(boxes.map.x0);
+  expect(boxes.sea.y0, where).toBeGreaterThanOrEqual(boxes.map.y0);
+  expect(boxes.sea.x1, where).toBeLessThanOrEqual(boxes.map.x1);
+  expect(boxes.sea.y1, where).toBeLessThanOrEqual(boxes.map.y1);
+  // In the lower right of the map.
+  expect((boxes.sea.x0 + boxes.sea.x1) / 2, where).toBeGreaterThan((boxes.map.x0 + boxes.map.x1) / 2);
+  expect((boxes.sea.y0 + boxes.sea.y1) / 2, where).toBeGreaterThan((boxes.map.y0 + boxes.map.y1) / 2);
+  for (const o of boxes.others) expect(overlaps(boxes.sea, o.box), `${where}: the inset is over ${o.what}`).toBe(false);
+  for (const l of boxes.labels) expect(overlaps(boxes.sea, l), `${where}: a map label is under the inset`).toBe(false);
+
+  // Diaoyu Dao on the main map: where it projects, the map is not the sea's colour.
+  const at = await project(page, DIAOYU);
+  const wrap = await page.locator('.map-wrap').boundingBox();
+  if (!wrap) throw new Error('no map');
+  const onPage = { x: at.x + wrap.x, y: at.y + wrap.y };
+  expect(
+    overlaps(boxes.sea, { x0: onPage.x - 3, y0: onPage.y - 3, x1: onPage.x + 3, y1: onPage.y + 3 }),
+    `${where}: Diaoyu Dao is not under the inset`,
+  ).toBe(false);
+  // Only the pixel's neighbourhood is photographed: a whole 4K map would cost seconds.
+  const shot = await page.screenshot({
+    clip: { x: Math.round(onPage.x) - 2, y: Math.round(onPage.y) - 2, width: 5, height: 5 },
+    animations: 'disabled',
+    caret: 'initial',
+  });
+  const c = pixel(PNG.sync.read(shot), 2, 2);
+  expect(gap(c, hexRgb(THEMES[theme].sea)), `${where}: Diaoyu Dao at ${at.x},${at.y} is drawn`).toBeGreaterThan(12);
+}
+
+test('the regional view and its deck step carry the South China Sea Islands inset at every size, in both languages and themes', async ({
+  page,
+}) => {
+  test.setTimeout(240_000);
+  const step = TOUR.findIndex((s) => s.id === 'region') + 1;
+  expect(step, 'the tour has a regional step').toBeGreaterThan(0);
+  // Every size with both views; each language and theme at the desk and in the deck across the sizes.
+  // One load a size: the deck is entered from the desk (F5) and goes to its regional step.
+  const sweep = [
+    { w: 1280, h: 720, lang: 'zh', desk: 'light', deck: 'dark' },
+    { w: 1920, h: 1080, lang: 'en', desk: 'dark', deck: 'light' },
+    { w: 3840, h: 2160, lang: 'zh', desk: 'dark', deck: 'light' },
+  ] as const;
+  for (const { w, h, lang, desk, deck } of sweep) {
+    await page.setViewportSize({ width: w, height: h });
+    await openAtlas(page, `?v=region${lang === 'en' ? '&lang=en' : ''}${desk === 'dark' ? '&t=dark' : ''}`);
+    await mapIdle(page);
+    await checkSeaInset(page, lang, desk, `desk ${w}x${h} ${lang} ${desk}`);
+
+    await page.keyboard.press('F5');
+    await expect(page.locator('.caption')).toBeVisible();
+    await page.keyboard.type(String(step));
+    await page.keyboard.press('Enter');
+    await expect(page.locator('.caption')).toHaveAttribute('data-step', 'region');
+    // The deck opens dark; T turns it light.
+    if (deck === 'light') {
+      await page.keyboard.press('t');
+      await expect(page.locator('.app')).not.toHaveClass(/theme-dark/);
+    }
+    await expect(page.locator('.deck')).toHaveAttribute('data-drawn', 'true', { timeout: 120_000 });
+    await mapIdle(page);
+    await checkSeaInset(page, lang, deck, `deck ${w}x${h} ${lang} ${deck}`);
+  }
 });

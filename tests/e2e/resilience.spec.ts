@@ -276,6 +276,28 @@ async function withoutWebGL(page: Page): Promise<void> {
     for (const b of DISTRICTS)
       if (totals[a.slug] === totals[b.slug])
         expect(filtered[a.slug], `${a.slug} and ${b.slug} have the same count`).toBe(filtered[b.slug]);
+
+  // The regional view on the drawing carries the South China Sea Islands inset too, clear of the
+  // legend, the notice and the names, with its dashed line drawn.
+  await page.locator('button[data-view-switch=region]').click();
+  await expectParam(page, 'v', 'region');
+  const inset = page.getByTestId('sea-inset');
+  await expect(inset).toBeVisible();
+  await expect(inset.locator('svg')).toHaveAttribute('aria-label', '南海诸岛');
+  await expect(inset.locator('[data-part=dashes]')).toHaveAttribute('d', /M.*Z.*M/);
+  const clash = await page.evaluate(() => {
+    const box = (el: Element) => el.getBoundingClientRect();
+    const sea = document.querySelector('[data-testid=sea-inset]');
+    if (!sea) return 'no inset';
+    const a = box(sea);
+    const others = [...document.querySelectorAll('[data-map-obstacle]:not([data-sea-inset]), .panel, .map-label')];
+    const hit = others.find((el) => {
+      const b = box(el);
+      return b.width > 0 && a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+    });
+    return hit ? hit.className.toString() : null;
+  });
+  expect(clash, 'the inset is over nothing').toBeNull();
 }
 
 /** A point (relative to the element) where a hit test lands on the element itself. */

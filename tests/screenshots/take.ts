@@ -43,11 +43,12 @@ const VIEWS: Record<string, { query: string; everySize: boolean }> = {
   record: { query: 'r=minhang-xiaomiao-fund', everySize: true },
   filtered: { query: 'i=smart-manufacturing,big-data', everySize: false },
   region: { query: 'v=region', everySize: true },
+  'region-dark': { query: 'v=region&t=dark', everySize: false },
   'region-place': { query: 'v=region&g=zhejiang', everySize: false },
   'deck-city': { query: 'p=1', everySize: true },
   'deck-layer': { query: `p=${step('layer-clusters')}`, everySize: true },
   'deck-district': { query: `p=${step('district-yangpu')}`, everySize: true },
-  'deck-region': { query: `p=${step('region')}`, everySize: false },
+  'deck-region': { query: `p=${step('region')}`, everySize: true },
   matrix: { query: '', everySize: false },
 };
 

@@ -9,6 +9,7 @@ import type { Strings } from '../../i18n/strings';
 import { datasetChoropleth } from '../../map/choropleth';
 import type { OverlaySink } from '../overlay-sink';
 import { composePicture, svgSnapshot } from './compose';
+import { drawInset } from './draw-inset';
 import { drawOverlay } from './draw-overlay';
 import { canvasBlob, downloadBlob, downloadText } from './download';
 import type { MapHandle } from './map-handle';
@@ -42,6 +43,9 @@ export async function downloadPicture(r: PictureRequest): Promise<void> {
   const overlay = r.sink?.current;
   const mapCtx = map.getContext('2d');
   if (overlay && mapCtx) drawOverlay(mapCtx, overlay.layout, overlay.theme, r.ratio);
+  // The South China Sea Islands inset, where the screen shows it (the regional view).
+  const inset = r.sink?.inset;
+  if (inset && mapCtx) drawInset(mapCtx, inset.model, inset.box, r.ratio);
   const place = r.district ? ` · ${r.model.districtBySlug[r.district].name[r.lang]}` : '';
   const canvas = composePicture(
     map,

@@ -1,0 +1,230 @@
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { chinaIfLoaded, loadChina, type ChinaLayer } from '../data/china';
+import type { CameraSource } from '../map/camera-source';
+import { cameraAt, viewBounds } from '../map/framing';
+import { insetModel, insetPaths, type InsetModel, type InsetOptions } from '../map/inset/model';
+import { needsInset, type LngLatBounds } from '../map/inset/visible';
+import type { Box } from '../map/label-placement';
+import { THEMES } from '../map/palette';
+import { useAtlasShallow } from './context';
+import { leaveInset, useOverlaySink } from './overlay-sink';
+import { planSeaInset } from './sea-inset-box';
+
+interface Plan {
+  box: Box;
+  options: InsetOptions;
+}
+
+function samePlan(a: Plan | null, b: Plan | null): boolean {
+  if (!a || !b) return a === b;
+  const ka = [a.box.x0, a.box.y0, a.box.x1, a.box.y1, a.options.title, a.options.k, a.options.minFontPx];
+  const kb = [b.box.x0, b.box.y0, b.box.x1, b.box.y1, b.options.title, b.options.k, b.options.minFontPx];
+  return ka.every((v, i) => v === kb[i]);
+}
+
+/**
+ * The South China Sea Islands inset (南海诸岛) in the map's lower right corner, over either
+ * renderer, whenever the regional view shows China but not the South China Sea
+ * (map/inset/visible.ts). It is placed clear of the controls over the map (map/inset/place.ts),
+ * is itself an obstacle the map's names keep clear of, and leaves its drawing for the PNG
+ * export. `camera` is the WebGL map's; without it the view is the fitted one (or the
+ * link's camera), as the SVG drawing frames it.
+ */
+export function SeaInset({ camera }: { camera: CameraSource | null }) {
+  const s = useAtlasShallow((st) => ({
+    mapView: st.mapView,
+    lang: st.lang,
+    presenting: st.presenting,
+    theme: st.theme,
+    userCamera: st.camera,
+    place: st.region,
+  }));
+  const sink = useOverlaySink();
+  const host = useRef<HTMLDivElement>(null);
+  const [plan, setPlan] = useState<Plan | null>(null);
+  const [china, setChina] = useState<ChinaLayer | null>(chinaIfLoaded);
+  const region = s.mapView === 'region';
+
+  useEffect(() => {
+    if (!region || china) return;
+    let live = true;
+    void loadChina().then((l) => {
+      if (live) setChina(l);
+    });
+    return () => {
+      live = false;
+    };
+  }, [region, china]);
+
+  const { lang, presenting, userCamera, place } = s;
+  // Measured before the browser paints, so the inset never shows a frame late or in the wrong place.
+  useLayoutEffect(() => {
+    const el = host.current;
+    if (!el || !region) {
+      setPlan(null);
+      return;
+    }
+    let queued: number | null = null;
+    const run = () => {
+      queued = null;
+      const p = planSeaInset(el, { lang, presenting });
+      const w = el.clientWidth;
+      const h = el.clientHeight;
+      let bounds: LngLatBounds | null = null;
+      if (camera) bounds = camera.read().bounds;
+      else if (userCamera) bounds = viewBounds(cameraAt(userCamera.lng, userCamera.lat, userCamera.zoom), w, h);
+      // Before the WebGL map has a camera, the fitted frame: the country (inset) or one place (a local map, none).
+      const framedLocally = !bounds && place !== null;
+      const next =
+        p && !framedLocally && needsInset('region', bounds, w, h, p.obstacles, p.box)
+          ? { box: p.box, options: p.options }
+          : null;
+      setPlan((prev) => (samePlan(prev, next) ? prev : next));
+    };
+    const soon = () => {
+      queued ??= requestAnimationFrame(run);
+    };
+    run();
+    const stopCamera = camera?.subscribe(soon);
+    const ro = new ResizeObserver(soon);
+    ro.observe(el);
+    const watched = new Set<Element>();
+    const watch = () => {
+      for (const o of document.querySelectorAll('[data-map-obstacle]'))
+        if (!watched.has(o)) {
+          watched.add(o);
+          ro.observe(o);
+        }
+    };
+    watch();
+    const mo = new MutationObserver(() => {
+      watch();
+      soon();
+    });
+    mo.observe(document.body, { childList: true, subtree: true });
+    return () => {
+      stopCamera?.();
+      ro.disconnect();
+      mo.disconnect();
+      if (queued !== null) cancelAnimationFrame(queued);
+    };
+  }, [region, lang, presenting, camera, userCamera, place]);
+
+  const model: InsetModel | null = useMemo(
+    () => (plan && china ? insetModel(china.china.features, THEMES[s.theme], plan.options) : null),
+    [plan, china, s.theme],
+  );
+  useEffect(() => {
+    if (!sink) return;
+    leaveInset(sink, model && plan ? { box: plan.box, model } : null);
+    return () => leaveInset(sink, null);
+  }, [sink, model, plan]);
+
+  return (
+    <div ref={host} className="sea-inset-host">
+      {plan && model && <InsetDrawing box={plan.box} model={model} />}
+    </div>
+  );
+}
+
+/** The inset painted as SVG from its model. */
+function InsetDrawing({ box, model: m }: { box: Box; model: InsetModel }) {
+  const paths = useMemo(() => insetPaths(m), [m]);
+  const c = m.colours;
+  const clip = `sea-inset-clip-${Math.round(m.width)}`;
+  const tick = m.scale.height;
+  const barY = m.scale.y + m.scale.height;
+  return (
+    <div
+      className="sea-inset"
+      data-sea-inset=""
+      data-map-obstacle=""
+      data-testid="sea-inset"
+      data-scale-metres={m.scale.metres}
+      style={{ left: box.x0, top: box.y0, width: m.width, height: m.height }}
+    >
+      <svg width={m.width} height={m.height} role="img" aria-label={m.title.lines.join(' ')}>
+        <defs>
+          <clipPath id={clip}>
+            <rect x={m.sea.x0} y={m.sea.y0} width={m.sea.x1 - m.sea.x0} height={m.sea.y1 - m.sea.y0} />
+          </clipPath>
+        </defs>
+        <rect
+          x={m.stroke.frame / 2}
+          y={m.stroke.frame / 2}
+          width={m.width - m.stroke.frame}
+          height={m.height - m.stroke.frame}
+          fill={c.sea}
+          stroke={c.frame}
+          strokeWidth={m.stroke.frame}
+        />
+        <g clipPath={`url(#${clip})`} strokeLinejoin="round">
+          <path d={paths.land} fill={c.land} fillRule="evenodd" stroke={c.coast} strokeWidth={m.stroke.coast} />
+          <path d={paths.dashes} fill={c.dash} stroke={c.dash} strokeWidth={m.stroke.dash} data-part="dashes" />
+          {m.islands.map((i) => (
+            <circle
+              key={i.name}
+              cx={i.x.toFixed(1)}
+              cy={i.y.toFixed(1)}
+              r={m.stroke.islandRadius}
+              fill={c.land}
+              stroke={c.island}
+              strokeWidth={m.stroke.island}
+            />
+          ))}
+        </g>
+        <rect
+          x={m.sea.x0}
+          y={m.sea.y0}
+          width={m.sea.x1 - m.sea.x0}
+          height={m.sea.y1 - m.sea.y0}
+          fill="none"
+          stroke={c.frame}
+          strokeWidth={m.stroke.frame / 2}
+        />
+        <text
+          x={m.title.x}
+          fill={c.text}
+          fontSize={m.title.fontPx}
+          fontWeight={700}
+          textAnchor="middle"
+          dominantBaseline="central"
+          data-part="title"
+        >
+          {m.title.lines.map((line, i) => (
+            <tspan key={i} x={m.title.x} y={m.title.y + i * m.title.lineHeight}>
+              {line}
+            </tspan>
+          ))}
+        </text>
+        <g data-part="scale">
+          <path
+            d={`M${m.scale.x},${barY - tick}V${barY}H${m.scale.x + m.scale.px}V${barY - tick}`}
+            fill="none"
+            stroke={c.barFill}
+            strokeWidth={m.stroke.frame * 2.6}
+            strokeLinecap="round"
+          />
+          <path
+            d={`M${m.scale.x},${barY - tick}V${barY}H${m.scale.x + m.scale.px}V${barY - tick}`}
+            fill="none"
+            stroke={c.text}
+            strokeWidth={m.stroke.frame}
+          />
+          <text
+            x={m.scale.x + m.scale.px + m.scale.fontPx * 0.6}
+            y={barY - tick / 2}
+            fill={c.text}
+            stroke={c.barFill}
+            strokeWidth={m.stroke.frame * 2}
+            paintOrder="stroke"
+            fontSize={m.scale.fontPx}
+            dominantBaseline="central"
+          >
+            {m.scale.label}
+          </text>
+        </g>
+      </svg>
+    </div>
+  );
+}

@@ -134,7 +134,7 @@ const zh = {
       quote: '原文',
     },
     print: '打印所选区讲义（A4）',
-    printNeedsDistrict: '先选择一个区，再打印讲义',
+    printNeedsDistrict: '先选择一个区（或切换到区域合作），再打印讲义',
     filterAll: '全部条目',
     filterSome: (layers: string, industries: string) => `图层：${layers}${industries ? `；产业：${industries}` : ''}`,
     generated: (date: string) => `生成于 ${date}`,
@@ -389,7 +389,7 @@ const en: Strings = {
       quote: 'Source quote',
     },
     print: 'Print a handout of the district (A4)',
-    printNeedsDistrict: 'Select a district first to print its handout',
+    printNeedsDistrict: 'Select a district (or the regional view) to print its handout',
     filterAll: 'All records',
     filterSome: (layers: string, industries: string) =>
       `Layers: ${layers}${industries ? `; industries: ${industries}` : ''}`,

@@ -8,6 +8,7 @@
  * districts coloured by the choropleth, the records on the ground once zoomed in, and
  * the regional links.
  */
+import { DASHED_LINE_ADCODE } from './inset/model';
 import type {
   DataDrivenPropertyValueSpecification,
   ExpressionSpecification,
@@ -159,7 +160,8 @@ export function themePaint(theme: ThemeName): [string, PaintName, string | Expre
   const cityBorder = interpolateColour(zoom, SYMBOLOGY.cityBorder.fadeIn, t.land, t.cityBorder);
   return [
     [LAYER.background, 'background-color', t.sea],
-    [LAYER.chinaFill, 'fill-color', t.land],
+    // The dashed line in the South China Sea is drawn dark, as national maps draw it (and as the inset does).
+    [LAYER.chinaFill, 'fill-color', ['case', ['==', ['get', 'adcode'], DASHED_LINE_ADCODE], t.inset.dash, t.land]],
     [LAYER.chinaIslands, 'circle-color', t.land],
     [LAYER.chinaIslands, 'circle-stroke-color', t.provinceBorder],
     [LAYER.contextFill, 'fill-color', t.land],

@@ -28,9 +28,10 @@ function samePlan(a: Plan | null, b: Plan | null): boolean {
  * (map/inset/visible.ts). It is placed clear of the controls over the map (map/inset/place.ts),
  * is itself an obstacle the map's names keep clear of, and leaves its drawing for the PNG
  * export. `camera` is the WebGL map's; without it the view is the fitted one (or the
- * link's camera), as the SVG drawing frames it.
+ * link's camera), as the SVG drawing frames it. The printed handout draws one of its own
+ * (`forExport` false: it leaves the screen's inset to the PNG export).
  */
-export function SeaInset({ camera }: { camera: CameraSource | null }) {
+export function SeaInset({ camera, forExport = true }: { camera: CameraSource | null; forExport?: boolean }) {
   const s = useAtlasShallow((st) => ({
     mapView: st.mapView,
     lang: st.lang,
@@ -39,7 +40,9 @@ export function SeaInset({ camera }: { camera: CameraSource | null }) {
     userCamera: st.camera,
     place: st.region,
   }));
-  const sink = useOverlaySink();
+  // The printed handout's inset is paper's own: the PNG export takes the screen's.
+  const screenSink = useOverlaySink();
+  const sink = forExport ? screenSink : null;
   const host = useRef<HTMLDivElement>(null);
   const [plan, setPlan] = useState<Plan | null>(null);
   const [china, setChina] = useState<ChinaLayer | null>(chinaIfLoaded);

@@ -1,3 +1,4 @@
+import { DASHED_LINE_ADCODE } from '../map/inset/model';
 import { useContext, useEffect, useLayoutEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import type { DistrictSlug } from '../domain/schema';
 import { recordMatches } from '../domain/join';
@@ -164,7 +165,9 @@ export function SvgMap({
       drawing && china
         ? {
             land: china.china.features.flatMap((f) =>
-              f.geometry.type === 'Point' ? [] : [pathOf(f.geometry, drawing.project)],
+              f.geometry.type === 'Point'
+                ? []
+                : [{ d: pathOf(f.geometry, drawing.project), dashed: f.properties.adcode === DASHED_LINE_ADCODE }],
             ),
             islands: china.china.features.flatMap((f) =>
               f.geometry.type === 'Point'
@@ -255,7 +258,7 @@ export function SvgMap({
         >
           <g fill={theme.land} stroke="none">
             {chinaPaths?.land.map((p, i) => (
-              <path key={`c${i}`} d={p} />
+              <path key={`c${i}`} d={p.d} fill={p.dashed ? theme.inset.dash : undefined} />
             ))}
             {drawing.context.map((p, i) => (
               <path key={`x${i}`} d={p} />

@@ -78,7 +78,8 @@ test.describe('on a 4K panel at 100 % scaling', () => {
         const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
         for (let n = walker.nextNode(); n; n = walker.nextNode()) {
           const el = n.parentElement;
-          if (!el || !n.textContent?.trim() || el.closest('.sr-only')) continue;
+          // Only text on screen: what the desk hides (the phone drawer's credits) nobody reads here.
+          if (!el || !n.textContent?.trim() || el.closest('.sr-only') || !el.checkVisibility()) continue;
           const px = parseFloat(getComputedStyle(el).fontSize);
           if (px < min) [min, minText] = [px, n.textContent.trim().slice(0, 24)];
         }

@@ -176,6 +176,60 @@ test('the PNG is the map with a title band and an attribution band, at 1× and 2
   expect(two.height).toBe((Math.round(box.height) + 64 + 46) * 2);
 });
 
+test('printing the regional view: the map of China with its South China Sea Islands inset, then every linked place with its records', async ({
+  page,
+}) => {
+  const model = loadModel();
+  await openAtlas(page, '?v=region&lang=en');
+  await mapIdle(page);
+  // The menu offers the handout here too (it needs a district in the city view).
+  await page.locator('.export summary').click();
+  await expect(page.locator('[data-export="print"]')).toBeEnabled();
+  await page.locator('.export summary').click();
+  // Drawn at `beforeprint`, synchronously, once its chunk is in: the map and its inset included.
+  const atBeforePrint = () =>
+    page.evaluate(() => {
+      window.dispatchEvent(new Event('beforeprint'));
+      const inset = document.querySelector('.print-sheet .print-map [data-sea-inset]');
+      const drawn = {
+        title: document.querySelector('.print-sheet .print-title')?.textContent ?? '',
+        inset: inset?.querySelector('svg')?.getAttribute('aria-label') ?? null,
+      };
+      window.dispatchEvent(new Event('afterprint'));
+      return drawn;
+    });
+  await expect.poll(async () => (await atBeforePrint()).inset).toBe(STRINGS.en.seaInset);
+  expect((await atBeforePrint()).title).toBe(STRINGS.en.regionView.title);
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.map-wrap')).toBeHidden();
+  const sheet = page.locator('.print-sheet');
+  await expect(sheet.locator('section[data-region]')).toHaveCount(model.regionLinks.length);
+  await expect(sheet.locator('.print-records > li')).toHaveCount(
+    model.regionLinks.reduce((n, l) => n + l.recordIds.length, 0),
+  );
+  // The inset lies inside the handout's map, in its lower right, and paints its dashed line there.
+  const inset = sheet.locator('.print-map [data-sea-inset]');
+  const [box, map] = await Promise.all([inset.boundingBox(), sheet.locator('.print-map').boundingBox()]);
+  if (!box || !map) throw new Error('no inset or no map on the handout');
+  expect(box.x).toBeGreaterThanOrEqual(map.x);
+  expect(box.y).toBeGreaterThanOrEqual(map.y);
+  expect(box.x + box.width).toBeLessThanOrEqual(map.x + map.width + 0.5);
+  expect(box.y + box.height).toBeLessThanOrEqual(map.y + map.height + 0.5);
+  expect(box.x + box.width / 2).toBeGreaterThan(map.x + map.width / 2);
+  const shot = PNG.sync.read(await page.screenshot({ clip: box }));
+  const theme = (await page.locator('.app').getAttribute('class'))?.includes('theme-dark') ? 'dark' : 'light';
+  const dash = hexRgb(THEMES[theme].inset.dash);
+  let dashes = 0;
+  for (let y = 0; y < shot.height; y++)
+    for (let x = 0; x < shot.width; x++) if (gap(pixel(shot, x, y), dash) <= 24) dashes++;
+  expect(dashes, 'the dashed line and the title are printed').toBeGreaterThan(30);
+  const pdf = await page.pdf({ format: 'A4' });
+  expect(pdf.subarray(0, 5).toString('ascii')).toBe('%PDF-');
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  await expect(page.locator('.print-sheet')).toHaveCount(0);
+});
+
 test('the PNG of the regional view carries the South China Sea Islands inset, as the screen shows it', async ({
   page,
 }) => {

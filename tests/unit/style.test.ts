@@ -1,4 +1,11 @@
-import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import {
+  Color,
+  expression,
+  latest,
+  validateStyleMin,
+  type StylePropertySpecification,
+} from '@maplibre/maplibre-gl-style-spec';
+import { DASHED_LINE_ADCODE } from '../../src/map/inset/model';
 import { describe, expect, it } from 'vitest';
 import { LAYER_IDS } from '../../src/domain/schema';
 import { joinAtlas } from '../../src/domain/join';
@@ -42,9 +49,28 @@ describe('the map style', () => {
     }
     const colour = (id: string) =>
       (style.layers.find((l) => l.id === id) as { paint?: Record<string, unknown> }).paint?.['fill-color'];
-    expect(colour(LAYER.chinaFill)).toBe(THEMES.dark.land);
     expect(colour(LAYER.contextFill)).toBe(THEMES.dark.land);
   });
+
+  it.each(THEME_NAMES)(
+    'fills China in the land colour, and its dashed line in the South China Sea dark, as the inset draws it (%s)',
+    (theme) => {
+      const style = buildStyle(loadRealModel(), theme);
+      const value = (style.layers.find((l) => l.id === LAYER.chinaFill) as { paint?: Record<string, unknown> }).paint?.[
+        'fill-color'
+      ];
+      const spec = latest.paint_fill['fill-color'] as StylePropertySpecification;
+      const parsed = expression.createPropertyExpression(value, 'test', spec);
+      if (parsed.result !== 'success') throw new Error('fill-color is not an expression MapLibre accepts');
+      const fill = (adcode: number) =>
+        parsed.value.evaluate({ zoom: 4 }, { type: 'Polygon', properties: { adcode }, geometry: [] } as never) as {
+          toString(): string;
+        };
+      const hex = (c: string) => Color.parse(c)?.toString();
+      expect(fill(DASHED_LINE_ADCODE).toString()).toBe(hex(THEMES[theme].inset.dash));
+      expect(fill(440000).toString()).toBe(hex(THEMES[theme].land));
+    },
+  );
 
   it('draws borders only where two shapes meet, from the borders file, never a polygon outline of the land', () => {
     const style = buildStyle(loadRealModel(), 'light');

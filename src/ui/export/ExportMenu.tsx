@@ -17,13 +17,16 @@ export function ExportMenu() {
   const model = useModel();
   const handle = useMapHandle();
   const sink = useOverlaySink();
-  const { lang, theme, layers, industries, district } = useAtlasShallow((s) => ({
+  const { lang, theme, layers, industries, district, region } = useAtlasShallow((s) => ({
     lang: s.lang,
     theme: s.theme,
     layers: s.layers,
     industries: s.industries,
     district: s.district,
+    region: s.mapView === 'region',
   }));
+  // A handout is a district's, or the regional view's.
+  const printable = district !== null || region;
   const [busy, setBusy] = useState(false);
   const menu = useRef<HTMLDetailsElement>(null);
   // A menu closes once an item is chosen.
@@ -124,8 +127,8 @@ export function ExportMenu() {
             <button
               type="button"
               data-export="print"
-              disabled={!district}
-              title={district ? undefined : t.exportMenu.printNeedsDistrict}
+              disabled={!printable}
+              title={printable ? undefined : t.exportMenu.printNeedsDistrict}
               onClick={() => {
                 close();
                 window.print();

@@ -13,14 +13,15 @@ function loadSheet(): Promise<Sheet> {
 }
 
 /**
- * The A4 handout of the selected district, drawn only while the page is printed: from
+ * The A4 handout of the selected district or of the regional view, drawn only while the page is printed: from
  * `beforeprint` (Ctrl+P, the export menu's print) to `afterprint`. Nothing of it renders
  * while people use the app. The browser lays the page out for paper right after
  * `beforeprint`, so the handout is rendered synchronously there; its chunk is fetched
- * once a district is selected, so that it is at hand when printing starts.
+ * once a district or the regional view is shown, so that it is at hand when printing starts.
  */
 export function PrintHandout() {
-  const district = useAtlas((s) => s.district);
+  // A district's handout, or the regional view's (the map of China with its inset).
+  const district = useAtlas((s) => s.district !== null || s.mapView === 'region');
   const [sheet, setSheet] = useState<Sheet | null>(null);
   const [printing, setPrinting] = useState(false);
   useEffect(() => {

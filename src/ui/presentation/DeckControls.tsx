@@ -3,8 +3,8 @@ import { useAtlas, useAtlasShallow, useStrings } from '../context';
 import { openPresenterWindow, toggleFullscreen } from './useDeckKeys';
 
 /**
- * Previous and next at the foot of the card, with autoplay's pause and resume between
- * them: what a presenter with a touch panel or a mouse has instead of a clicker. They
+ * Previous and next at the foot of the card, with autoplay's pause and resume and the
+ * step's QR code between them: what a presenter with a touch panel or a mouse has instead of a clicker. They
  * are sized in the card's type, so they grow with the screen.
  */
 export function DeckNav({ index, total }: { index: number; total: number }) {
@@ -12,6 +12,7 @@ export function DeckNav({ index, total }: { index: number; total: number }) {
   const { autoplay, paused } = useAtlasShallow((s) => ({ autoplay: s.autoplay, paused: s.autoplayPaused }));
   const goToStep = useAtlas((s) => s.goToStep);
   const setPaused = useAtlas((s) => s.setAutoplayPaused);
+  const toggleQr = useAtlas((s) => s.toggleQr);
   const go = (i: number) => goToStep(clampStep(i, total));
   return (
     <nav className="deck-nav" aria-label={t.deck.stepList}>
@@ -29,6 +30,10 @@ export function DeckNav({ index, total }: { index: number; total: number }) {
           {paused ? `▶ ${t.deck.autoplayResume}` : `❚❚ ${t.deck.autoplayPause}`}
         </button>
       )}
+      {/* The step's link as a QR code, for the room to follow on their phones (also the Q key). */}
+      <button type="button" className="deck-qr-open" data-testid="deck-qr-button" onClick={toggleQr}>
+        {t.deck.qr}
+      </button>
       <button type="button" data-testid="deck-next" onClick={() => go(index + 1)} disabled={index >= total - 1}>
         {t.deck.nextBtn} <span aria-hidden="true">›</span>
       </button>
@@ -37,8 +42,9 @@ export function DeckNav({ index, total }: { index: number; total: number }) {
 }
 
 /**
- * The deck's toolbar: leave, presenter view, blank, full screen, the step's QR code (for
- * the room to follow), help, reset the map (once it was moved).
+ * The deck's toolbar: leave, presenter view, blank, full screen, help, reset the map (once
+ * it was moved). The step's QR code is at the card's foot, beside previous and next: the
+ * toolbar stays as short as it was, so the map's names keep their places beside it.
  */
 export function DeckToolbar() {
   const t = useStrings();
@@ -51,7 +57,6 @@ export function DeckToolbar() {
   }));
   const stop = useAtlas((s) => s.stopPresentation);
   const toggleHelp = useAtlas((s) => s.toggleHelp);
-  const toggleQr = useAtlas((s) => s.toggleQr);
   const toggleBlackout = useAtlas((s) => s.toggleBlackout);
   const setCamera = useAtlas((s) => s.setCamera);
   return (
@@ -68,9 +73,6 @@ export function DeckToolbar() {
       </button>
       <button type="button" onClick={toggleFullscreen}>
         {t.deck.fullscreen}
-      </button>
-      <button type="button" data-testid="deck-qr-button" onClick={toggleQr}>
-        {t.deck.qr}
       </button>
       <button type="button" onClick={toggleHelp} aria-label={t.deck.helpTitle}>
         ?

@@ -162,8 +162,10 @@ export function themePaint(theme: ThemeName): [string, PaintName, string | Expre
     [LAYER.background, 'background-color', t.sea],
     // The dashed line in the South China Sea is drawn dark, as national maps draw it (and as the inset does).
     [LAYER.chinaFill, 'fill-color', ['case', ['==', ['get', 'adcode'], DASHED_LINE_ADCODE], t.inset.dash, t.land]],
-    [LAYER.chinaIslands, 'circle-color', t.land],
-    [LAYER.chinaIslands, 'circle-stroke-color', t.provinceBorder],
+    // An island too small for its outline is a dot in the borders' colour, ringed in the land's: on a
+    // projector's dark sea a dot of land colour alone would be lost (Diaoyu Dao at 1280×720).
+    [LAYER.chinaIslands, 'circle-color', t.provinceBorder],
+    [LAYER.chinaIslands, 'circle-stroke-color', t.land],
     [LAYER.contextFill, 'fill-color', t.land],
     [LAYER.cityBorder, 'line-color', cityBorder],
     [LAYER.provinceBorder, 'line-color', t.provinceBorder],

@@ -264,7 +264,7 @@ export function SvgMap({
               <path key={`x${i}`} d={p} />
             ))}
           </g>
-          <g fill={theme.land} stroke={theme.provinceBorder} strokeWidth={sizeAt('islandStroke', z, k)}>
+          <g fill={theme.provinceBorder} stroke={theme.land} strokeWidth={sizeAt('islandStroke', z, k)}>
             {chinaPaths?.islands.map(([x, y], i) => (
               <circle key={`i${i}`} cx={x.toFixed(1)} cy={y.toFixed(1)} r={sizeAt('islandRadius', z, k)} />
             ))}

@@ -5,7 +5,7 @@
 import { expect, type Page } from '@playwright/test';
 import { formatFigure } from '../../src/domain/format';
 import { buildRegionLinks, regionHeadline } from '../../src/domain/links';
-import { LANGS, type Lang, type ThemeName } from '../../src/vocabulary';
+import { LANGS, LANGUAGES, type Lang, type ThemeName } from '../../src/vocabulary';
 import { STRINGS } from '../../src/i18n/strings';
 import { THEMES } from '../../src/map/palette';
 import { mapIdle, openAtlas, project, test } from './fixtures';
@@ -175,34 +175,47 @@ async function checkSeaInset(page: Page, lang: Lang, theme: ThemeName, where: st
 test('the regional view and its deck step carry the South China Sea Islands inset at every size, in both languages and themes', async ({
   page,
 }) => {
-  test.setTimeout(240_000);
+  // Six loads (two a size, 4K among them) and twenty-four checks of software-drawn maps.
+  test.setTimeout(480_000);
   const step = TOUR.findIndex((s) => s.id === 'region') + 1;
   expect(step, 'the tour has a regional step').toBeGreaterThan(0);
-  // Every size with both views; each language and theme at the desk and in the deck across the sizes.
-  // One load a size: the deck is entered from the desk (F5) and goes to its regional step.
-  const sweep = [
-    { w: 1280, h: 720, lang: 'zh', desk: 'light', deck: 'dark' },
-    { w: 1920, h: 1080, lang: 'en', desk: 'dark', deck: 'light' },
-    { w: 3840, h: 2160, lang: 'zh', desk: 'dark', deck: 'light' },
-  ] as const;
-  for (const { w, h, lang, desk, deck } of sweep) {
+  // Every size, both languages and both themes, at the desk and on the deck's step: two loads a size
+  // (light, then dark), each language at the desk by its switch, then the deck (entered with F5) in
+  // the second language, as it opens and with T.
+  const other = (l: Lang): Lang => LANGUAGES[l].next;
+  for (const [w, h] of [
+    [1280, 720],
+    [1920, 1080],
+    [3840, 2160],
+  ] as const) {
     await page.setViewportSize({ width: w, height: h });
-    await openAtlas(page, `?v=region${lang === 'en' ? '&lang=en' : ''}${desk === 'dark' ? '&t=dark' : ''}`);
-    await mapIdle(page);
-    await checkSeaInset(page, lang, desk, `desk ${w}x${h} ${lang} ${desk}`);
+    for (const [first, theme] of [
+      ['zh', 'light'],
+      ['en', 'dark'],
+    ] as const) {
+      await openAtlas(page, `?v=region${first === 'en' ? '&lang=en' : ''}${theme === 'dark' ? '&t=dark' : ''}`);
+      await mapIdle(page);
+      await checkSeaInset(page, first, theme, `desk ${w}x${h} ${first} ${theme}`);
+      const second = other(first);
+      await page.locator('.lang-switch').click();
+      await expect(page.locator('html')).toHaveAttribute('lang', LANGUAGES[second].tag);
+      await mapIdle(page);
+      await checkSeaInset(page, second, theme, `desk ${w}x${h} ${second} ${theme}`);
 
-    await page.keyboard.press('F5');
-    await expect(page.locator('.caption')).toBeVisible();
-    await page.keyboard.type(String(step));
-    await page.keyboard.press('Enter');
-    await expect(page.locator('.caption')).toHaveAttribute('data-step', 'region');
-    // The deck opens dark; T turns it light.
-    if (deck === 'light') {
-      await page.keyboard.press('t');
-      await expect(page.locator('.app')).not.toHaveClass(/theme-dark/);
+      await page.keyboard.press('F5');
+      await expect(page.locator('.caption')).toBeVisible();
+      await page.keyboard.type(String(step));
+      await page.keyboard.press('Enter');
+      await expect(page.locator('.caption')).toHaveAttribute('data-step', 'region');
+      for (let turn = 0; turn < 2; turn++) {
+        await expect(page.locator('.deck')).toHaveAttribute('data-drawn', 'true', { timeout: 120_000 });
+        await mapIdle(page);
+        const deckTheme = (await page.locator('.app').getAttribute('class'))?.includes('theme-dark') ? 'dark' : 'light';
+        await checkSeaInset(page, second, deckTheme, `deck ${w}x${h} ${second} ${deckTheme}`);
+        await page.keyboard.press('t');
+        if (deckTheme === 'dark') await expect(page.locator('.app')).not.toHaveClass(/theme-dark/);
+        else await expect(page.locator('.app')).toHaveClass(/theme-dark/);
+      }
     }
-    await expect(page.locator('.deck')).toHaveAttribute('data-drawn', 'true', { timeout: 120_000 });
-    await mapIdle(page);
-    await checkSeaInset(page, lang, deck, `deck ${w}x${h} ${lang} ${deck}`);
   }
 });

@@ -1,8 +1,9 @@
 /**
  * The model as the build prepares it: validated, joined and placed in Node (where
  * `npm run data:check` already runs the same checks), then shipped as plain JSON. The
- * browser only rebuilds its indexes from it. It carries no schema library, no source
- * text and no geometry library, and it starts without waiting for any of them.
+ * browser only decodes the boundaries and rebuilds what is cheaper to derive than to ship
+ * (the indexes, the region links). It carries no schema library and no source text, and
+ * of geometry only topojson-client's decoder.
  *
  * Placed points travel as columns (one array per field), which is compact and quick to
  * read at any data size. The boundaries (districts, the land around, the borders) travel

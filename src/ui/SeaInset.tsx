@@ -7,6 +7,7 @@ import { needsInset, type LngLatBounds } from '../map/inset/visible';
 import type { Box } from '../map/label-placement';
 import { THEMES } from '../map/palette';
 import { useAtlasShallow } from './context';
+import { watchPanels } from './overlay-controller';
 import { leaveInset, useOverlaySink } from './overlay-sink';
 import { planSeaInset } from './sea-inset-box';
 
@@ -89,26 +90,11 @@ export function SeaInset({ camera, forExport = true }: { camera: CameraSource | 
     };
     run();
     const stopCamera = camera?.subscribe(soon);
-    const ro = new ResizeObserver(soon);
-    ro.observe(el);
-    const watched = new Set<Element>();
-    const watch = () => {
-      for (const o of document.querySelectorAll('[data-map-obstacle]'))
-        if (!watched.has(o)) {
-          watched.add(o);
-          ro.observe(o);
-        }
-    };
-    watch();
-    const mo = new MutationObserver(() => {
-      watch();
-      soon();
-    });
-    mo.observe(document.body, { childList: true, subtree: true });
+    // The controls over the map move the inset as the overlay's names move: the same watch.
+    const stopWatching = watchPanels(el, soon);
     return () => {
       stopCamera?.();
-      ro.disconnect();
-      mo.disconnect();
+      stopWatching();
       if (queued !== null) cancelAnimationFrame(queued);
     };
   }, [region, lang, presenting, camera, userCamera, place]);

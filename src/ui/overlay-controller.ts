@@ -45,8 +45,11 @@ export interface OverlayPage {
   cancelFrame(id: number): void;
 }
 
-/** Panels are found by the `data-map-obstacle` mark, watched with a ResizeObserver as they are added to the page. */
-function watchPanels(el: HTMLElement, changed: () => void): () => void {
+/**
+ * Panels are found by the `data-map-obstacle` mark, watched with a ResizeObserver as they are
+ * added to the page; `changed` runs when one (or `el`) changes size, or the page changes.
+ */
+export function watchPanels(el: HTMLElement, changed: () => void): () => void {
   const ro = new ResizeObserver(changed);
   const watched = new Set<Element>();
   const watch = () => {

@@ -45,7 +45,9 @@ function start(loaded: ModelResult): void {
   const presenterWindow = new URLSearchParams(window.location.search).has('presenter');
   const channel = 'BroadcastChannel' in window ? new BroadcastChannel(DECK_CHANNEL) : null;
   const view = parseView(window.location.search, known);
-  const store = createAtlasStore(presenterWindow ? { lang: view.lang, presenting: true, steps: view.steps } : view);
+  const store = createAtlasStore(
+    presenterWindow ? { lang: view.lang, presenting: true, steps: view.steps } : { ...view, startup: 'map' },
+  );
   const hover = createHoverStore();
   if (!presenterWindow) connectUrl(store, known);
   connectPresentation(store, tour, { channel, followPresenting: !presenterWindow, follow: view.follow });

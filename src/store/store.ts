@@ -92,7 +92,22 @@ interface PresentationSlice {
   toggleQr: () => void;
 }
 
-export type AtlasState = FilterSlice & SelectionSlice & ViewSlice & PresentationSlice;
+/**
+ * How far the page has come at load. The map starts first: its WebGL context and style
+ * are made before React renders the panels and lists ('map' → 'panels'), and what lies
+ * below the fold waits for the map's first idle ('done'). A store made without saying so
+ * (tests, the presenter's window) starts 'done'.
+ */
+export type Startup = 'map' | 'panels' | 'done';
+const STARTUP_ORDER: readonly Startup[] = ['map', 'panels', 'done'];
+
+interface StartupSlice {
+  startup: Startup;
+  /** Moves the load on to `stage`; never back. */
+  advanceStartup: (stage: Startup) => void;
+}
+
+export type AtlasState = FilterSlice & SelectionSlice & ViewSlice & PresentationSlice & StartupSlice;
 
 const filterSlice: StateCreator<AtlasState, [], [], FilterSlice> = (set) => ({
   layers: DEFAULT_VIEW.layers,
@@ -180,13 +195,20 @@ const presentationSlice: StateCreator<AtlasState, [], [], PresentationSlice> = (
   toggleQr: () => set((s) => ({ qr: !s.qr, help: false, stepList: false })),
 });
 
+const startupSlice: StateCreator<AtlasState, [], [], StartupSlice> = (set) => ({
+  startup: 'done',
+  advanceStartup: (stage) =>
+    set((s) => (STARTUP_ORDER.indexOf(stage) > STARTUP_ORDER.indexOf(s.startup) ? { startup: stage } : s)),
+});
+
 /** A fresh store; the app makes one, each test makes its own. */
-export function createAtlasStore(initial: Partial<ViewState> = {}) {
+export function createAtlasStore(initial: Partial<ViewState> & { startup?: Startup } = {}) {
   const store = createStore<AtlasState>()((...a) => ({
     ...filterSlice(...a),
     ...selectionSlice(...a),
     ...viewSlice(...a),
     ...presentationSlice(...a),
+    ...startupSlice(...a),
   }));
   store.setState(initial);
   return store;

@@ -111,9 +111,13 @@ export function MapView() {
           onFirstIdle: () => {
             setCamera(m.cameraSource);
             setReady(true);
+            store.getState().advanceStartup('done');
           },
         });
         map = m;
+        // The context and the style exist: the panels and lists may render now, while the
+        // worker prepares the map's data.
+        store.getState().advanceStartup('panels');
         stopReporting = reportDrawnSteps(store, () => m.idle());
         handle.current = m;
         window.__atlasMap = {
@@ -126,6 +130,7 @@ export function MapView() {
       .catch((e: unknown) => {
         console.warn('WebGL map unavailable, drawing the districts as SVG', e);
         if (!cancelled) setFailed(true);
+        store.getState().advanceStartup('done');
       });
     return () => {
       cancelled = true;
@@ -137,6 +142,10 @@ export function MapView() {
   }, [model, store, hover, failed, handle, insets, seaInset, sink]);
   // Without WebGL the SVG drawing is the map, and React has drawn it by the next frame.
   useEffect(() => (failed && store ? reportDrawnSteps(store, () => Promise.resolve()) : undefined), [failed, store]);
+  // …and nothing waits for a map that will not start.
+  useEffect(() => {
+    if (failed) store?.getState().advanceStartup('done');
+  }, [failed, store]);
   return (
     <div className="map-wrap" ref={wrap}>
       {(failed || !ready) && <SvgMap interactive insets={insets} seaInset={seaInset} />}

@@ -13,6 +13,8 @@ export function Overview() {
   const model = useModel();
   const lang = useAtlas((s) => s.lang);
   const select = useAtlas((s) => s.selectDistrict);
+  // Below the fold: after the map's first idle (store.ts, Startup).
+  const belowFold = useAtlas((s) => s.startup === 'done');
   const { byDistrict, byLayer, matches } = useFiltered();
   const zone = model.records.find((r) => r.kind === 'figure' && r.scope === 'city' && r.figures.length > 0);
   const leading = useMemo(
@@ -62,11 +64,15 @@ export function Overview() {
           ))}
         </ol>
       </section>
-      <Matrix />
-      <section className="card">
-        <h3>{t.beyond}</h3>
-        <RecordList records={beyond} />
-      </section>
+      {belowFold && (
+        <>
+          <Matrix />
+          <section className="card">
+            <h3>{t.beyond}</h3>
+            <RecordList records={beyond} />
+          </section>
+        </>
+      )}
     </div>
   );
 }

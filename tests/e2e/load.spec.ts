@@ -130,3 +130,32 @@ test('the page the server sends already draws the 16 districts, before any scrip
   expect(new Set(districts).size).toBe(16);
   expect(html).toContain('data-first-paint');
 });
+
+test('the map starts first: its WebGL canvas exists before the lists render, and the matrix waits for its first idle', async ({
+  page,
+}) => {
+  // The order in which things enter the page, noted by the page itself from before any script runs.
+  await page.addInitScript(() => {
+    const marks: string[] = [];
+    (window as unknown as { __marks: string[] }).__marks = marks;
+    const watch: [string, string][] = [
+      ['canvas', 'canvas.maplibregl-canvas'],
+      ['list', '.sidebar button[data-district]'],
+      ['panel', '.panel .panel-title'],
+      ['idle', '.map[data-ready="true"]'],
+      ['matrix', '.panel .matrix-scroll'],
+    ];
+    new MutationObserver(() => {
+      for (const [mark, selector] of watch)
+        if (!marks.includes(mark) && document.querySelector(selector)) marks.push(mark);
+    }).observe(document, { childList: true, subtree: true, attributes: true });
+  });
+  await openAtlas(page);
+  await expect(page.locator('.panel .matrix-scroll')).toBeVisible();
+  const marks = await page.evaluate(() => (window as unknown as { __marks: string[] }).__marks);
+  const at = (m: string) => marks.indexOf(m);
+  expect(marks, 'everything appeared').toEqual(expect.arrayContaining(['canvas', 'list', 'panel', 'idle', 'matrix']));
+  expect(at('canvas'), `order: ${marks.join(' → ')}`).toBeLessThan(at('list'));
+  expect(at('canvas'), `order: ${marks.join(' → ')}`).toBeLessThan(at('panel'));
+  expect(at('idle'), `order: ${marks.join(' → ')}`).toBeLessThan(at('matrix'));
+});

@@ -8,6 +8,7 @@ import type { AtlasModel } from '../domain/model';
 import { filteredCounts } from '../domain/filtered';
 import { STRINGS } from '../i18n/strings';
 import type { CameraSource } from '../map/camera-source';
+import { afterNextPaint, type AfterPaint } from '../map/frame-scheduler';
 import type { Box } from '../map/label-placement';
 import { layoutOverlay, type Measure, type OverlayLayout } from '../map/overlay';
 import type { ThemeName } from '../vocabulary';
@@ -43,26 +44,35 @@ export interface OverlayPage {
   /** The browser's frame callbacks. */
   requestFrame(f: () => void): number;
   cancelFrame(id: number): void;
+  /** Runs a callback once the next frame is on screen (frame-scheduler.ts). */
+  afterPaint: AfterPaint;
 }
 
 /**
- * Panels are found by the `data-map-obstacle` mark, watched with a ResizeObserver as they are
- * added to the page; `changed` runs when one (or `el`) changes size, or the page changes.
+ * Panels are found by the `data-map-obstacle` mark and watched with a ResizeObserver, which
+ * also reports each one as it is first watched; `changed` runs when one (or `el`) changes
+ * size, or one comes or goes. Other changes to the page (a panel's text, a list) are not
+ * the overlay's business: a click's panel paints without the overlay laid out before it.
  */
 export function watchPanels(el: HTMLElement, changed: () => void): () => void {
   const ro = new ResizeObserver(changed);
   const watched = new Set<Element>();
   const watch = () => {
+    let gone = false;
+    for (const o of watched)
+      if (!o.isConnected) {
+        ro.unobserve(o);
+        watched.delete(o);
+        gone = true;
+      }
     for (const o of document.querySelectorAll('[data-map-obstacle]'))
       if (!watched.has(o)) {
         watched.add(o);
         ro.observe(o);
       }
+    if (gone) changed();
   };
-  const mo = new MutationObserver(() => {
-    watch();
-    changed();
-  });
+  const mo = new MutationObserver(watch);
   watch();
   ro.observe(el);
   mo.observe(document.body, { childList: true, subtree: true });
@@ -78,6 +88,7 @@ const BROWSER_PAGE: OverlayPage = {
   measure: canvasMeasure,
   requestFrame: (f) => requestAnimationFrame(f),
   cancelFrame: (id) => cancelAnimationFrame(id),
+  afterPaint: afterNextPaint,
 };
 
 /** The state the overlay is drawn from; anything else changing in the store does not lay it out again. */
@@ -95,6 +106,7 @@ export class OverlayController {
   private readonly listeners = new Set<() => void>();
   private queued = false;
   private frameRequest: number | null = null;
+  private cancelAfterPaint: (() => void) | null = null;
 
   constructor(
     private readonly model: AtlasModel,
@@ -115,6 +127,7 @@ export class OverlayController {
   attach(el: HTMLElement, camera: CameraSource): () => void {
     const now = () => this.now(el, camera);
     const soon = () => this.soon(el, camera);
+    const later = () => this.later(el, camera);
     const stops: (() => void)[] = [camera.subscribe(now), () => this.cancel()];
     let inputs = inputsOf(this.store.getState());
     stops.push(
@@ -122,7 +135,7 @@ export class OverlayController {
         const next = inputsOf(s);
         if (next.some((v, i) => v !== inputs[i])) {
           inputs = next;
-          soon();
+          later();
         }
       }),
     );
@@ -149,22 +162,38 @@ export class OverlayController {
   }
 
   /**
-   * A click changes the store, then React changes the panels, each in its own step: laying
-   * out after each would do it three to five times before the next frame. These wait for
-   * the frame, and lay out once with every panel in place (a camera move before then does it).
+   * A panel over the map that comes, goes or changes size (the deck's card on a new step)
+   * lays out before the next frame is painted, so no label shows under it even for a frame;
+   * several changes, and a store change waiting for after the paint, make one layout.
    */
   private soon(el: HTMLElement, camera: CameraSource): void {
     if (this.frameRequest !== null) return;
     this.frameRequest = this.page.requestFrame(() => {
       this.frameRequest = null;
+      this.cancel();
+      this.run(el, camera);
+    });
+  }
+
+  /**
+   * A change of the store (a click on a district, a layer, the language) lays out after the
+   * frame that shows the click's panel, as the map applies it (adapter.ts): the panel is
+   * on screen first, and the labels and the map change together in the next frame.
+   */
+  private later(el: HTMLElement, camera: CameraSource): void {
+    if (this.frameRequest !== null || this.cancelAfterPaint !== null) return;
+    this.cancelAfterPaint = this.page.afterPaint(() => {
+      this.cancelAfterPaint = null;
+      this.cancel();
       this.run(el, camera);
     });
   }
 
   private cancel(): void {
-    if (this.frameRequest === null) return;
-    this.page.cancelFrame(this.frameRequest);
+    if (this.frameRequest !== null) this.page.cancelFrame(this.frameRequest);
     this.frameRequest = null;
+    this.cancelAfterPaint?.();
+    this.cancelAfterPaint = null;
   }
 
   private run(el: HTMLElement, camera: CameraSource): void {

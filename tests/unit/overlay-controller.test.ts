@@ -1,7 +1,8 @@
 /**
- * When the overlay is laid out again, against a stand-in page (its frames run by hand,
- * its panels changed by the test) and a camera the test moves: at once for a camera move,
- * once per frame for store and panel changes, and never after it is stopped.
+ * When the overlay is laid out again, against a stand-in page (its frames and paints run by
+ * hand, its panels changed by the test) and a camera the test moves: at once for a camera
+ * move, once per frame for panel changes, after the next paint for store changes (the
+ * click's panel first), and never after it is stopped.
  */
 import { describe, expect, it } from 'vitest';
 import type { CameraSource } from '../../src/map/camera-source';
@@ -19,6 +20,7 @@ const H = 800;
 
 function stubPage() {
   const frames = new Map<number, () => void>();
+  const paints = new Set<() => void>();
   let next = 1;
   let panelsChanged: (() => void) | null = null;
   const page: OverlayPage = {
@@ -33,10 +35,21 @@ function stubPage() {
       return next++;
     },
     cancelFrame: (id) => frames.delete(id),
+    afterPaint: (f) => {
+      paints.add(f);
+      return () => paints.delete(f);
+    },
   };
   return {
     page,
     frames,
+    paints,
+    /** The frame is on screen: runs what waited for that. */
+    painted: () => {
+      const due = [...paints];
+      paints.clear();
+      for (const f of due) f();
+    },
     /** Runs the frame callbacks asked for so far. */
     frame: () => {
       const due = [...frames.values()];
@@ -96,16 +109,33 @@ describe('the overlay controller', () => {
     expect(names).toHaveLength(16);
   });
 
-  it('lays out again once per frame however many times the store changes in it', () => {
+  it('lays out once, after the frame that shows the click, however many times the store changes before it', () => {
     const { store, p, controller, layouts } = setup();
     store.getState().selectDistrict('pudong');
     store.getState().setTheme('dark');
     store.getState().setLang('en');
     expect(layouts()).toBe(1);
+    // The frame that paints the click's panel: the overlay does no work in it.
     p.frame();
+    expect(layouts()).toBe(1);
+    p.painted();
     expect(layouts()).toBe(2);
     expect(controller.current()?.theme).toBe('dark');
     p.frame();
+    p.painted();
+    expect(layouts()).toBe(2);
+  });
+
+  it('a panel change before the paint lays out in that frame, for the store change too, once', () => {
+    const { store, p, controller, layouts } = setup();
+    store.getState().selectDistrict('pudong');
+    p.panelsChange();
+    p.frame();
+    expect(layouts()).toBe(2);
+    expect(
+      controller.current()?.layout.labels.some((l) => l.kind === 'district' && l.slug === 'pudong' && l.selected),
+    ).toBe(true);
+    p.painted();
     expect(layouts()).toBe(2);
   });
 
@@ -113,19 +143,20 @@ describe('the overlay controller', () => {
     const { store, p, layouts } = setup();
     store.getState().toggleHelp();
     p.frame();
+    p.painted();
     expect(layouts()).toBe(1);
   });
 
-  it('lays out within the task of a camera move, once for several moves, and drops the frame it waited for', async () => {
+  it('lays out within the task of a camera move, once for several moves, and drops the paint it waited for', async () => {
     const { store, camera, p, layouts } = setup();
     store.getState().selectDistrict('xuhui');
-    expect(p.frames.size).toBe(1);
+    expect(p.paints.size).toBe(1);
     camera.move();
     camera.move();
     expect(layouts()).toBe(1);
     await microtasks();
     expect(layouts()).toBe(2);
-    expect(p.frames.size).toBe(0);
+    expect(p.paints.size).toBe(0);
   });
 
   it('lays out on the frame after a panel over the map changes', () => {
@@ -149,10 +180,12 @@ describe('the overlay controller', () => {
     expect(camera.listeners.size).toBe(0);
     expect(p.watching()).toBe(false);
     expect(p.frames.size).toBe(0);
+    expect(p.paints.size).toBe(0);
     store.getState().selectDistrict('xuhui');
     camera.move();
     await microtasks();
     p.frame();
+    p.painted();
     expect(layouts()).toBe(1);
   });
 
@@ -162,6 +195,7 @@ describe('the overlay controller', () => {
     camera.move(zero);
     store.getState().selectDistrict('pudong');
     p.frame();
+    p.painted();
     expect(layouts()).toBe(1);
   });
 });

@@ -16,7 +16,14 @@ import { overlayStyle } from './overlay-style';
 import type { Drawing, DrawingScreen, DrawingState } from './types';
 
 export type * from './types';
-export { districtAccents, districtFills, districtLine, dimmedColour, isDimmed } from './districts';
+export {
+  DISTRICT_FILL_OPACITY,
+  districtAccents,
+  districtFills,
+  districtLine,
+  dimmedColour,
+  isDimmed,
+} from './districts';
 export { groundRecords, groundSymbolPx, overlayGroundDistrict } from './ground';
 export { legendEntries } from './legend';
 export { linkOpacityCase, linkOpacityExpr, linkOpacityOf, linkPaints } from './links';

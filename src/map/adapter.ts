@@ -27,15 +27,12 @@ import { ZOOM_LIMITS } from '../domain/camera-limits';
 import type { HoverStore } from '../store/hover';
 import type { AtlasState, AtlasStore } from '../store/store';
 import type { CameraSource } from './camera-source';
-import { datasetChoropleth } from './choropleth';
-import { filteredCounts } from '../domain/filtered';
 import { CHINA_BELOW_ZOOM, loadChina } from '../data/china';
 import { drawMissingIcons, ICON_PIXEL_RATIO } from './icons';
 import { frameView, modelBounds, toLngLatZoom, type FrameOptions, type LngLatZoom, type Padding } from './framing';
 import { CITY_MAX_ZOOM, groundOnMap, type OverlayCamera } from './overlay';
-import { overlayDrawsGround } from './placed-index';
+import { districtFills, overlayGroundDistrict } from './drawing';
 import { assertNever } from '../domain/exhaustive';
-import { THEMES } from './palette';
 import type { ThemeName } from '../vocabulary';
 import { labelPx, screenScale } from './screen-scale';
 import { pointsGeoJSON } from './sources';
@@ -54,7 +51,6 @@ import {
   themePaint,
   type StyleLayerId,
 } from './style';
-import { mix, SYMBOLOGY } from './symbology';
 import { actOnHit, type OverlayHit } from './overlay-hit';
 import { FrameScheduler } from './frame-scheduler';
 
@@ -98,6 +94,8 @@ interface Applied {
   layers: readonly LayerId[];
   industries: readonly string[];
   district: DistrictSlug | null;
+  /** The district whose records on the ground the overlay draws, left out of the map's (drawing model). */
+  overlayGround: DistrictSlug | null;
   record: string | null;
   presenting: boolean;
   deckCard: AtlasState['deckCard'];
@@ -377,11 +375,8 @@ export class AtlasMap {
     }
     if (a?.region !== s.region) this.map.setPaintProperty(LAYER.links, 'line-opacity', linkOpacity(s.region));
     this.refreshGround(s);
-    if (a?.district !== s.district)
-      this.map.setFilter(
-        LAYER.points,
-        pointsFilter(overlayDrawsGround(this.model, s.district) && !s.presenting ? s.district : null),
-      );
+    const overlayGround = overlayGroundDistrict(this.model, s);
+    if (!a || a.overlayGround !== overlayGround) this.map.setFilter(LAYER.points, pointsFilter(overlayGround));
     if (a?.theme !== s.theme || a.layers !== s.layers || a.industries !== s.industries || a.district !== s.district)
       this.applyDistrictState(s);
 
@@ -403,6 +398,7 @@ export class AtlasMap {
       layers: s.layers,
       industries: s.industries,
       district: s.district,
+      overlayGround,
       record: s.record,
       presenting: s.presenting,
       deckCard: s.deckCard,
@@ -453,20 +449,10 @@ export class AtlasMap {
     }
   }
 
-  /** Each district's colour (dimmed beside a selection, never translucent) and selection. */
+  /** Each district's colour (dimmed beside a selection) and selection, as the drawing model paints them. */
   private applyDistrictState(s: AtlasState): void {
-    const counts = filteredCounts(this.model, s.layers, s.industries).byDistrict;
-    const scheme = datasetChoropleth(this.model, s.theme);
-    const land = THEMES[s.theme].land;
-    for (const d of this.model.districts) {
-      const selected = d.slug === s.district;
-      const dim = s.district !== null && !selected;
-      const colour = scheme.colourOf(counts[d.slug].total);
-      this.map.setFeatureState(
-        { source: SOURCE.districts, id: d.adcode },
-        { fill: dim ? mix(colour, land, SYMBOLOGY.district.dimMix) : colour, selected },
-      );
-    }
+    for (const d of districtFills(this.model, s))
+      this.map.setFeatureState({ source: SOURCE.districts, id: d.adcode }, { fill: d.colour, selected: d.selected });
   }
 
   private frame(s: AtlasState, width: number, height: number): LngLatZoom {

@@ -164,3 +164,14 @@ export function readableOn(background: string): string {
   // Contrast with white is 1.05/(l+0.05); with #0b1220 (luminance ≈ 0.006) it is (l+0.05)/0.056.
   return 1.05 / (l + 0.05) >= (l + 0.05) / 0.056 ? '#ffffff' : '#0b1220';
 }
+
+// ---- The drawing model's fixed paints (map/drawing/): colours drawn the same in every theme ----
+
+/** Paints of the overlay and the SVG drawing's scale bar that do not follow the theme. */
+export const FIXED_PAINT = {
+  /** The pale disc behind the selected record's symbol, so the ring reads on any district colour. */
+  ringFill: 'rgba(255,255,255,0.85)',
+  /** The SVG drawing's scale bar, drawn as MapLibre's scale control is. */
+  scaleBarFill: 'rgba(255,255,255,0.8)',
+  scaleBarInk: '#333333',
+} as const;

@@ -22,6 +22,7 @@ import { assertNever } from '../domain/exhaustive';
 import type { AtlasModel } from '../domain/model';
 import type { BorderLevel } from '../domain/schema';
 import { CITY_MAX_ZOOM } from './overlay';
+import { linkOpacityExpr } from './drawing';
 import { THEMES } from './palette';
 import type { ThemeName } from '../vocabulary';
 import { districtsGeoJSON, linksGeoJSON } from './sources';
@@ -139,13 +140,13 @@ const FONT = ['sans-serif'];
 
 const zoom: ExpressionSpecification = ['zoom'];
 
-/** A selected place's link stands out; the others step back. */
-export function linkOpacity(selected: string | null): ExpressionSpecification {
-  const o = SYMBOLOGY.link.opacity;
-  return ['case', ['==', ['get', 'region'], selected ?? ''], o.selected, selected ? o.other : o.idle];
-}
+/** A selected place's link stands out; the others step back (the drawing model's rule, map/drawing/links.ts). */
+export const linkOpacity = linkOpacityExpr;
 
-/** Records on the ground the map draws itself: all but those of `overlayDistrict`, which the overlay draws. */
+/**
+ * Records on the ground the map draws itself: all but those of `overlayDistrict`, which the
+ * overlay draws (the drawing model's overlayGroundDistrict says which).
+ */
 export function pointsFilter(overlayDistrict: string | null): FilterSpecification {
   return ['all', ['!', ['has', 'point_count']], ['!=', ['get', 'district'], overlayDistrict ?? '']];
 }
@@ -246,7 +247,8 @@ function layers(): LayerSpecification[] {
       id: LAYER.districtFill,
       type: 'fill',
       source: SOURCE.districts,
-      // The adapter sets each district's colour, dimmed or not, as feature state; it is never translucent.
+      // The adapter sets each district's colour, dimmed or not, as feature state (map/drawing/districts.ts).
+      // Never translucent (DISTRICT_FILL_OPACITY is 1, MapLibre's default): no fill-opacity is set.
       paint: { 'fill-color': ['coalesce', ['feature-state', 'fill'], THEMES.light.zero] },
     },
     { id: LAYER.districtLine, type: 'line', source: SOURCE.districts, layout: { 'line-join': 'round' } },

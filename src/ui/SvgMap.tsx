@@ -1,10 +1,9 @@
 import { DASHED_LINE_ADCODE } from '../map/inset/model';
 import { useContext, useEffect, useLayoutEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import type { DistrictSlug } from '../domain/schema';
-import { recordMatches } from '../domain/join';
 import { CHINA_BELOW_ZOOM, chinaIfLoaded, loadChina, type ChinaLayer } from '../data/china';
 import { fixedCamera } from '../map/camera-source';
-import { datasetChoropleth } from '../map/choropleth';
+import { drawingOf } from '../map/drawing';
 import {
   frameView,
   fromMercator,
@@ -17,13 +16,12 @@ import {
   type ScreenCamera,
 } from '../map/framing';
 import { metresPerPixel, scaleBar } from '../map/scale-bar';
-import { groundOnMap } from '../map/overlay';
-import { THEMES } from '../map/palette';
+import { FIXED_PAINT, THEMES } from '../map/palette';
 import { labelPx, screenScale } from '../map/screen-scale';
 import { symbolShape } from '../map/symbol-shape';
 import { pathOf, pathOfLines, type Project } from '../map/svg-path';
 import { SymbolPolygons } from './SymbolIcon';
-import { colourAt, mix, sizeAt, SYMBOLOGY } from '../map/symbology';
+import { colourAt, sizeAt, SYMBOLOGY } from '../map/symbology';
 import { StoreContext, useAtlas, useAtlasShallow, useModel, useStrings, useHover } from './context';
 import { useOverlaySink } from './overlay-sink';
 import { actOnHit, overlayHitAt } from '../map/overlay-hit';
@@ -199,7 +197,6 @@ export function SvgMap({
   );
 
   const theme = THEMES[view.theme];
-  const scheme = datasetChoropleth(model, view.theme);
   const k = screenScale(viewport.width, viewport.height, view.presenting);
   const hoverAt = (slug: DistrictSlug) => (e: MouseEvent) => {
     const box = ref.current?.getBoundingClientRect();
@@ -221,18 +218,13 @@ export function SvgMap({
   };
   const z = drawing?.zoom ?? 10;
   const S = SYMBOLOGY;
-  const filter = { layers: view.layers, industries: view.industries };
-  // The records on the ground the WebGL map draws once zoomed in (the overlay draws the selected district's).
-  const ground =
-    drawing && groundOnMap(view, z)
-      ? model.placed.filter((p) => {
-          const r = model.recordById[p.id];
-          return (
-            p.precision !== 'district' && p.district !== view.district && r !== undefined && recordMatches(r, filter)
-          );
-        })
-      : [];
-  const groundPx = S.icon.cssPx * sizeAt('iconSize', z, k);
+  // What is drawn, as the WebGL map draws it: fills and dims, outlines, links, and the records on the ground
+  // the map draws itself (the overlay draws the selected district's while they are few).
+  const painted = drawingOf(model, view, { k, zoom: z }, null, hovered);
+  const fillOf = new Map(painted.districts.map((f) => [f.slug, f]));
+  const pathOfDistrict = new Map(drawing?.districts.map(({ d, path }) => [d.slug, path]));
+  const linkOf = new Map(painted.links.map((l) => [l.region, l]));
+  const ground = drawing ? painted.ground : [];
   // The same bar MapLibre's scale control draws on the WebGL map (up to 100 px, scaled).
   const bar = cam ? scaleBar(metresPerPixel(fromMercator(cam.cx, cam.cy)[1], cam.scale), 100 * k) : null;
 
@@ -285,17 +277,16 @@ export function SvgMap({
             ))}
           </g>
           {drawing.districts.map(({ d, path }) => {
-            const selected = view.district === d.slug;
-            const dim = view.district !== null && !selected;
-            const colour = scheme.colourOf(byDistrict[d.slug].total);
+            const fill = fillOf.get(d.slug);
             return (
               <path
                 key={d.slug}
                 d={path}
                 data-district={d.slug}
-                fill={dim ? mix(colour, theme.land, S.district.dimMix) : colour}
-                stroke={theme.districtLine}
-                strokeWidth={sizeAt('districtLine', z, k)}
+                fill={fill?.colour}
+                fillOpacity={fill && fill.opacity !== 1 ? fill.opacity : undefined}
+                stroke={painted.districtLine.colour}
+                strokeWidth={painted.districtLine.width}
                 strokeLinejoin="round"
                 style={{ cursor: interactive ? 'pointer' : undefined }}
                 onClick={
@@ -322,22 +313,21 @@ export function SvgMap({
             strokeLinejoin="round"
             strokeLinecap="round"
           />
-          {drawing.districts
-            .filter(({ d }) => d.slug === hovered || d.slug === view.district)
-            .map(({ d, path }) => (
-              <path
-                key={`line-${d.slug}`}
-                d={path}
-                fill="none"
-                pointerEvents="none"
-                stroke={d.slug === view.district ? theme.selectedLine : theme.hoverLine}
-                strokeWidth={sizeAt(d.slug === view.district ? 'districtSelected' : 'districtHover', z, k)}
-                strokeLinejoin="round"
-              />
-            ))}
+          {painted.accents.map((a) => (
+            <path
+              key={`line-${a.slug}`}
+              d={pathOfDistrict.get(a.slug)}
+              data-outline={a.kind}
+              fill="none"
+              pointerEvents="none"
+              stroke={a.stroke.colour}
+              strokeWidth={a.stroke.width}
+              strokeLinejoin="round"
+            />
+          ))}
           {ground.map((p) => {
             const [x, y] = drawing.project(p.lng, p.lat);
-            const shape = symbolShape(p.layer, p.precision, groundPx);
+            const shape = symbolShape(p.layer, p.precision, painted.groundPx);
             return (
               <g key={p.id} data-ground={p.id} pointerEvents="none">
                 <SymbolPolygons shape={shape} x={x} y={y} />
@@ -345,9 +335,8 @@ export function SvgMap({
             );
           })}
           {drawing.links.map(({ link, d, end: [x, y] }) => {
-            const n = link.recordIds.length;
-            const o = S.link.opacity;
-            const opacity = view.region === link.region.id ? o.selected : view.region ? o.other : o.idle;
+            const paint = linkOf.get(link.region.id);
+            if (!paint) return null;
             return (
               <g
                 key={link.region.id}
@@ -365,26 +354,33 @@ export function SvgMap({
                 <path
                   d={d}
                   fill="none"
-                  stroke={theme.link}
-                  strokeOpacity={opacity}
+                  stroke={paint.line.colour}
+                  strokeOpacity={paint.line.opacity}
                   strokeLinecap="round"
-                  strokeWidth={sizeAt('linkWidth', n, k)}
+                  strokeWidth={paint.line.width}
                 />
                 <circle
                   cx={x}
                   cy={y}
-                  r={sizeAt('linkEndRadius', n, k)}
-                  fill={theme.link}
-                  stroke={theme.labelHalo}
-                  strokeWidth={sizeAt('linkEndStroke', n, k)}
+                  r={paint.end.r}
+                  fill={paint.end.fill}
+                  stroke={paint.end.stroke.colour}
+                  strokeWidth={paint.end.stroke.width}
                 />
               </g>
             );
           })}
           {bar && (
             <g className="svg-scale" data-map-obstacle="" transform={`translate(${10}, ${size.h - 10})`}>
-              <rect x={0} y={-16 * k} width={bar.px} height={16 * k} fill="rgba(255,255,255,0.8)" stroke="#333" />
-              <text x={4 * k} y={-4 * k} fontSize={11 * k} fill="#333">
+              <rect
+                x={0}
+                y={-16 * k}
+                width={bar.px}
+                height={16 * k}
+                fill={FIXED_PAINT.scaleBarFill}
+                stroke={FIXED_PAINT.scaleBarInk}
+              />
+              <text x={4 * k} y={-4 * k} fontSize={11 * k} fill={FIXED_PAINT.scaleBarInk}>
                 {bar.label}
               </text>
             </g>

@@ -1,20 +1,34 @@
 /**
  * Draws the map's overlay — names, counts, leader lines, the selection's symbols — onto
  * a picture of the map, from the same layout the screen shows. The WebGL canvas holds
- * only the map beneath; without this a PNG would have no names at all.
+ * only the map beneath; without this a PNG would have no names at all. Every colour and
+ * width comes from the drawing model's overlay styles (map/drawing/), as on screen.
  */
 import { nearestPoint } from '../../map/label-placement';
 import { BADGE, type OverlayLayout, type PlacedOverlayLabel } from '../../map/overlay';
-import { THEMES } from '../../map/palette';
+import { overlayStyle, type OverlayStyle, type Stroke } from '../../map/drawing';
 import type { ThemeName } from '../../vocabulary';
 import { drawSymbol, symbolShape } from '../../map/symbol-shape';
-import { SYMBOLOGY } from '../../map/symbology';
 
 const FONT = "system-ui, 'Noto Sans CJK SC', 'Noto Sans SC', sans-serif";
 
 function roundRect(ctx: CanvasRenderingContext2D, x: number, y: number, w: number, h: number, r: number) {
   ctx.beginPath();
   ctx.roundRect(x, y, w, h, r);
+}
+
+function stroke(ctx: CanvasRenderingContext2D, s: Stroke): void {
+  ctx.strokeStyle = s.colour;
+  ctx.lineWidth = s.width;
+  ctx.stroke();
+}
+
+function disc(ctx: CanvasRenderingContext2D, x: number, y: number, r: number, fill: string, edge: Stroke): void {
+  ctx.beginPath();
+  ctx.arc(x, y, r, 0, 2 * Math.PI);
+  ctx.fillStyle = fill;
+  ctx.fill();
+  stroke(ctx, edge);
 }
 
 /** Draws `layout` (CSS px) onto a canvas whose pixels are `ratio` times CSS px, offset by `top` device px. */
@@ -25,8 +39,7 @@ export function drawOverlay(
   ratio: number,
   top = 0,
 ): void {
-  const t = THEMES[themeName];
-  const k = layout.k;
+  const s = overlayStyle(themeName, layout.k);
   ctx.save();
   ctx.translate(0, top);
   ctx.scale(ratio, ratio);
@@ -35,50 +48,25 @@ export function drawOverlay(
 
   for (const l of layout.labels) {
     if (!l.placed.leader) continue;
-    const q = nearestPoint(l.placed.box, l.placed.anchor);
-    for (const [colour, width] of [
-      [t.labelHalo, 3.2 * k],
-      [t.labelText, 1.2 * k],
-    ] as const) {
-      ctx.strokeStyle = colour;
-      ctx.lineWidth = width;
+    const a = l.placed.anchor;
+    const q = nearestPoint(l.placed.box, a);
+    for (const line of [s.leader.halo, s.leader.line]) {
       ctx.beginPath();
-      ctx.moveTo(l.placed.anchor.x, l.placed.anchor.y);
+      ctx.moveTo(a.x, a.y);
       ctx.lineTo(q.x, q.y);
-      ctx.stroke();
+      stroke(ctx, line);
     }
-    if (l.kind === 'district') {
-      ctx.beginPath();
-      ctx.arc(l.placed.anchor.x, l.placed.anchor.y, 2.6 * k, 0, 2 * Math.PI);
-      ctx.fillStyle = t.labelText;
-      ctx.fill();
-    }
+    if (l.kind === 'district') disc(ctx, a.x, a.y, s.anchor.r, s.anchor.fill, s.anchor.halo);
   }
-  if (layout.origin) {
-    ctx.beginPath();
-    ctx.arc(layout.origin.x, layout.origin.y, (SYMBOLOGY.linkEnd.radius[0]?.[1] ?? 6) * k, 0, 2 * Math.PI);
-    ctx.fillStyle = t.labelHalo;
-    ctx.fill();
-    ctx.strokeStyle = t.link;
-    ctx.lineWidth = 3 * k;
-    ctx.stroke();
-  }
-  if (layout.ring) {
-    ctx.beginPath();
-    ctx.arc(layout.ring.x, layout.ring.y, layout.ring.r, 0, 2 * Math.PI);
-    ctx.fillStyle = 'rgba(255,255,255,0.85)';
-    ctx.fill();
-    ctx.strokeStyle = t.selectedLine;
-    ctx.lineWidth = SYMBOLOGY.ring.stroke * k;
-    ctx.stroke();
-  }
-  for (const s of layout.symbols) drawSymbol(ctx, symbolShape(s.layer, s.precision, layout.symbolPx), s.x, s.y);
-  for (const l of layout.labels) drawLabel(ctx, l, layout.fontPx, themeName);
+  if (layout.origin) disc(ctx, layout.origin.x, layout.origin.y, s.hub.r, s.hub.fill, s.hub.stroke);
+  if (layout.ring) disc(ctx, layout.ring.x, layout.ring.y, layout.ring.r, s.ring.fill, s.ring.stroke);
+  for (const sym of layout.symbols)
+    drawSymbol(ctx, symbolShape(sym.layer, sym.precision, layout.symbolPx), sym.x, sym.y);
+  for (const l of layout.labels) drawLabel(ctx, l, layout.fontPx, s);
   ctx.restore();
 }
 
-function drawLabel(ctx: CanvasRenderingContext2D, l: PlacedOverlayLabel, px: number, themeName: ThemeName): void {
-  const t = THEMES[themeName];
+function drawLabel(ctx: CanvasRenderingContext2D, l: PlacedOverlayLabel, px: number, t: OverlayStyle): void {
   const b = l.placed.box;
   const w = b.x1 - b.x0;
   const h = b.y1 - b.y0;
@@ -87,12 +75,10 @@ function drawLabel(ctx: CanvasRenderingContext2D, l: PlacedOverlayLabel, px: num
   switch (l.kind) {
     case 'district':
     case 'place': {
-      roundRect(ctx, b.x0, b.y0, w, h, 0.3 * px);
+      roundRect(ctx, b.x0, b.y0, w, h, t.badge.radius * px);
       ctx.fillStyle = t.badge.fill;
       ctx.fill();
-      ctx.strokeStyle = l.selected ? t.badge.selected : t.badge.border;
-      ctx.lineWidth = l.selected ? 2 : 1;
-      ctx.stroke();
+      stroke(ctx, l.selected ? t.badge.selectedBorder : t.badge.border);
       ctx.font = `400 ${px}px ${FONT}`;
       ctx.fillStyle = t.badge.text;
       ctx.textAlign = 'left';
@@ -111,7 +97,7 @@ function drawLabel(ctx: CanvasRenderingContext2D, l: PlacedOverlayLabel, px: num
       return;
     }
     case 'origin':
-      roundRect(ctx, b.x0, b.y0, w, h, 0.3 * px);
+      roundRect(ctx, b.x0, b.y0, w, h, t.badge.radius * px);
       ctx.fillStyle = t.origin.fill;
       ctx.fill();
       ctx.font = `700 ${px}px ${FONT}`;
@@ -120,7 +106,7 @@ function drawLabel(ctx: CanvasRenderingContext2D, l: PlacedOverlayLabel, px: num
       ctx.fillText(l.name, b.x0 + w / 2, cy);
       return;
     case 'record': {
-      roundRect(ctx, b.x0, b.y0, w, h, 0.3 * px);
+      roundRect(ctx, b.x0, b.y0, w, h, t.badge.radius * px);
       ctx.fillStyle = t.callout.fill;
       ctx.fill();
       ctx.font = `700 ${px}px ${FONT}`;
@@ -133,13 +119,11 @@ function drawLabel(ctx: CanvasRenderingContext2D, l: PlacedOverlayLabel, px: num
     }
     case 'more':
       roundRect(ctx, b.x0, b.y0, w, h, h / 2);
-      ctx.fillStyle = t.badge.fill;
+      ctx.fillStyle = t.more.fill;
       ctx.fill();
-      ctx.strokeStyle = t.badge.border;
-      ctx.lineWidth = 1;
-      ctx.stroke();
+      stroke(ctx, t.more.border);
       ctx.font = `700 ${px * 0.8}px ${FONT}`;
-      ctx.fillStyle = t.badge.text;
+      ctx.fillStyle = t.more.text;
       ctx.textAlign = 'center';
       ctx.fillText(`+${l.count}`, b.x0 + w / 2, cy);
       return;

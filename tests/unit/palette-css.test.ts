@@ -1,11 +1,24 @@
 /**
  * The stylesheets' colours are the palette's: the custom properties generated for the CSS
- * (tools/vite-palette.ts) hold exactly src/map/palette.ts's values in each room.
+ * (tools/vite-palette.ts) hold exactly src/map/palette.ts's values in each room, no
+ * stylesheet sets one of them itself, and every custom property a stylesheet reads is
+ * defined somewhere, so a misspelt name cannot leave a colour unset.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { expect, test } from 'vitest';
 import { THEMES, UI_THEMES } from '../../src/map/palette';
 import { THEME_NAMES, type ThemeName } from '../../src/vocabulary';
-import { customProperties, paletteCss } from '../../tools/vite-palette';
+import { customProperties, paletteCss, paletteProperties } from '../../tools/vite-palette';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+function filesUnder(dir: string, ending: RegExp): string[] {
+  return readdirSync(join(ROOT, dir), { recursive: true, encoding: 'utf8' })
+    .filter((f) => ending.test(f))
+    .map((f) => join(dir, f));
+}
 
 /** The custom properties each rule of a stylesheet sets, by selector, in the order of the rules. */
 function rules(css: string): [string, Map<string, string>][] {
@@ -58,4 +71,31 @@ test('two keys that would make the same custom property are an error, naming it'
     /--deck-card is made twice/,
   );
   expect(() => customProperties({ deck: { card: 3 } })).toThrow(/deck\.card is not a colour string/);
+});
+
+const STYLESHEETS = filesUnder('src', /\.css$/);
+
+test('no stylesheet sets a palette property itself, and every custom property a stylesheet reads is defined', () => {
+  const generated = new Set([...paletteProperties('light').keys(), ...paletteProperties('dark').keys()]);
+  const setInCss = new Set<string>();
+  const read = new Map<string, string>();
+  for (const file of STYLESHEETS) {
+    const text = readFileSync(join(ROOT, file), 'utf8');
+    for (const [selector, props] of rules(text))
+      for (const name of props.keys()) {
+        expect(generated.has(name), `${file}: ${selector} sets ${name}, which palette.ts owns`).toBe(false);
+        setInCss.add(name);
+      }
+    // A read with a fallback (`var(--caption-scale, 1)`) needs no definition.
+    for (const m of text.matchAll(/var\((--[\w-]+)\s*\)/g)) read.set(m[1] ?? '', file);
+  }
+  // Components set a few on elements (a layer's colour, the overlay's badge colours, sizes).
+  const setInline = new Set<string>();
+  for (const file of filesUnder('src', /\.tsx?$/))
+    for (const m of readFileSync(join(ROOT, file), 'utf8').matchAll(/['"`](--[\w-]+)['"`]/g)) setInline.add(m[1] ?? '');
+  const undefinedNames = [...read]
+    .filter(([name]) => !generated.has(name) && !setInCss.has(name) && !setInline.has(name))
+    .map(([name, file]) => `${relative(ROOT, join(ROOT, file))}: ${name}`);
+  expect(undefinedNames).toEqual([]);
+  expect(read.size).toBeGreaterThan(50);
 });

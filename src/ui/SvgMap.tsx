@@ -383,8 +383,15 @@ export function SvgMap({
           })}
           {bar && (
             <g className="svg-scale" data-map-obstacle="" transform={`translate(${10}, ${size.h - 10})`}>
-              <rect x={0} y={-16 * k} width={bar.px} height={16 * k} fill="rgba(255,255,255,0.8)" stroke="#333" />
-              <text x={4 * k} y={-4 * k} fontSize={11 * k} fill="#333">
+              <rect
+                x={0}
+                y={-16 * k}
+                width={bar.px}
+                height={16 * k}
+                fill={theme.scaleBar.fill}
+                stroke={theme.scaleBar.text}
+              />
+              <text x={4 * k} y={-4 * k} fontSize={11 * k} fill={theme.scaleBar.text}>
                 {bar.label}
               </text>
             </g>

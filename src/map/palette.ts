@@ -1,6 +1,8 @@
 /**
  * Colours and symbols of the map, as data. One place decides how the map looks, so
- * the legend, the map style and the tests read the same values.
+ * the legend, the map style and the tests read the same values. Every other colour of
+ * the app is here too (UI_THEMES, at the end): no colour is written anywhere else in src/
+ * (tests/unit/colour-literals.test.ts).
  */
 import type { LayerId, Precision, ThemeName } from '../vocabulary';
 

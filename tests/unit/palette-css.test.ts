@@ -99,3 +99,13 @@ test('no stylesheet sets a palette property itself, and every custom property a 
   expect(undefinedNames).toEqual([]);
   expect(read.size).toBeGreaterThan(50);
 });
+
+test("the browser's theme colour (index.html, the manifest) is the palette's brand", () => {
+  const html = readFileSync(join(ROOT, 'index.html'), 'utf8');
+  expect(/<meta name="theme-color" content="([^"]+)"/.exec(html)?.[1]).toBe(UI_THEMES.light.brand);
+  const manifest = JSON.parse(readFileSync(join(ROOT, 'public/manifest.webmanifest'), 'utf8')) as Record<
+    string,
+    string
+  >;
+  expect([manifest.theme_color, manifest.background_color]).toEqual([UI_THEMES.light.brand, UI_THEMES.light.brand]);
+});

@@ -181,6 +181,13 @@ export const SYMBOL_GROUND = '#ffffff';
 // .app.theme-dark. A key becomes its kebab-case name under its group: `inkSoft` is
 // `--ink-soft`, `deck.cardFill` is `--deck-card-fill`; THEMES' `badge.fill` is `--map-badge-fill`.
 
+/** The brand's navy: the header, what is chosen, the browser's theme colour and the icons. */
+const BRAND = '#0b2545';
+/** The amber of the focus ring, of the buttons that act and of the deck's progress. */
+const AMBER = '#f59e0b';
+/** The dark room's controls: chips, district buttons, the back button, the quote. */
+const DARK_CONTROL = '#18243a';
+
 /**
  * The light room's interface colours, each named for what it paints. It is also the
  * shape of a room's table (UiTheme): the dark room states what it changes.
@@ -199,11 +206,11 @@ const UI_LIGHT = {
   /** Cards and boxes. */
   card: '#ffffff',
   /** The header band, and what is chosen (a pressed chip, the current district, the current view). */
-  brand: '#0b2545',
+  brand: BRAND,
   /** Links and the primary button. */
   accent: '#1d4ed8',
   /** The keyboard's focus ring. */
-  focus: '#f59e0b',
+  focus: AMBER,
   /** Text on the brand colour. */
   onBrand: '#ffffff',
   /** Text on the accent colour (the primary button). */
@@ -230,9 +237,9 @@ const UI_LIGHT = {
   header: { subtitle: '#c7d2e0', controlBorder: '#8aa0bd', controlHover: 'rgba(255, 255, 255, 0.12)' },
   search: { field: '#ffffff', results: '#ffffff' },
   /** Industry chips, at rest and pressed. */
-  chip: { fill: '#ffffff', pressed: '#0b2545' },
+  chip: { fill: '#ffffff', pressed: BRAND },
   /** The sidebar's district buttons (the dark room marks neither hover nor the current one by its fill). */
-  districtButton: { fill: '#f2f4f7', hover: '#e8eefc', current: '#0b2545', currentCount: '#d8e1ee' },
+  districtButton: { fill: '#f2f4f7', hover: '#e8eefc', current: BRAND, currentCount: '#d8e1ee' },
   /** The source's words in the panel (and the rule beside them on the deck's card). */
   quote: { fill: '#f3f4f6', rule: '#94a3b8' },
   /** The export menu: light in both rooms. */
@@ -279,14 +286,14 @@ const UI_LIGHT = {
     buttonBorder: '#94a3b8',
     detourBorder: '#b45309',
     progressTrack: 'rgba(148, 163, 184, 0.35)',
-    progressBar: '#f59e0b',
+    progressBar: AMBER,
     toolFill: 'rgba(15, 23, 42, 0.85)',
     toolText: '#ffffff',
     toolBorder: '#475569',
     blackout: '#000000',
   },
   /** The amber buttons that act: back from a detour, reset, done, present. */
-  action: { fill: '#f59e0b', text: '#111827', border: '#b45309' },
+  action: { fill: AMBER, text: '#111827', border: '#b45309' },
   /** The deck's dialogs (steps, keys) and the presenter's window: dark in both rooms. */
   dialog: {
     fill: '#0b1220',
@@ -295,7 +302,7 @@ const UI_LIGHT = {
     meta: '#a8b6c8',
     row: '#1e293b',
     rowBorder: '#334155',
-    current: '#f59e0b',
+    current: AMBER,
     buttonText: '#ffffff',
     quote: '#cbd5e1',
     figures: '#fde68a',
@@ -342,10 +349,10 @@ export const UI_THEMES: Record<ThemeName, UiTheme> = {
     panelFill: '#0c1526',
     attributionFill: '#0c1526',
     growth: '#86efac',
-    backFill: '#18243a',
-    chip: { fill: '#18243a', pressed: '#18243a' },
-    districtButton: { ...UI_LIGHT.districtButton, fill: '#18243a', hover: '#18243a', current: '#18243a' },
-    quote: { ...UI_LIGHT.quote, fill: '#18243a' },
+    backFill: DARK_CONTROL,
+    chip: { fill: DARK_CONTROL, pressed: DARK_CONTROL },
+    districtButton: { ...UI_LIGHT.districtButton, fill: DARK_CONTROL, hover: DARK_CONTROL, current: DARK_CONTROL },
+    quote: { ...UI_LIGHT.quote, fill: DARK_CONTROL },
     deck: {
       ...UI_LIGHT.deck,
       cardFill: 'rgba(10, 20, 32, 0.94)',

@@ -7,6 +7,7 @@ import { viteSingleFile } from 'vite-plugin-singlefile';
 import { hostingPlugins, singleFilePlugins } from './tools/vite-pwa.ts';
 import { atlasData, MODEL_ASSET } from './tools/vite-atlas-data.ts';
 import { preloadMap } from './tools/vite-preload-map.ts';
+import { paletteStylesheet } from './tools/vite-palette.ts';
 
 const SINGLE_OUT = 'dist-single';
 
@@ -84,6 +85,7 @@ export default defineConfig(({ mode }) => ({
     mode === 'single'
       ? [
           atlasData({ root: ROOT }),
+          paletteStylesheet(),
           maplibreWorker(true),
           react(),
           ...singleFilePlugins('public/icon.svg'),
@@ -92,6 +94,7 @@ export default defineConfig(({ mode }) => ({
         ]
       : [
           atlasData({ root: ROOT }),
+          paletteStylesheet(),
           maplibreWorker(false),
           react(),
           preloadMap('src/map/adapter.ts', [MODEL_ASSET]),

@@ -14,6 +14,8 @@ import { ErrorScreen } from './ui/ErrorScreen';
 import { HoverContext, ModelContext, StoreContext, TourContext } from './ui/context';
 import { buildTour } from './domain/tour';
 import { connectPresentation, DECK_CHANNEL } from './presentation/controller';
+// The palette's colours as custom properties (tools/vite-palette.ts), before the rules that read them.
+import 'virtual:atlas-palette.css';
 import './ui/app.css';
 import { registerServiceWorker } from './pwa/register';
 

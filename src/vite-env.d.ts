@@ -6,6 +6,9 @@ declare module 'virtual:maplibre-worker-url' {
   export default url;
 }
 
+/** The palette's colours as CSS custom properties, generated from src/map/palette.ts (tools/vite-palette.ts). */
+declare module 'virtual:atlas-palette.css' {}
+
 /** The model prepared from geo/ at build time (tools/vite-atlas-data.ts). */
 declare module 'virtual:atlas-model' {
   const prepared: unknown;

@@ -12,9 +12,10 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/chromium';
+import { UI_THEMES } from '../src/map/palette';
 
-/** The brand colour (app.css `--brand`), also the manifest's theme and background colour. */
-const BRAND = '#0b2545';
+/** The brand colour (palette.ts, the CSS's `--brand`), also the manifest's theme and background colour. */
+const BRAND = UI_THEMES.light.brand;
 
 interface IconSpec {
   file: string;

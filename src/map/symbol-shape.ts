@@ -4,7 +4,7 @@
  * images MapLibre draws and the SVG the overlay and the no-WebGL drawing draw.
  */
 import type { LayerId, Precision } from '../domain/schema';
-import { LAYER_SYMBOLS, PRECISION_STYLE, shapeOutline } from './palette';
+import { LAYER_SYMBOLS, PRECISION_STYLE, SYMBOL_GROUND, shapeOutline } from './palette';
 
 export interface SymbolShape {
   /** Outline points around (0, 0), in the units of `size`. */
@@ -27,7 +27,7 @@ export function symbolShape(layer: LayerId, precision: Precision, size: number):
   return {
     outline: scaled(1),
     core: fill === 'core' ? scaled(0.38) : null,
-    fill: fill === 'none' ? '#ffffff' : colour,
+    fill: fill === 'none' ? SYMBOL_GROUND : colour,
     stroke: colour,
     strokeWidth: (2.2 / 22) * size,
     haloWidth: (5 / 22) * size,
@@ -52,7 +52,7 @@ export function drawSymbol(ctx: CanvasRenderingContext2D, shape: SymbolShape, cx
   };
   trace(shape.outline);
   ctx.lineJoin = 'round';
-  ctx.strokeStyle = '#ffffff';
+  ctx.strokeStyle = SYMBOL_GROUND;
   ctx.lineWidth = shape.haloWidth;
   ctx.stroke();
   ctx.fillStyle = shape.fill;
@@ -62,7 +62,7 @@ export function drawSymbol(ctx: CanvasRenderingContext2D, shape: SymbolShape, cx
   ctx.stroke();
   if (shape.core) {
     trace(shape.core);
-    ctx.fillStyle = '#ffffff';
+    ctx.fillStyle = SYMBOL_GROUND;
     ctx.fill();
   }
 }

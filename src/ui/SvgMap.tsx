@@ -16,7 +16,7 @@ import {
   type ScreenCamera,
 } from '../map/framing';
 import { metresPerPixel, scaleBar } from '../map/scale-bar';
-import { FIXED_PAINT, THEMES } from '../map/palette';
+import { THEMES } from '../map/palette';
 import { labelPx, screenScale } from '../map/screen-scale';
 import { symbolShape } from '../map/symbol-shape';
 import { pathOf, pathOfLines, type Project } from '../map/svg-path';
@@ -377,10 +377,10 @@ export function SvgMap({
                 y={-16 * k}
                 width={bar.px}
                 height={16 * k}
-                fill={FIXED_PAINT.scaleBarFill}
-                stroke={FIXED_PAINT.scaleBarInk}
+                fill={theme.scaleBar.fill}
+                stroke={theme.scaleBar.text}
               />
-              <text x={4 * k} y={-4 * k} fontSize={11 * k} fill={FIXED_PAINT.scaleBarInk}>
+              <text x={4 * k} y={-4 * k} fontSize={11 * k} fill={theme.scaleBar.text}>
                 {bar.label}
               </text>
             </g>

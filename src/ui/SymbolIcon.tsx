@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import type { LayerId, Precision } from '../vocabulary';
+import { SYMBOL_GROUND } from '../map/palette';
 import { symbolShape, svgPoints, type SymbolShape } from '../map/symbol-shape';
 
 /** CSS size of a symbol in lists and legends (it scales with the text where CSS sets its size). */
@@ -10,9 +11,9 @@ export function SymbolPolygons({ shape, x, y }: { shape: SymbolShape; x: number;
   const pts = svgPoints(shape.outline, x, y);
   return (
     <>
-      <polygon points={pts} fill="none" stroke="#ffffff" strokeWidth={shape.haloWidth} strokeLinejoin="round" />
+      <polygon points={pts} fill="none" stroke={SYMBOL_GROUND} strokeWidth={shape.haloWidth} strokeLinejoin="round" />
       <polygon points={pts} fill={shape.fill} stroke={shape.stroke} strokeWidth={shape.strokeWidth} />
-      {shape.core && <polygon points={svgPoints(shape.core, x, y)} fill="#ffffff" />}
+      {shape.core && <polygon points={svgPoints(shape.core, x, y)} fill={SYMBOL_GROUND} />}
     </>
   );
 }

@@ -1,6 +1,8 @@
 import type { Browser, Page } from '@playwright/test';
 import { ALL, expectedRanking, expectedTotals } from './data';
 import { ORIGIN, expect, mapIdle, openAtlas, test } from './fixtures';
+import { THEME_NAMES } from '../../src/vocabulary';
+import { paletteProperties } from '../../tools/vite-palette';
 
 test('overview, a district, a record and the English view load cleanly and stay on this origin', async ({
   page,
@@ -124,11 +126,21 @@ test('the map draws a choropleth: each legend colour a district should have is o
   });
 });
 
-test('the page the server sends already draws the 16 districts, before any script runs', async ({ request }) => {
+test('the page the server sends already draws the 16 districts in its colours, before any script runs', async ({
+  request,
+}) => {
   const html = await (await request.get('/')).text();
   const districts = [...html.matchAll(/<path data-district="([a-z]+)"/g)].map((m) => m[1]);
   expect(new Set(districts).size).toBe(16);
   expect(html).toContain('data-first-paint');
+  // The colours are in the stylesheet the page links, not set by a script later: every
+  // custom property the palette makes, for both rooms (tools/vite-palette.ts).
+  const hrefs = [...html.matchAll(/<link rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1] ?? '');
+  const css = (await Promise.all(hrefs.map(async (href) => (await request.get(href)).text()))).join('\n');
+  const names = THEME_NAMES.flatMap((theme) => [...paletteProperties(theme).keys()]);
+  expect(names.filter((name) => !css.includes(`${name}:`))).toEqual([]);
+  expect(css).toMatch(/:root\{--ink:/);
+  expect(css).toMatch(/\.app\.theme-dark\{--ink:/);
 });
 
 test('the map starts first: its WebGL canvas exists before the lists render, and the matrix waits for its first idle', async ({

@@ -6,7 +6,7 @@
  */
 import { LAYER_IDS, type LayerId } from '../../vocabulary';
 import type { ChoroplethClass } from '../../map/choropleth';
-import { LAYER_SYMBOLS, shapeOutline } from '../../map/palette';
+import { LAYER_SYMBOLS, shapeOutline, UI_THEMES } from '../../map/palette';
 
 export interface PictureText {
   title: string;
@@ -21,6 +21,11 @@ export const HEADER_CSS_PX = 64;
 export const SUBTITLE_LINE_CSS_PX = 17;
 export const FOOTER_CSS_PX = 46;
 const FONT = "system-ui, 'Noto Sans CJK SC', 'Noto Sans SC', sans-serif";
+/**
+ * The picture's frame is the light room's header and credit line whatever the screen's
+ * theme: a picture for slides is read on a white slide.
+ */
+const FRAME = UI_THEMES.light;
 
 /**
  * Breaks text into lines no wider than `width` as `measure` reports it: anywhere in
@@ -70,14 +75,14 @@ export function composePicture(
   // Resizing the canvas reset its context; take it afresh.
   const ctx = out.getContext('2d');
   if (!ctx) throw new Error('2D canvas unavailable for the picture');
-  ctx.fillStyle = '#0b2545';
+  ctx.fillStyle = FRAME.brand;
   ctx.fillRect(0, 0, out.width, header * r);
-  ctx.fillStyle = '#ffffff';
+  ctx.fillStyle = FRAME.onBrand;
   ctx.textBaseline = 'top';
   ctx.font = `700 ${22 * r}px ${FONT}`;
   ctx.fillText(text.title, 16 * r, 10 * r);
   ctx.font = subtitleFont;
-  ctx.fillStyle = '#c7d2e0';
+  ctx.fillStyle = FRAME.header.subtitle;
   subtitle.forEach((line, i) => ctx.fillText(line, 16 * r, (40 + i * SUBTITLE_LINE_CSS_PX) * r));
   const top = header * r;
   ctx.drawImage(map, 0, top);
@@ -90,12 +95,12 @@ export function composePicture(
   const boxH = pad * 2 + row * (2 + Math.ceil(classes.length / 3) + shown.length);
   const bx = 12 * r;
   const by = top + map.height - boxH - 12 * r;
-  ctx.fillStyle = 'rgba(255,255,255,0.94)';
+  ctx.fillStyle = FRAME.picture.legendFill;
   ctx.fillRect(bx, by, boxW, boxH);
-  ctx.strokeStyle = '#c8ccd2';
+  ctx.strokeStyle = FRAME.picture.legendBorder;
   ctx.lineWidth = r;
   ctx.strokeRect(bx, by, boxW, boxH);
-  ctx.fillStyle = '#111827';
+  ctx.fillStyle = FRAME.ink;
   ctx.font = `600 ${12 * r}px ${FONT}`;
   ctx.fillText(text.legendTitle, bx + pad, by + pad);
   ctx.font = `${11 * r}px ${FONT}`;
@@ -104,9 +109,9 @@ export function composePicture(
     const y = by + pad + row * (1.2 + Math.floor(i / 3));
     ctx.fillStyle = c.colour;
     ctx.fillRect(x, y + 2 * r, 18 * r, 10 * r);
-    ctx.strokeStyle = 'rgba(0,0,0,0.25)';
+    ctx.strokeStyle = FRAME.picture.swatchEdge;
     ctx.strokeRect(x, y + 2 * r, 18 * r, 10 * r);
-    ctx.fillStyle = '#111827';
+    ctx.fillStyle = FRAME.ink;
     ctx.fillText(c.from === c.to ? String(c.from) : `${c.from}–${c.to}`, x + 22 * r, y + r);
   });
   shown.forEach((l, i) => {
@@ -123,15 +128,15 @@ export function composePicture(
     ctx.closePath();
     ctx.fillStyle = LAYER_SYMBOLS[l].colour;
     ctx.fill();
-    ctx.fillStyle = '#111827';
+    ctx.fillStyle = FRAME.ink;
     ctx.fillText(text.layerNames[l], bx + pad + 22 * r, y + r);
   });
 
   // Attribution.
   const fy = top + map.height;
-  ctx.fillStyle = '#eef0f3';
+  ctx.fillStyle = FRAME.attributionFill;
   ctx.fillRect(0, fy, out.width, FOOTER_CSS_PX * r);
-  ctx.fillStyle = '#374151';
+  ctx.fillStyle = FRAME.inkSoft;
   ctx.font = `${10.5 * r}px ${FONT}`;
   wrap(ctx, text.attribution, out.width - 32 * r)
     .slice(0, 3)

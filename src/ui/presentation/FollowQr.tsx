@@ -38,8 +38,8 @@ export default function FollowQr() {
         aria-label={link}
         data-testid="deck-qr-code"
       >
-        <rect width={side} height={side} fill="#fff" />
-        <path d={d} fill="#000" />
+        <rect className="deck-qr-quiet" width={side} height={side} />
+        <path className="deck-qr-modules" d={d} />
       </svg>
       <p className="deck-qr-link" data-testid="deck-qr-link">
         {link}

@@ -52,7 +52,7 @@ import {
   type StyleLayerId,
 } from './style';
 import { actOnHit, type OverlayHit } from './overlay-hit';
-import { FrameScheduler } from './frame-scheduler';
+import { afterNextPaint, FrameScheduler } from './frame-scheduler';
 
 setWorkerUrl(workerUrl);
 
@@ -121,6 +121,8 @@ export class AtlasMap {
   /** True from a user's gesture (drag, wheel, pinch) until the camera settles. */
   private userMoving = false;
   private removed = false;
+  /** Calls off the map frame put off until a click's panel is on screen (putOffMapFrame). */
+  private cancelPutOff: (() => void) | null = null;
   /** A camera move waiting for the next frame (see moveCamera); `done` settles once it is made. */
   private pendingMove: {
     frame: number;
@@ -302,6 +304,7 @@ export class AtlasMap {
   destroy(): void {
     // Work still in flight (a cluster's expansion zoom, China's outline, the deck's framing) must not touch a removed map.
     this.removed = true;
+    this.cancelPutOff?.();
     if (this.pendingMove) {
       cancelAnimationFrame(this.pendingMove.frame);
       this.pendingMove.end();
@@ -600,6 +603,7 @@ export class AtlasMap {
     });
     this.map.on('mouseout', () => this.options.hover.getState().setHover(null));
     this.map.on('click', (e) => {
+      this.putOffMapFrame();
       const st = this.store.getState();
       const hit = this.options.overlayHit?.(e.point.x, e.point.y, slop()) ?? null;
       if (hit) return actOnHit(st, hit, (id) => this.recordDistrict(id));
@@ -627,6 +631,27 @@ export class AtlasMap {
         default:
           return assertNever(target, 'pointer target');
       }
+    });
+  }
+
+  /**
+   * MapLibre asks for a frame when the button comes up (its gesture handlers), before the
+   * click exists. Drawn now, that frame would hold back the paint of the click's panel (on
+   * software WebGL a frame of the map costs tens of ms) though it shows nothing new, so it
+   * is asked for again once the panel is on screen; the map's own update for the click
+   * follows then too (frame-scheduler.ts). `_frameRequest` is MapLibre's pending frame
+   * (Map#triggerRepaint): should a release rename it, the frame is drawn as before, and
+   * select.spec's paint-order test says so.
+   */
+  private putOffMapFrame(): void {
+    const pending = (this.map as unknown as { _frameRequest?: AbortController | null })._frameRequest;
+    if (!pending) return;
+    pending.abort();
+    (this.map as unknown as { _frameRequest: AbortController | null })._frameRequest = null;
+    this.cancelPutOff?.();
+    this.cancelPutOff = afterNextPaint(() => {
+      this.cancelPutOff = null;
+      if (!this.removed) this.map.triggerRepaint();
     });
   }
 

@@ -94,7 +94,8 @@ function inside(b: Box, outer: Box): boolean {
   return b.x0 >= outer.x0 && b.y0 >= outer.y0 && b.x1 <= outer.x1 && b.y1 <= outer.y1;
 }
 
-function contains(b: Box, p: { x: number; y: number }): boolean {
+/** True when p lies in the box or on its edge. */
+export function contains(b: Box, p: { x: number; y: number }): boolean {
   return p.x >= b.x0 && p.x <= b.x1 && p.y >= b.y0 && p.y <= b.y1;
 }
 
@@ -128,7 +129,8 @@ export function segmentHitsBox(p: { x: number; y: number }, q: { x: number; y: n
   return true;
 }
 
-function boxAt(cx: number, cy: number, w: number, h: number): Box {
+/** The w×h box centred on (cx, cy). */
+export function boxAt(cx: number, cy: number, w: number, h: number): Box {
   return { x0: cx - w / 2, y0: cy - h / 2, x1: cx + w / 2, y1: cy + h / 2 };
 }
 

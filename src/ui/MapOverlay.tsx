@@ -1,7 +1,8 @@
 import { useContext, useEffect, useState, useSyncExternalStore, type CSSProperties } from 'react';
 import type { CameraSource } from '../map/camera-source';
 import { nearestPoint } from '../map/label-placement';
-import { BADGE, type PlacedOverlayLabel } from '../map/overlay';
+import { BADGE } from '../map/overlay/badge';
+import type { PlacedOverlayLabel } from '../map/overlay/types';
 import { THEMES, type MapTheme } from '../map/palette';
 import { symbolShape } from '../map/symbol-shape';
 import { SymbolPolygons } from './SymbolIcon';

@@ -17,7 +17,7 @@ import {
   type ScreenCamera,
 } from '../map/framing';
 import { metresPerPixel, scaleBar } from '../map/scale-bar';
-import { groundOnMap } from '../map/overlay';
+import { groundOnMap } from '../map/overlay/thresholds';
 import { THEMES } from '../map/palette';
 import { labelPx, screenScale } from '../map/screen-scale';
 import { symbolShape } from '../map/symbol-shape';

@@ -5,7 +5,7 @@
 import { createContext, useContext } from 'react';
 import type { InsetModel } from '../map/inset/model';
 import type { Box } from '../map/label-placement';
-import type { OverlayLayout } from '../map/overlay';
+import type { OverlayLayout } from '../map/overlay/types';
 import type { ThemeName } from '../vocabulary';
 
 export interface OverlaySink {

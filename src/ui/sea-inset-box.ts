@@ -9,7 +9,7 @@ import type { Lang } from '../vocabulary';
 import { insetHeight, type InsetOptions } from '../map/inset/model';
 import { placeInset } from '../map/inset/place';
 import type { Box } from '../map/label-placement';
-import { NARROW_MAP_PX, NARROW_MIN_FONT_PX } from '../map/overlay';
+import { NARROW_MAP_PX, NARROW_MIN_FONT_PX } from '../map/overlay/thresholds';
 import { screenScale } from '../map/screen-scale';
 import { SYMBOLOGY } from '../map/symbology';
 import { canvasMeasure } from './measure-text';

@@ -4,7 +4,8 @@
  * only the map beneath; without this a PNG would have no names at all.
  */
 import { nearestPoint } from '../../map/label-placement';
-import { BADGE, type OverlayLayout, type PlacedOverlayLabel } from '../../map/overlay';
+import { BADGE } from '../../map/overlay/badge';
+import type { OverlayLayout, PlacedOverlayLabel } from '../../map/overlay/types';
 import { THEMES } from '../../map/palette';
 import type { ThemeName } from '../../vocabulary';
 import { drawSymbol, symbolShape } from '../../map/symbol-shape';

@@ -1,6 +1,6 @@
 import { useContext, useEffect, useState, useSyncExternalStore, type CSSProperties } from 'react';
 import type { CameraSource } from '../map/camera-source';
-import { nearestPoint } from '../map/label-placement';
+import { nearestPoint } from '../map/screen-geometry';
 import { BADGE } from '../map/overlay/badge';
 import type { PlacedOverlayLabel } from '../map/overlay/types';
 import { THEMES, type MapTheme } from '../map/palette';

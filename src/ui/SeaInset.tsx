@@ -4,7 +4,7 @@ import type { CameraSource } from '../map/camera-source';
 import { cameraAt, viewBounds } from '../map/framing';
 import { insetModel, insetPaths, type InsetModel, type InsetOptions } from '../map/inset/model';
 import { needsInset, type LngLatBounds } from '../map/inset/visible';
-import type { Box } from '../map/label-placement';
+import type { Box } from '../map/screen-geometry';
 import { THEMES } from '../map/palette';
 import { useAtlasShallow } from './context';
 import { watchPanels } from './overlay-controller';

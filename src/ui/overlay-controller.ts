@@ -8,7 +8,7 @@ import type { AtlasModel } from '../domain/model';
 import { filteredCounts } from '../domain/filtered';
 import { STRINGS } from '../i18n/strings';
 import type { CameraSource } from '../map/camera-source';
-import type { Box } from '../map/label-placement';
+import type { Box } from '../map/screen-geometry';
 import { layoutOverlay } from '../map/overlay/layout';
 import type { Measure, OverlayLayout } from '../map/overlay/types';
 import type { ThemeName } from '../vocabulary';

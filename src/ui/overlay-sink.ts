@@ -4,7 +4,7 @@
  */
 import { createContext, useContext } from 'react';
 import type { InsetModel } from '../map/inset/model';
-import type { Box } from '../map/label-placement';
+import type { Box } from '../map/screen-geometry';
 import type { OverlayLayout } from '../map/overlay/types';
 import type { ThemeName } from '../vocabulary';
 

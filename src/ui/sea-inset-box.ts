@@ -8,7 +8,7 @@ import { STRINGS } from '../i18n/strings';
 import type { Lang } from '../vocabulary';
 import { insetHeight, type InsetOptions } from '../map/inset/model';
 import { placeInset } from '../map/inset/place';
-import type { Box } from '../map/label-placement';
+import type { Box } from '../map/screen-geometry';
 import { NARROW_MAP_PX, NARROW_MIN_FONT_PX } from '../map/overlay/thresholds';
 import { screenScale } from '../map/screen-scale';
 import { SYMBOLOGY } from '../map/symbology';

@@ -4,7 +4,7 @@ import { countByDistrict } from '../../src/domain/join';
 import { LAYER_IDS } from '../../src/domain/schema';
 import { frameView, fromMercator, modelBounds } from '../../src/map/framing';
 import { screenShape, spotsInside, squareInside } from '../../src/map/district-spots';
-import { intersects } from '../../src/map/label-placement';
+import { intersects } from '../../src/map/screen-geometry';
 import { layoutOverlay } from '../../src/map/overlay/layout';
 import { ringAround } from '../../src/map/overlay/ring';
 import type { OverlayView } from '../../src/map/overlay/types';

@@ -3,7 +3,7 @@ import { countByDistrict } from '../../src/domain/join';
 import { LAYER_IDS } from '../../src/domain/schema';
 import { buildTour } from '../../src/domain/tour';
 import { frameView, insetsFor, modelBounds, toScreen } from '../../src/map/framing';
-import { intersects, nearestPoint, segmentHitsBox, type Box } from '../../src/map/label-placement';
+import { intersects, nearestPoint, segmentHitsBox, type Box } from '../../src/map/screen-geometry';
 import { layoutOverlay } from '../../src/map/overlay/layout';
 import { ringAround } from '../../src/map/overlay/ring';
 import type { OverlayLayout, OverlayView } from '../../src/map/overlay/types';

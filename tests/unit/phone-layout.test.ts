@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { countByDistrict } from '../../src/domain/join';
 import { LAYER_IDS } from '../../src/domain/schema';
 import { frameView, insetsFor, modelBounds, TILE_SIZE, toScreen, viewBounds } from '../../src/map/framing';
-import { intersects } from '../../src/map/label-placement';
+import { intersects } from '../../src/map/screen-geometry';
 import { BADGE } from '../../src/map/overlay/badge';
 import { layoutOverlay } from '../../src/map/overlay/layout';
 import { NARROW_MIN_FONT_PX } from '../../src/map/overlay/thresholds';

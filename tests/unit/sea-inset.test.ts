@@ -5,7 +5,7 @@ import { frameView, INSET_GAP, insetsFor, modelBounds, toScreen, viewBounds } fr
 import { insetHeight, insetModel, type InsetModel } from '../../src/map/inset/model';
 import { placeInset } from '../../src/map/inset/place';
 import { boundsOfBox, clearArea, needsInset, showsSouthChinaSea } from '../../src/map/inset/visible';
-import type { Box } from '../../src/map/label-placement';
+import type { Box } from '../../src/map/screen-geometry';
 import { THEMES } from '../../src/map/palette';
 import { measure } from './fixtures/measure';
 import { loadRealModel, readProjectFile } from './fixtures/real-data';

@@ -4,7 +4,7 @@
  * bounds and the boxes floating over the map (a phone's sheet, the deck's card), so the
  * WebGL map and the SVG drawing decide alike.
  */
-import type { Box } from '../label-placement';
+import type { Box } from '../screen-geometry';
 
 // Web Mercator as framing.ts has it; repeated here because framing.ts decides with this module.
 const mercatorX = (lng: number) => (lng + 180) / 360;

@@ -5,7 +5,7 @@
  */
 import { recordMatches } from '../../domain/join';
 import type { AtlasModel, PlacedRecord } from '../../domain/model';
-import { boxAt, type Box } from '../label-placement';
+import { boxAt, type Box } from '../screen-geometry';
 import { groundWithin, overlayDrawsGround, placedIn } from '../placed-index';
 import { groundOnMap } from './thresholds';
 import type { LayoutFrame, OverlayInput, OverlaySymbol } from './types';

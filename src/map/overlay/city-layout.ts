@@ -3,7 +3,8 @@
  * follows: the records on the ground, the selected district's badge and the records round
  * it, the selected record's ring and name, then every other district's badge.
  */
-import type { Box, LabelRequest } from '../label-placement';
+import type { Box } from '../screen-geometry';
+import type { LabelRequest } from '../label-request';
 import { badgeWidth } from './badge';
 import { groundSymbols } from './city-ground';
 import { districtNames, placeNames, recordName, type DistrictLabel } from './city-names';

@@ -6,7 +6,9 @@
 import type { AtlasModel } from '../../domain/model';
 import type { DistrictSlug } from '../../domain/schema';
 import { anchorInView } from '../anchor-in-view';
-import { boxAt, contains, placeLabels, type Box, type LabelRequest, type PlacedLabel } from '../label-placement';
+import { boxAt, contains, type Box } from '../screen-geometry';
+import type { LabelRequest, PlacedLabel } from '../label-request';
+import { placeLabels } from '../label-placement';
 import { SYMBOLOGY } from '../symbology';
 import { nameWidth, wrapName } from './badge';
 import { districtAt, outline, screenRings, trespassing, type ScreenRing } from './screen-outlines';

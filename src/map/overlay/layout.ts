@@ -10,7 +10,7 @@
  * district name").
  */
 import { shanghaiOrigin } from '../../domain/links';
-import type { Box } from '../label-placement';
+import type { Box } from '../screen-geometry';
 import { labelPx, maxLeaderPx, screenScale } from '../screen-scale';
 import { sizeAt, SYMBOLOGY } from '../symbology';
 import { BADGE } from './badge';

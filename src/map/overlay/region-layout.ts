@@ -4,7 +4,9 @@
  * the islands too small to draw but as dots.
  */
 import type { RegionLink } from '../../domain/model';
-import { boxAt, placeLabels, type Box, type LabelRequest, type PlacedLabel } from '../label-placement';
+import { boxAt, type Box } from '../screen-geometry';
+import type { LabelRequest, PlacedLabel } from '../label-request';
+import { placeLabels } from '../label-placement';
 import { sizeAt } from '../symbology';
 import { badgeWidth, nameWidth } from './badge';
 import type { LayoutFrame, OverlayInput, OverlayLabel, OverlayLayout } from './types';

@@ -2,7 +2,7 @@
  * Ring geometry: where the symbols of records the source places only by district go,
  * around their district's badge ("arranged around the district name", as the legend says).
  */
-import type { Box } from '../label-placement';
+import type { Box } from '../screen-geometry';
 
 /** The most symbols drawn around a badge; the rest are counted in a "+n" chip. */
 export const MAX_RING_SYMBOLS = 24;

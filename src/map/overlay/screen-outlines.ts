@@ -5,7 +5,7 @@
  */
 import type { AtlasModel } from '../../domain/model';
 import type { DistrictSlug } from '../../domain/schema';
-import type { Box } from '../label-placement';
+import { insideRing, type Box } from '../screen-geometry';
 import type { OverlayCamera } from './types';
 
 export interface ScreenRing {
@@ -43,17 +43,7 @@ export function screenRings(model: AtlasModel, cam: OverlayCamera): ScreenRing[]
 
 /** The district a point on screen is over (even-odd rule), or null over the sea and the land beyond the city. */
 export function districtAt(rings: readonly ScreenRing[], x: number, y: number): DistrictSlug | null {
-  for (const r of rings) {
-    if (x < r.box.x0 || x > r.box.x1 || y < r.box.y0 || y > r.box.y1) continue;
-    let inside = false;
-    for (let i = 0, j = r.pts.length - 1; i < r.pts.length; j = i++) {
-      const a = r.pts[i] as { x: number; y: number };
-      const b = r.pts[j] as { x: number; y: number };
-      if (a.y > y !== b.y > y && x < ((b.x - a.x) * (y - a.y)) / (b.y - a.y) + a.x) inside = !inside;
-    }
-    if (inside) return r.slug;
-  }
-  return null;
+  return rings.find((r) => insideRing(r, { x, y }))?.slug ?? null;
 }
 
 /**

@@ -5,7 +5,9 @@
  */
 import type { AtlasModel } from '../../domain/model';
 import { screenShape, spotsInside } from '../district-spots';
-import { boxAt, contains, placeLabels, type Box, type LabelRequest, type PlacedLabel } from '../label-placement';
+import { boxAt, contains, type Box } from '../screen-geometry';
+import type { LabelRequest, PlacedLabel } from '../label-request';
+import { placeLabels } from '../label-placement';
 import { placedIn } from '../placed-index';
 import { visibleRecord } from './city-ground';
 import { MAX_RING_SYMBOLS, ringAround } from './ring';

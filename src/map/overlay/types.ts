@@ -7,7 +7,8 @@ import type { DistrictCounts } from '../../domain/join';
 import type { AtlasModel, RecordFilter } from '../../domain/model';
 import type { DistrictSlug, LayerId, Precision } from '../../domain/schema';
 import type { Lang } from '../../vocabulary';
-import type { Box, PlacedLabel } from '../label-placement';
+import type { Box } from '../screen-geometry';
+import type { PlacedLabel } from '../label-request';
 
 /** What the overlay needs to know of the view. */
 export interface OverlayView {

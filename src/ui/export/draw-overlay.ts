@@ -3,7 +3,7 @@
  * a picture of the map, from the same layout the screen shows. The WebGL canvas holds
  * only the map beneath; without this a PNG would have no names at all.
  */
-import { nearestPoint } from '../../map/label-placement';
+import { nearestPoint } from '../../map/screen-geometry';
 import { BADGE } from '../../map/overlay/badge';
 import type { OverlayLayout, PlacedOverlayLabel } from '../../map/overlay/types';
 import { THEMES } from '../../map/palette';

@@ -5,17 +5,9 @@ import { recordMatches } from '../domain/join';
 import { CHINA_BELOW_ZOOM, chinaIfLoaded, loadChina, type ChinaLayer } from '../data/china';
 import { fixedCamera } from '../map/camera-source';
 import { datasetChoropleth } from '../map/choropleth';
-import {
-  frameView,
-  fromMercator,
-  modelBounds,
-  TILE_SIZE,
-  toScreen,
-  viewBounds,
-  type FrameOptions,
-  type Padding,
-  type ScreenCamera,
-} from '../map/framing';
+import { fromMercator, TILE_SIZE, toScreen, viewBounds, type ScreenCamera } from '../map/mercator-camera';
+import type { Padding } from '../map/frame-padding';
+import { frameView, modelBounds, type FrameOptions } from '../map/framing';
 import { metresPerPixel, scaleBar } from '../map/scale-bar';
 import { groundOnMap } from '../map/overlay/thresholds';
 import { THEMES } from '../map/palette';

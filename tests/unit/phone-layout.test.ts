@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { countByDistrict } from '../../src/domain/join';
 import { LAYER_IDS } from '../../src/domain/schema';
-import { frameView, insetsFor, modelBounds, TILE_SIZE, toScreen, viewBounds } from '../../src/map/framing';
+import { TILE_SIZE, toScreen, viewBounds } from '../../src/map/mercator-camera';
+import { insetsFor } from '../../src/map/frame-padding';
+import { frameView, modelBounds } from '../../src/map/framing';
 import { intersects } from '../../src/map/screen-geometry';
 import { BADGE } from '../../src/map/overlay/badge';
 import { layoutOverlay } from '../../src/map/overlay/layout';

@@ -8,7 +8,7 @@
 import { useMemo } from 'react';
 import type { AtlasModel } from '../../domain/model';
 import type { DistrictSlug } from '../../domain/schema';
-import { fitCamera, toScreen } from '../../map/framing';
+import { fitCamera, toScreen } from '../../map/mercator-camera';
 import { THEMES } from '../../map/palette';
 import { pathOf, pathOfLines, type Project } from '../../map/svg-path';
 import { useAtlas, useModel, useStrings } from '../context';

@@ -4,8 +4,8 @@
  * (deck-strings.ts) and the exports' (export-strings.ts) are areas of their own.
  */
 import type { Kind, Lang, LayerId, Precision } from '../vocabulary';
-import { DECK, STEP_MAP } from './deck-strings';
-import { EXPORT_MENU } from './export-strings';
+import { DECK, STEP_MAP } from './deck-strings.ts';
+import { EXPORT_MENU } from './export-strings.ts';
 
 const zh = {
   appTitle: '上海科技创新地图',

@@ -39,7 +39,7 @@ export function layoutOverlay(
     ring: null,
     origin: null,
   };
-  if (input.view.mapView === 'region') return { ...base, ...layoutRegion(input, f, [...obstacles]) };
+  if (input.view.mapView === 'region') return { ...base, ...layoutRegion(input, f, obstacles) };
   return { ...base, ...layoutCity(input, f, obstacles) };
 }
 

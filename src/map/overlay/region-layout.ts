@@ -17,13 +17,15 @@ const NAMELESS_ISLANDS: readonly [number, number][] = [
   [124.557, 25.899],
 ];
 
-/** Lays out the regional view; `fixed` (the panels over the map) grows with what is drawn on the map. */
+/** Lays out the regional view; `obstacles` are the panels, legend and cards over the map. */
 export function layoutRegion(
   input: OverlayInput,
   f: LayoutFrame,
-  fixed: Box[],
+  obstacles: readonly Box[],
 ): Pick<OverlayLayout, 'labels' | 'origin'> {
   const { model, view } = input;
+  // What labels keep off: the panels, then what the map draws (arcs, their ends, the islands).
+  const fixed: Box[] = [...obstacles];
   const o = f.centre;
   const requests: LabelRequest[] = [];
   const labels: OverlayLabel[] = [];

@@ -14,7 +14,7 @@ import type { AtlasModel } from '../src/domain/model.ts';
 import { LAYER_IDS } from '../src/vocabulary.ts';
 import type { AreaGeometry } from '../src/domain/schema';
 import { datasetChoropleth } from '../src/map/choropleth.ts';
-import { mercatorX, mercatorY } from '../src/map/framing.ts';
+import { mercatorX, mercatorY } from '../src/map/mercator-camera.ts';
 import { THEMES } from '../src/map/palette.ts';
 import { SYMBOLOGY, valueAt } from '../src/map/symbology.ts';
 import { STRINGS } from '../src/i18n/strings.ts';

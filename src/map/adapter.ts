@@ -29,8 +29,11 @@ import type { AtlasState, AtlasStore } from '../store/store';
 import type { CameraSource } from './camera-source';
 import { CHINA_BELOW_ZOOM, loadChina } from '../data/china';
 import { drawMissingIcons, ICON_PIXEL_RATIO } from './icons';
-import { frameView, modelBounds, toLngLatZoom, type FrameOptions, type LngLatZoom, type Padding } from './framing';
-import { CITY_MAX_ZOOM, groundOnMap, type OverlayCamera } from './overlay';
+import { toLngLatZoom, type LngLatZoom } from './mercator-camera';
+import type { Padding } from './frame-padding';
+import { frameView, modelBounds, type FrameOptions } from './framing';
+import { GROUND_MIN_ZOOM, groundOnMap } from './overlay/thresholds';
+import type { OverlayCamera } from './overlay/types';
 import { districtFills, overlayGroundDistrict } from './drawing';
 import { assertNever } from '../domain/exhaustive';
 import type { ThemeName } from '../vocabulary';
@@ -249,11 +252,11 @@ export class AtlasMap {
 
   /**
    * Fills the records on the ground for the filter, but only once they can be seen (from
-   * CITY_MAX_ZOOM, in the city view): a filter change at the city view costs the map no
+   * GROUND_MIN_ZOOM, in the city view): a filter change at the city view costs the map no
    * new data at all, whatever the data's size.
    */
   private refreshGround(s: AtlasState): void {
-    if (s.mapView !== 'city' || this.map.getZoom() < CITY_MAX_ZOOM - 1) return;
+    if (s.mapView !== 'city' || this.map.getZoom() < GROUND_MIN_ZOOM - 1) return;
     const held = this.ground;
     if (held && held.layers === s.layers && held.industries === s.industries) return;
     this.ground = { layers: s.layers, industries: s.industries };
@@ -373,7 +376,7 @@ export class AtlasMap {
       const region = s.mapView === 'region';
       for (const id of REGION_LAYERS) this.map.setLayoutProperty(id, 'visibility', region ? 'visible' : 'none');
       // The records on the ground: the city view's, and never the deck's (groundOnMap; the layers keep their minzoom).
-      const ground = groundOnMap(s, CITY_MAX_ZOOM);
+      const ground = groundOnMap(s, GROUND_MIN_ZOOM);
       for (const id of CITY_LAYERS) this.map.setLayoutProperty(id, 'visibility', ground ? 'visible' : 'none');
     }
     if (a?.region !== s.region) this.map.setPaintProperty(LAYER.links, 'line-opacity', linkOpacity(s.region));

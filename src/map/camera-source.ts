@@ -3,7 +3,7 @@
  * camera, or the SVG drawing's fixed one. A tiny external store, so React re-renders
  * the overlay when (and only when) the camera moves.
  */
-import type { OverlayCamera } from './overlay';
+import type { OverlayCamera } from './overlay/types';
 
 export interface CameraSource {
   read: () => OverlayCamera;

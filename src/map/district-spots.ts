@@ -6,7 +6,7 @@
  * screen pixels.
  */
 import type { AreaGeometry } from '../domain/schema';
-import type { Box } from './label-placement';
+import type { Box } from './screen-geometry';
 
 type Pt = { x: number; y: number };
 

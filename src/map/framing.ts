@@ -1,119 +1,39 @@
 /**
  * What the camera frames, and how, as pure functions shared by the WebGL map and the SVG
  * drawing that stands in for it: both must show the same place at the same scale, so
- * the hand-over from one to the other neither jumps nor flashes.
+ * the hand-over from one to the other neither jumps nor flashes. The camera maths is in
+ * mercator-camera.ts, the margins in frame-padding.ts.
  */
 import type { AtlasModel, Bounds, ModelBounds } from '../domain/model';
 import type { DistrictSlug } from '../domain/schema';
-import { locatorBox, presentationPadding } from './deck-layout.ts';
 import type { DeckCard } from '../vocabulary.ts';
+import { locatorBox } from './deck-layout.ts';
+import {
+  addPadding,
+  framePadding,
+  INSET_GAP,
+  insetsFor,
+  maxPadding,
+  NO_PADDING,
+  type Padding,
+  type Rect,
+} from './frame-padding';
 import { needsInset } from './inset/visible.ts';
+import {
+  cameraAt,
+  FIT_MAX_ZOOM,
+  fitCamera,
+  TILE_SIZE,
+  viewBounds,
+  type LngLatZoom,
+  type ScreenCamera,
+} from './mercator-camera';
 
 export type { Bounds };
-export interface Padding {
-  top: number;
-  bottom: number;
-  left: number;
-  right: number;
-}
-
-/** MapLibre's tile size: at zoom z the world is 512·2^z CSS pixels wide. */
-export const TILE_SIZE = 512;
-/** The closest a fitted view is shown. */
-export const FIT_MAX_ZOOM = 13;
 
 /** Bounds of the whole city, of each district, and of the regional links: prepared with the model. */
 export function modelBounds(model: AtlasModel): ModelBounds {
   return model.bounds;
-}
-
-/** Margin around a fitted view: 6% of the short side, or room for the caption card when presenting. */
-export function framePadding(
-  width: number,
-  height: number,
-  presenting: boolean,
-  card?: DeckCard,
-  viewport?: { width: number; height: number },
-): Padding {
-  if (presenting) return presentationPadding(width, height, card, viewport);
-  const m = Math.round(Math.min(width, height) * 0.06);
-  return { top: m, bottom: m, left: m, right: m };
-}
-
-/** Web Mercator x in [0, 1]. */
-export function mercatorX(lng: number): number {
-  return (lng + 180) / 360;
-}
-
-/** Web Mercator y in [0, 1], north up. */
-export function mercatorY(lat: number): number {
-  const s = Math.sin((lat * Math.PI) / 180);
-  return 0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI);
-}
-
-/** A camera as the SVG drawing needs it: centre in Mercator units, CSS pixels per world width. */
-export interface ScreenCamera {
-  cx: number;
-  cy: number;
-  scale: number;
-}
-
-/** The camera MapLibre's fitBounds would choose (same formula: centre the bounds in the padded area). */
-export function fitCamera(
-  b: Bounds,
-  width: number,
-  height: number,
-  pad: Padding,
-  maxZoom = FIT_MAX_ZOOM,
-): ScreenCamera {
-  const x0 = mercatorX(b[0][0]);
-  const x1 = mercatorX(b[1][0]);
-  const y0 = mercatorY(b[1][1]);
-  const y1 = mercatorY(b[0][1]);
-  const availW = Math.max(1, width - pad.left - pad.right);
-  const availH = Math.max(1, height - pad.top - pad.bottom);
-  const scale = Math.min(availW / (x1 - x0), availH / (y1 - y0), TILE_SIZE * 2 ** maxZoom);
-  return {
-    cx: (x0 + x1) / 2 - (pad.left - pad.right) / (2 * scale),
-    cy: (y0 + y1) / 2 - (pad.top - pad.bottom) / (2 * scale),
-    scale,
-  };
-}
-
-/** The camera for a centre and a MapLibre zoom. */
-export function cameraAt(lng: number, lat: number, zoom: number): ScreenCamera {
-  return { cx: mercatorX(lng), cy: mercatorY(lat), scale: TILE_SIZE * 2 ** zoom };
-}
-
-/** Where a coordinate lands on a width×height screen under the camera. */
-export function toScreen(lng: number, lat: number, cam: ScreenCamera, width: number, height: number): [number, number] {
-  return [width / 2 + (mercatorX(lng) - cam.cx) * cam.scale, height / 2 + (mercatorY(lat) - cam.cy) * cam.scale];
-}
-
-/** Inverse of mercatorX/mercatorY. */
-export function fromMercator(x: number, y: number): [number, number] {
-  const lng = x * 360 - 180;
-  const lat = (Math.atan(Math.sinh(Math.PI * (1 - 2 * y))) * 180) / Math.PI;
-  return [lng, lat];
-}
-
-/** What a width×height screen shows under the camera: [west, south, east, north] in degrees. */
-export function viewBounds(cam: ScreenCamera, width: number, height: number): [number, number, number, number] {
-  const [west, north] = fromMercator(cam.cx - width / 2 / cam.scale, cam.cy - height / 2 / cam.scale);
-  const [east, south] = fromMercator(cam.cx + width / 2 / cam.scale, cam.cy + height / 2 / cam.scale);
-  return [west, south, east, north];
-}
-
-/** A camera as MapLibre takes it. */
-export interface LngLatZoom {
-  lng: number;
-  lat: number;
-  zoom: number;
-}
-
-export function toLngLatZoom(cam: ScreenCamera): LngLatZoom {
-  const [lng, lat] = fromMercator(cam.cx, cam.cy);
-  return { lng, lat, zoom: Math.log2(cam.scale / TILE_SIZE) };
 }
 
 export interface FramedView {
@@ -164,22 +84,6 @@ export function withNeighbours(b: Bounds): Bounds {
     [b[1][0] + dx, b[1][1] + dy],
   ];
 }
-
-function maxPadding(a: Padding, b: Padding): Padding {
-  return {
-    top: Math.max(a.top, b.top),
-    bottom: Math.max(a.bottom, b.bottom),
-    left: Math.max(a.left, b.left),
-    right: Math.max(a.right, b.right),
-  };
-}
-
-function addPadding(a: Padding, b: Padding): Padding {
-  return { top: a.top + b.top, bottom: a.bottom + b.bottom, left: a.left + b.left, right: a.right + b.right };
-}
-
-/** The gap kept between a fitted view and a control floating over the map, CSS px. */
-export const INSET_GAP = 8;
 
 /** The larger of two fits; at the same scale, the one centred in more free room. */
 function better(a: { cam: ScreenCamera; room: number }, b: { cam: ScreenCamera; room: number }) {
@@ -276,8 +180,6 @@ export function frameView(
   return fit(withNeighbours(bounds.district[focus]));
 }
 
-const NO_PADDING: Padding = { top: 0, bottom: 0, left: 0, right: 0 };
-
 /** The smallest share of its size the regional view gives up to frame its places clear of the inset. */
 const MIN_RESERVED_SCALE = 0.6;
 
@@ -296,32 +198,4 @@ function union(a: Bounds, b: Bounds): Bounds {
     [Math.min(a[0][0], b[0][0]), Math.min(a[0][1], b[0][1])],
     [Math.max(a[1][0], b[1][0]), Math.max(a[1][1], b[1][1])],
   ];
-}
-
-/** A box over the map, in CSS px relative to the map's top left corner. */
-export interface Rect {
-  x0: number;
-  y0: number;
-  x1: number;
-  y1: number;
-}
-
-/**
- * The ways to keep clear of controls floating over a width×height map: each control is
- * cleared from the nearer of its two edges (above or beside it), every combination tried.
- */
-export function insetsFor(controls: readonly Rect[], width: number, height: number, gap: number): Padding[] {
-  let combos: Padding[] = [NO_PADDING];
-  for (const r of controls) {
-    const vertical: Padding =
-      (r.y0 + r.y1) / 2 < height / 2
-        ? { ...NO_PADDING, top: r.y1 + gap }
-        : { ...NO_PADDING, bottom: height - r.y0 + gap };
-    const horizontal: Padding =
-      (r.x0 + r.x1) / 2 < width / 2
-        ? { ...NO_PADDING, left: r.x1 + gap }
-        : { ...NO_PADDING, right: width - r.x0 + gap };
-    combos = combos.flatMap((c) => [maxPadding(c, vertical), maxPadding(c, horizontal)]);
-  }
-  return combos;
 }

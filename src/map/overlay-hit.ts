@@ -5,7 +5,7 @@
  * the map asks this function whether a tap meant a badge or a symbol. Pure.
  */
 import type { DistrictSlug } from '../vocabulary';
-import type { OverlayLayout } from './overlay';
+import type { OverlayLayout } from './overlay/types';
 
 export type OverlayHit =
   { kind: 'district'; slug: DistrictSlug } | { kind: 'place'; region: string } | { kind: 'record'; recordId: string };

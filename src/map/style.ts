@@ -21,7 +21,7 @@ import type { FeatureCollection } from 'geojson';
 import { assertNever } from '../domain/exhaustive';
 import type { AtlasModel } from '../domain/model';
 import type { BorderLevel } from '../domain/schema';
-import { CITY_MAX_ZOOM } from './overlay';
+import { GROUND_MIN_ZOOM } from './overlay/thresholds';
 import { linkOpacityExpr } from './drawing';
 import { THEMES } from './palette';
 import type { ThemeName } from '../vocabulary';
@@ -231,7 +231,7 @@ function border(id: string, level: BorderLevel, source: string = SOURCE.borders)
 function layers(): LayerSpecification[] {
   const hovered = ['boolean', ['feature-state', 'hover'], false];
   const selected = ['boolean', ['feature-state', 'selected'], false];
-  const onGround = { minzoom: CITY_MAX_ZOOM };
+  const onGround = { minzoom: GROUND_MIN_ZOOM };
   return [
     { id: LAYER.background, type: 'background' },
     // Land is opaque and one colour, so no shape beneath can show through; every edge two shapes share is

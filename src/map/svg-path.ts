@@ -1,10 +1,10 @@
 /**
  * Boundaries as SVG path data, for the SVG drawing of the map and the deck's locator:
- * each projects with framing.ts (toScreen) and draws no finer than a screen can show.
+ * each projects with mercator-camera.ts (toScreen) and draws no finer than a screen can show.
  */
 import type { AreaGeometry } from '../domain/schema';
 
-/** A projection to CSS px, e.g. framing.ts's toScreen under a camera. */
+/** A projection to CSS px, e.g. mercator-camera.ts's toScreen under a camera. */
 export type Project = (lng: number, lat: number) => [number, number];
 
 /** Drops points closer than half a pixel to the last one kept: the detail the zoom can show, no more. */

@@ -1,7 +1,9 @@
 import { LAYER_IDS, type Precision } from '../vocabulary';
 import { datasetChoropleth } from '../map/choropleth';
 import { THEMES } from '../map/palette';
+import type { Strings } from '../i18n/strings';
 import { SymbolIcon } from './SymbolIcon';
+import { BadgeSwatch, SwatchList, type SwatchLine } from './SwatchList';
 import { useAtlas, useModel, useStrings } from './context';
 
 /** How precisely the source places a record, most precise first. */
@@ -24,18 +26,13 @@ export function ChoroplethClasses() {
   );
 }
 
-/** A district's badge as the map draws it, for the legend. */
-export function BadgeSample() {
-  const t = useStrings();
-  return (
-    <li>
-      <span className="legend-badge" aria-hidden="true">
-        <span className="map-badge-name">{t.districtLabel}</span>
-        <span className="map-badge-count">3</span>
-      </span>
-      {t.badge}
-    </li>
-  );
+/** How precisely the source places a record, as the record symbols' fill says it: one line each. */
+export function precisionLines(t: Strings): SwatchLine[] {
+  return PRECISIONS.map((p) => ({
+    key: p,
+    swatch: <SymbolIcon layer={LAYER_IDS[0]} precision={p} />,
+    label: t.precision[p],
+  }));
 }
 
 /**
@@ -51,26 +48,24 @@ export function Legend() {
       <h2 id="legend-h">{t.legend}</h2>
       <h3>{t.choroplethTitle}</h3>
       <ChoroplethClasses />
-      <ul className="precisions">
-        <BadgeSample />
-      </ul>
+      <SwatchList lines={[{ key: 'badge', swatch: <BadgeSwatch name={t.districtLabel} />, label: t.badge }]} />
       {district && (
         <>
           <h3>{t.precisionTitle}</h3>
-          <ul className="precisions">
-            {PRECISIONS.map((p) => (
-              <li key={p}>
-                <SymbolIcon layer={LAYER_IDS[0]} precision={p} />
-                {t.precision[p]}
-              </li>
-            ))}
-            <li>
-              <span className="cluster-swatch" style={{ background: THEMES[theme].clusterFill }} aria-hidden="true">
-                3
-              </span>
-              {t.cluster}
-            </li>
-          </ul>
+          <SwatchList
+            lines={[
+              ...precisionLines(t),
+              {
+                key: 'cluster',
+                swatch: (
+                  <span className="cluster-swatch" style={{ background: THEMES[theme].clusterFill }} aria-hidden="true">
+                    3
+                  </span>
+                ),
+                label: t.cluster,
+              },
+            ]}
+          />
         </>
       )}
     </section>

@@ -1,7 +1,9 @@
 import { useContext, useEffect, useState, useSyncExternalStore, type CSSProperties } from 'react';
 import type { CameraSource } from '../map/camera-source';
-import { nearestPoint } from '../map/label-placement';
-import { BADGE, type OverlayLayout, type PlacedOverlayLabel } from '../map/overlay';
+import { nearestPoint } from '../map/screen-geometry';
+import { BADGE } from '../map/overlay/badge';
+import type { PlacedOverlayLabel } from '../map/overlay/types';
+import type { OverlayLayout } from '../map/overlay/types';
 import { overlayStyle, type OverlayStyle } from '../map/drawing';
 import { symbolShape } from '../map/symbol-shape';
 import { SymbolPolygons } from './SymbolIcon';

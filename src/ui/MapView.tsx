@@ -1,7 +1,7 @@
 import { useCallback, useContext, useEffect, useRef, useState } from 'react';
 import type { AtlasMap } from '../map/adapter';
 import type { CameraSource } from '../map/camera-source';
-import { INSET_GAP, insetsFor, type Padding } from '../map/framing';
+import { INSET_GAP, insetsFor, type Padding } from '../map/frame-padding';
 import { reportDrawnSteps } from '../presentation/drawn';
 import { useMapHandle } from './export/map-handle';
 import { useOverlaySink } from './overlay-sink';

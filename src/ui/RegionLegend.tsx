@@ -6,6 +6,7 @@
  */
 import { THEMES } from '../map/palette';
 import { useAtlas, useStrings } from './context';
+import { BadgeSwatch, SwatchList } from './SwatchList';
 
 export function RegionLegend({ deck = false }: { deck?: boolean }) {
   const t = useStrings();
@@ -21,27 +22,29 @@ export function RegionLegend({ deck = false }: { deck?: boolean }) {
       data-map-obstacle=""
     >
       <h2 id="region-legend-h">{t.legend}</h2>
-      <ul className="precisions">
-        <li>
-          <svg className="region-legend-swatch" viewBox="0 0 32 16" aria-hidden="true">
-            <path d="M2 13 Q16 -1 30 9" fill="none" stroke={c.link} strokeWidth={2.5} strokeLinecap="round" />
-          </svg>
-          {l.arc}
-        </li>
-        <li>
-          <svg className="region-legend-swatch" viewBox="0 0 32 16" aria-hidden="true">
-            <circle cx={16} cy={8} r={6.5} fill={c.link} stroke={c.labelHalo} strokeWidth={1.5} />
-          </svg>
-          {l.place}
-        </li>
-        <li>
-          <span className="legend-badge" aria-hidden="true">
-            <span className="map-badge-name">{l.sample}</span>
-            <span className="map-badge-count">3</span>
-          </span>
-          {l.badge}
-        </li>
-      </ul>
+      <SwatchList
+        lines={[
+          {
+            key: 'arc',
+            swatch: (
+              <svg className="region-legend-swatch" viewBox="0 0 32 16" aria-hidden="true">
+                <path d="M2 13 Q16 -1 30 9" fill="none" stroke={c.link} strokeWidth={2.5} strokeLinecap="round" />
+              </svg>
+            ),
+            label: l.arc,
+          },
+          {
+            key: 'place',
+            swatch: (
+              <svg className="region-legend-swatch" viewBox="0 0 32 16" aria-hidden="true">
+                <circle cx={16} cy={8} r={6.5} fill={c.link} stroke={c.labelHalo} strokeWidth={1.5} />
+              </svg>
+            ),
+            label: l.place,
+          },
+          { key: 'badge', swatch: <BadgeSwatch name={l.sample} />, label: l.badge },
+        ]}
+      />
       <p className="region-legend-note" data-testid="region-legend-note">
         {l.note}
       </p>

@@ -1,10 +1,10 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { chinaIfLoaded, loadChina, type ChinaLayer } from '../data/china';
 import type { CameraSource } from '../map/camera-source';
-import { cameraAt, viewBounds } from '../map/framing';
+import { cameraAt, viewBounds } from '../map/mercator-camera';
 import { insetModel, insetPaths, type InsetModel, type InsetOptions } from '../map/inset/model';
 import { needsInset, type LngLatBounds } from '../map/inset/visible';
-import type { Box } from '../map/label-placement';
+import type { Box } from '../map/screen-geometry';
 import { THEMES } from '../map/palette';
 import { useAtlasShallow } from './context';
 import { watchPanels } from './overlay-controller';

@@ -3,19 +3,11 @@ import { useContext, useEffect, useLayoutEffect, useMemo, useRef, useState, type
 import type { DistrictSlug } from '../domain/schema';
 import { CHINA_BELOW_ZOOM, chinaIfLoaded, loadChina, type ChinaLayer } from '../data/china';
 import { fixedCamera } from '../map/camera-source';
-import { drawingOf } from '../map/drawing';
-import {
-  frameView,
-  fromMercator,
-  modelBounds,
-  TILE_SIZE,
-  toScreen,
-  viewBounds,
-  type FrameOptions,
-  type Padding,
-  type ScreenCamera,
-} from '../map/framing';
+import { fromMercator, TILE_SIZE, toScreen, viewBounds, type ScreenCamera } from '../map/mercator-camera';
+import type { Padding } from '../map/frame-padding';
+import { frameView, modelBounds, type FrameOptions } from '../map/framing';
 import { metresPerPixel, scaleBar } from '../map/scale-bar';
+import { drawingOf } from '../map/drawing';
 import { THEMES } from '../map/palette';
 import { labelPx, screenScale } from '../map/screen-scale';
 import { symbolShape } from '../map/symbol-shape';

@@ -2,7 +2,7 @@
  * Text widths as the browser will draw them: canvas measureText with the overlay's own
  * font family, cached, so labels are sized to their text before they are placed.
  */
-import type { Measure } from '../map/overlay';
+import type { Measure } from '../map/overlay/types';
 
 let canvas: HTMLCanvasElement | null = null;
 const cache = new Map<string, number>();

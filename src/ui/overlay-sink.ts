@@ -4,8 +4,8 @@
  */
 import { createContext, useContext } from 'react';
 import type { InsetModel } from '../map/inset/model';
-import type { Box } from '../map/label-placement';
-import type { OverlayLayout } from '../map/overlay';
+import type { Box } from '../map/screen-geometry';
+import type { OverlayLayout } from '../map/overlay/types';
 import type { ThemeName } from '../vocabulary';
 
 export interface OverlaySink {

@@ -13,6 +13,7 @@ import type { Page } from '@playwright/test';
 import { DECK_TIMEOUT, expect, mapIdle, openAtlas, openDeckPage, test } from './fixtures';
 import { MODEL, N, TOUR } from './tour';
 import { neighboursOf } from './model';
+import { insideRing, outerRings, segmentsCross, type Pt } from './outlines';
 import { viewForStep } from '../../src/presentation/step-view';
 import { shanghaiOrigin } from '../../src/domain/links';
 import { maxLeaderPx } from '../../src/map/screen-scale';
@@ -107,11 +108,6 @@ function segmentHits(p: { x: number; y: number }, q: { x: number; y: number }, b
   return false;
 }
 
-interface Pt {
-  x: number;
-  y: number;
-}
-
 /** Where the map puts Shanghai's centre, each district's label point and outline, and the subject's outline (page px). */
 interface Ground {
   centre: Pt;
@@ -120,13 +116,8 @@ interface Ground {
   outlines: Record<string, Pt[][]>;
 }
 
-function outerRings(slug: DistrictSlug): number[][][] {
-  const g = MODEL.districtBySlug[slug].geometry;
-  return (g.type === 'Polygon' ? [g.coordinates] : g.coordinates).map((poly) => poly[0] ?? []);
-}
-
 async function ground(page: Page, subject: DistrictSlug | null): Promise<Ground> {
-  const outline = subject ? outerRings(subject) : [];
+  const outline = subject ? outerRings(MODEL, subject) : [];
   return page.evaluate(
     ({ centre, points, outline, all }) => {
       const hooks = (
@@ -150,29 +141,9 @@ async function ground(page: Page, subject: DistrictSlug | null): Promise<Ground>
       centre: shanghaiOrigin(MODEL),
       points: MODEL.districts.map((d) => [`d:${d.slug}`, d.label] as [string, [number, number]]),
       outline,
-      all: MODEL.districts.map((d) => [`d:${d.slug}`, outerRings(d.slug)] as [string, number[][][]]),
+      all: MODEL.districts.map((d) => [`d:${d.slug}`, outerRings(MODEL, d.slug)] as [string, number[][][]]),
     },
   );
-}
-
-/** True when the segments ab and cd cross (touching at an end does not count). */
-function segmentsCross(a: Pt, b: Pt, c: Pt, d: Pt): boolean {
-  const side = (p: Pt, q: Pt, r: Pt) => (q.x - p.x) * (r.y - p.y) - (q.y - p.y) * (r.x - p.x);
-  const d1 = side(a, b, c);
-  const d2 = side(a, b, d);
-  const d3 = side(c, d, a);
-  const d4 = side(c, d, b);
-  return d1 * d2 < 0 && d3 * d4 < 0;
-}
-
-function insideRing(ring: readonly Pt[], p: Pt): boolean {
-  let inside = false;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const a = ring[i] as Pt;
-    const b = ring[j] as Pt;
-    if (a.y > p.y !== b.y > p.y && p.x < ((b.x - a.x) * (p.y - a.y)) / (b.y - a.y) + a.x) inside = !inside;
-  }
-  return inside;
 }
 
 /** Figures of one sweep, for the report: the worst of each rule. */
@@ -184,7 +155,7 @@ interface Figures {
 
 /**
  * What breaks a cartographer's rules: a badge across the city from its district (more
- * than 90° from its point, seen from Huangpu's), a leader over another or over the
+ * than 90° from its point, seen from Shanghai's centre, shanghaiOrigin), a leader over another or over the
  * step's subject, a leader longer than `limit`.
  */
 function cartography(p: Placed, g: Ground, where: string, subject: DistrictSlug | null, limit: number, fig: Figures) {
@@ -202,7 +173,7 @@ function cartography(p: Placed, g: Ground, where: string, subject: DistrictSlug 
   };
   for (const l of p.labels) {
     const a = anchorOf(l);
-    if (!a || l.id === 'd:huangpu') continue;
+    if (!a) continue;
     const b = centre(l.box);
     const u = { x: a.x - g.centre.x, y: a.y - g.centre.y };
     const v = { x: b.x - g.centre.x, y: b.y - g.centre.y };

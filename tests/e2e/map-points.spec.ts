@@ -7,7 +7,7 @@
  */
 import type { Page } from '@playwright/test';
 import type { PlacedRecord } from '../../src/domain/model';
-import { CITY_MAX_ZOOM } from '../../src/map/overlay';
+import { GROUND_MIN_ZOOM } from '../../src/map/overlay/thresholds';
 import { ALL, district, expectedTotals, record } from './data';
 import {
   clickOverlay,
@@ -28,7 +28,7 @@ const model = loadModel();
 /** Records the map itself draws on the ground (a place, exact or approximate, not just a district). */
 const ground = drawnPoints(model).filter((p) => p.precision !== 'district');
 
-/** The zoom the ground tests look at: above CITY_MAX_ZOOM, so every record on the ground is drawn. */
+/** The zoom the ground tests look at: above GROUND_MIN_ZOOM, so every record on the ground is drawn. */
 const ZOOM = 13;
 /** Points closer than this on screen may be clustered (the sources' clusterRadius is 22 px); farther never are. */
 const MIN_GAP = 40;
@@ -141,7 +141,7 @@ function spreadRecord(): { point: PlacedRecord; neighbour: PlacedRecord } {
 test('zoomed in, the records on the ground are drawn where the source puts them: hover names one, click opens it', async ({
   page,
 }) => {
-  expect(ZOOM).toBeGreaterThanOrEqual(CITY_MAX_ZOOM);
+  expect(ZOOM).toBeGreaterThanOrEqual(GROUND_MIN_ZOOM);
   const { point } = spreadRecord();
   await openAtlas(page, `?c=${point.lng},${point.lat},${ZOOM}`);
   const map = page.locator('.map');

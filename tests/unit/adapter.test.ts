@@ -1,79 +1,22 @@
 /**
  * The map adapter's camera and pointer code, and its clean-up, against a stub map
- * (fixtures/stub-map.ts): frames are run by hand, so every test decides when the browser
- * would paint.
+ * (fixtures/stub-adapter.ts, one setup for every case): frames are run by hand, so every
+ * test decides when the browser would paint.
  */
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { AtlasMap } from '../../src/map/adapter';
-import type { AtlasModel, Bounds } from '../../src/domain/model';
-import { createHoverStore } from '../../src/store/hover';
-import { createAtlasStore } from '../../src/store/store';
+import { describe, expect, it } from 'vitest';
+import type { Bounds } from '../../src/domain/model';
 import type { ChinaLayer } from '../../src/data/china';
-import { loadRealModel } from './fixtures/real-data';
-import { StubMap } from './fixtures/stub-map';
+import { adapterOnStub, clusterAt, frame, loadedAdapter, settle, runFramesByHand } from './fixtures/stub-adapter';
 
-let frames = new Map<number, FrameRequestCallback>();
-let nextFrame = 1;
-
-beforeEach(() => {
-  frames = new Map();
-  vi.stubGlobal('requestAnimationFrame', (f: FrameRequestCallback) => {
-    frames.set(nextFrame, f);
-    return nextFrame++;
-  });
-  vi.stubGlobal('cancelAnimationFrame', (id: number) => frames.delete(id));
-  vi.stubGlobal('window', new EventTarget());
-});
-afterEach(() => {
-  vi.unstubAllGlobals();
-});
-
-/** One frame: its callbacks, then the task each may have queued to run after the paint. */
-async function frame(): Promise<void> {
-  const due = [...frames.values()];
-  frames.clear();
-  for (const f of due) f(0);
-  await new Promise((resolve) => setTimeout(resolve, 0));
-}
-
-/** Frames until none is asked for (a store change, then the camera move it calls for). */
-async function settle(): Promise<void> {
-  for (let i = 0; i < 10 && frames.size > 0; i++) await frame();
-}
+runFramesByHand();
 
 function inside(b: Bounds, [lng, lat]: [number, number]): boolean {
   return lng >= b[0][0] && lng <= b[1][0] && lat >= b[0][1] && lat <= b[1][1];
 }
 
-function setup(opts: { reducedMotion?: boolean; loadChina?: () => Promise<ChinaLayer> } = {}) {
-  const model: AtlasModel = loadRealModel();
-  const store = createAtlasStore();
-  const hover = createHoverStore();
-  const made: StubMap[] = [];
-  const container = { clientWidth: 1280, clientHeight: 800 } as HTMLElement;
-  const atlas = new AtlasMap(container, model, store, {
-    reducedMotion: () => opts.reducedMotion ?? false,
-    viewport: () => ({ width: 1280, height: 800 }),
-    insets: () => [],
-    hover,
-    createMap: StubMap.factory(made),
-    loadChina: opts.loadChina ?? (() => new Promise<ChinaLayer>(() => {})),
-  });
-  const map = made[0];
-  if (!map) throw new Error('the adapter made no map');
-  return { model, store, hover, atlas, map };
-}
-
-async function loaded(opts: Parameters<typeof setup>[0] = {}) {
-  const s = setup(opts);
-  s.map.fire('load');
-  await settle();
-  return s;
-}
-
 describe('the adapter: camera', () => {
   it('opens on the whole city, framed the same way the first paint is', async () => {
-    const { map, model } = setup();
+    const { map, model } = adapterOnStub();
     expect(inside(model.bounds.city, map.options.center as [number, number])).toBe(true);
     map.fire('load');
     await settle();
@@ -83,7 +26,7 @@ describe('the adapter: camera', () => {
   });
 
   it('eases to a district the user selects, on the frame after it was asked for', async () => {
-    const { map, store, model } = await loaded();
+    const { map, store, model } = await loadedAdapter();
     const before = map.moves().length;
     store.getState().selectDistrict('chongming');
     expect(map.moves()).toHaveLength(before);
@@ -95,14 +38,14 @@ describe('the adapter: camera', () => {
   });
 
   it('jumps instead when the user asked for reduced motion', async () => {
-    const { map, store } = await loaded({ reducedMotion: true });
+    const { map, store } = await loadedAdapter({ reducedMotion: true });
     store.getState().selectDistrict('chongming');
     await settle();
     expect(map.moves().at(-1)?.[0]).toBe('jumpTo');
   });
 
   it('flies (out, across, in) between the city and the regional view', async () => {
-    const { map, store, model } = await loaded();
+    const { map, store, model } = await loadedAdapter();
     store.getState().setMapView('region');
     await settle();
     const [how, to] = map.moves().at(-1) ?? [];
@@ -111,7 +54,7 @@ describe('the adapter: camera', () => {
   });
 
   it("keeps a camera the user settled on, and not the map's own moves", async () => {
-    const { map, store } = await loaded();
+    const { map, store } = await loadedAdapter();
     map.center = { lng: 121.5, lat: 31.2 };
     map.zoom = 11;
     map.fire('moveend', {});
@@ -122,7 +65,7 @@ describe('the adapter: camera', () => {
   });
 
   it("jumps to a shared link's camera, and stays put when the map is already there", async () => {
-    const { map, store } = await loaded();
+    const { map, store } = await loadedAdapter();
     store.getState().setCamera({ lng: 121.3, lat: 31.1, zoom: 10.5 });
     await settle();
     expect(map.moves().at(-1)).toEqual(['jumpTo', { center: [121.3, 31.1], zoom: 10.5 }]);
@@ -135,7 +78,7 @@ describe('the adapter: camera', () => {
 
 describe('the adapter: pointer', () => {
   it('outlines the district under the mouse, with a pointer cursor, and nothing over the sea', async () => {
-    const { map, hover, model } = await loaded();
+    const { map, hover, model } = await loadedAdapter();
     const pudong = model.districtBySlug.pudong;
     map.under = [{ layer: { id: 'district-fill' }, id: pudong.adcode, properties: {} }];
     map.fire('mousemove', { point: { x: 10, y: 20 } });
@@ -149,14 +92,14 @@ describe('the adapter: pointer', () => {
   });
 
   it('shows how many records a cluster holds under the mouse', async () => {
-    const { map, hover } = await loaded();
+    const { map, hover } = await loadedAdapter();
     map.under = [{ layer: { id: 'cluster-circle' }, properties: { point_count: 7 } }];
     map.fire('mousemove', { point: { x: 5, y: 5 } });
     expect(hover.getState().hover?.cluster).toBe(7);
   });
 
   it('ignores the mouse events a finger leaves behind, and clears the hover on a touch', async () => {
-    const { map, hover, model } = await loaded();
+    const { map, hover, model } = await loadedAdapter();
     hover.getState().setHover({ district: 'xuhui', record: null, cluster: 0, at: null });
     map.container.dispatch('pointerdown', { pointerType: 'touch' });
     expect(hover.getState().hover).toBeNull();
@@ -166,7 +109,7 @@ describe('the adapter: pointer', () => {
   });
 
   it('selects what a click lands on: a record, a district, a link, or nothing', async () => {
-    const { map, store, model } = await loaded();
+    const { map, store, model } = await loadedAdapter();
     const record = model.placed[0];
     if (!record) throw new Error('the model places no record');
     map.under = [{ layer: { id: 'points' }, properties: { id: record.id, district: record.district } }];
@@ -190,15 +133,8 @@ describe('the adapter: pointer', () => {
   });
 
   it('zooms into a clicked cluster once its expansion zoom is known', async () => {
-    const { map } = await loaded();
-    map.under = [
-      {
-        layer: { id: 'cluster-circle' },
-        source: 'points',
-        properties: { cluster_id: 3 },
-        geometry: { type: 'Point', coordinates: [121.4, 31.2] },
-      },
-    ];
+    const { map } = await loadedAdapter();
+    map.under = [clusterAt(121.4, 31.2)];
     map.fire('click', { point: { x: 1, y: 1 } });
     const count = map.moves().length;
     map.clusterZoom?.resolve(12);
@@ -209,7 +145,7 @@ describe('the adapter: pointer', () => {
 
 describe('the adapter: destroy', () => {
   it('cancels a camera move still waiting for its frame', async () => {
-    const { map, store, atlas } = await loaded();
+    const { map, store, atlas } = await loadedAdapter();
     store.getState().selectDistrict('pudong');
     await frame(); // the store's change is applied; the camera move waits for the next frame
     const count = map.moves().length;
@@ -220,15 +156,8 @@ describe('the adapter: destroy', () => {
   });
 
   it('does not zoom a removed map into a cluster whose expansion zoom comes late', async () => {
-    const { map, atlas } = await loaded();
-    map.under = [
-      {
-        layer: { id: 'cluster-circle' },
-        source: 'points',
-        properties: { cluster_id: 3 },
-        geometry: { type: 'Point', coordinates: [121.4, 31.2] },
-      },
-    ];
+    const { map, atlas } = await loadedAdapter();
+    map.under = [clusterAt(121.4, 31.2)];
     map.fire('click', { point: { x: 1, y: 1 } });
     const count = map.moves().length;
     atlas.destroy();
@@ -241,7 +170,7 @@ describe('the adapter: destroy', () => {
   it("does not put China's outline on a map removed while it loaded", async () => {
     let arrive: (c: ChinaLayer) => void = () => {};
     const china = new Promise<ChinaLayer>((resolve) => (arrive = resolve));
-    const { map, store, atlas } = await loaded({ loadChina: () => china });
+    const { map, store, atlas } = await loadedAdapter({ loadChina: () => china });
     store.getState().setMapView('region');
     await settle();
     atlas.destroy();
@@ -255,7 +184,7 @@ describe('the adapter: destroy', () => {
 
   it("puts China's outline on the map when it arrives in time", async () => {
     const empty = { type: 'FeatureCollection', features: [] };
-    const { map, store } = await loaded({
+    const { map, store } = await loadedAdapter({
       loadChina: () => Promise.resolve({ china: empty, borders: empty } as unknown as ChinaLayer),
     });
     store.getState().setMapView('region');
@@ -264,7 +193,7 @@ describe('the adapter: destroy', () => {
   });
 
   it('resolves idle() at once once destroyed, touching nothing', async () => {
-    const { atlas, map } = await loaded();
+    const { atlas, map } = await loadedAdapter();
     atlas.destroy();
     await expect(atlas.idle()).resolves.toBeUndefined();
     expect(map.afterRemove).toEqual([]);

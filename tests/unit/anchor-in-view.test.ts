@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { anchorInView } from '../../src/map/anchor-in-view';
-import { groundOnMap } from '../../src/map/overlay';
+import { groundOnMap } from '../../src/map/overlay/thresholds';
 
 const screen = { x0: 0, y0: 0, x1: 400, y1: 300 };
 

@@ -8,7 +8,9 @@ import { countByDistrict, joinAtlas } from '../../src/domain/join';
 import type { AtlasModel } from '../../src/domain/model';
 import { LAYER_IDS } from '../../src/domain/schema';
 import { drawingOf, linkOpacityOf, type DrawingState } from '../../src/map/drawing';
-import { CITY_MAX_ZOOM, layoutOverlay, type OverlayCamera } from '../../src/map/overlay';
+import { layoutOverlay } from '../../src/map/overlay/layout';
+import { GROUND_MIN_ZOOM } from '../../src/map/overlay/thresholds';
+import type { OverlayCamera } from '../../src/map/overlay/types';
 import { THEMES } from '../../src/map/palette';
 import { MAX_OVERLAY_GROUND } from '../../src/map/placed-index';
 import { SYMBOLOGY } from '../../src/map/symbology';
@@ -36,7 +38,7 @@ function crowdedHuangpu(n: number): AtlasModel {
 /** A 1600×900 map over Huangpu's square, zoomed in far enough for records on the ground. */
 const camera: OverlayCamera = {
   project: (lng, lat) => ({ x: 400 + (lng - 121.0) * 8000, y: 50 + (31.1 - lat) * 8000 }),
-  zoom: CITY_MAX_ZOOM + 1,
+  zoom: GROUND_MIN_ZOOM + 1,
   bounds: [120.95, 30.99, 121.15, 31.11],
   width: 1600,
   height: 900,

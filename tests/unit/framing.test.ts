@@ -2,19 +2,14 @@ import { describe, expect, it } from 'vitest';
 import {
   cameraAt,
   fitCamera,
-  framePadding,
-  frameView,
-  INSET_GAP,
-  withNeighbours,
   fromMercator,
-  insetsFor,
   mercatorX,
   mercatorY,
-  modelBounds,
   toLngLatZoom,
   toScreen,
-  type Bounds,
-} from '../../src/map/framing';
+} from '../../src/map/mercator-camera';
+import { framePadding, INSET_GAP, insetsFor } from '../../src/map/frame-padding';
+import { frameView, withNeighbours, modelBounds, type Bounds } from '../../src/map/framing';
 import { cameraFits } from '../../src/domain/camera-limits';
 import { captionMargin, captionWidth, locatorBox } from '../../src/map/deck-layout';
 import { loadRealModel } from './fixtures/real-data';

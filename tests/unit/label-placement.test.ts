@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  insideRing,
-  intersects,
-  nearestPoint,
-  placeLabels,
-  segmentHitsBox,
-  type Box,
-  type LabelRequest,
-  type PlacedLabel,
-} from '../../src/map/label-placement';
+import { insideRing, intersects, nearestPoint, segmentHitsBox, type Box } from '../../src/map/screen-geometry';
+import type { LabelRequest, PlacedLabel } from '../../src/map/label-request';
+import { placeLabels } from '../../src/map/label-placement';
 
 const BOUNDS: Box = { x0: 0, y0: 0, x1: 1000, y1: 800 };
 const opts = { bounds: BOUNDS, obstacles: [] as Box[], gap: 3 };

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CameraSource } from '../../src/map/camera-source';
 import { frameView, modelBounds } from '../../src/map/framing';
-import type { OverlayCamera } from '../../src/map/overlay';
+import type { OverlayCamera } from '../../src/map/overlay/types';
 import { createAtlasStore } from '../../src/store/store';
 import { OverlayController, type OverlayPage } from '../../src/ui/overlay-controller';
 import type { OverlaySink } from '../../src/ui/overlay-sink';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { overlayHitAt } from '../../src/map/overlay-hit';
-import type { OverlayLayout, PlacedOverlayLabel } from '../../src/map/overlay';
+import type { OverlayLayout, PlacedOverlayLabel } from '../../src/map/overlay/types';
 
 function badge(slug: 'pudong' | 'huangpu', x0: number, y0: number): PlacedOverlayLabel {
   const box = { x0, y0, x1: x0 + 80, y1: y0 + 24 };

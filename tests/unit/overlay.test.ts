@@ -2,15 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { countByDistrict } from '../../src/domain/join';
 import { LAYER_IDS } from '../../src/domain/schema';
 import { buildTour } from '../../src/domain/tour';
-import { frameView, insetsFor, modelBounds, toScreen } from '../../src/map/framing';
-import { intersects, nearestPoint, segmentHitsBox, type Box } from '../../src/map/label-placement';
-import { layoutOverlay, ringAround, type OverlayLayout, type OverlayView } from '../../src/map/overlay';
+import { toScreen } from '../../src/map/mercator-camera';
+import { insetsFor } from '../../src/map/frame-padding';
+import { frameView, modelBounds } from '../../src/map/framing';
+import { intersects, nearestPoint, segmentHitsBox, type Box } from '../../src/map/screen-geometry';
+import { layoutOverlay } from '../../src/map/overlay/layout';
+import { ringAround } from '../../src/map/overlay/ring';
+import type { OverlayLayout, OverlayView } from '../../src/map/overlay/types';
 import { shanghaiOrigin } from '../../src/domain/links';
 import type { DistrictSlug } from '../../src/domain/schema';
 import { deckBodyPx, DECK_LABEL_SHARE, maxLeaderPx } from '../../src/map/screen-scale';
 import { captionMargin, captionWidth, locatorBox } from '../../src/map/deck-layout';
 import { viewForStep } from '../../src/presentation/step-view';
 import { neighboursOf } from '../e2e/model';
+import { insideRing, outerRings, segmentsCross, type Pt } from '../e2e/outlines';
 import { loadRealModel } from './fixtures/real-data';
 import { measure } from './fixtures/measure';
 import { overlayCameraOf } from './fixtures/overlay-camera';
@@ -72,29 +77,9 @@ function layout(view: OverlayView, layers: readonly (typeof LAYER_IDS)[number][]
   return { out, obstacles: screen.obstacles, project };
 }
 
-interface Pt {
-  x: number;
-  y: number;
-}
-
-function crosses(a: Pt, b: Pt, c: Pt, d: Pt): boolean {
-  const side = (p: Pt, q: Pt, r: Pt) => (q.x - p.x) * (r.y - p.y) - (q.y - p.y) * (r.x - p.x);
-  return side(a, b, c) * side(a, b, d) < 0 && side(c, d, a) * side(c, d, b) < 0;
-}
-
-function insidePolygon(ring: readonly Pt[], p: Pt): boolean {
-  let inside = false;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const a = ring[i] as Pt;
-    const b = ring[j] as Pt;
-    if (a.y > p.y !== b.y > p.y && p.x < ((b.x - a.x) * (p.y - a.y)) / (b.y - a.y) + a.x) inside = !inside;
-  }
-  return inside;
-}
-
 /**
  * A cartographer's rules, as the issue words them: every district's badge within 90° of
- * its point seen from Huangpu's, no leader across another or across the subject district,
+ * its point seen from Shanghai's centre (shanghaiOrigin), no leader across another or across the subject district,
  * none longer than the screen's limit. Returns what breaks them, in words.
  */
 function brokenRules(
@@ -111,28 +96,23 @@ function brokenRules(
     .filter((l) => l.placed.leader)
     .map((l) => ({ id: l.id, a: l.placed.anchor, b: nearestPoint(l.placed.box, l.placed.anchor) }));
   for (const l of out.labels) {
-    if (l.kind !== 'district' || l.slug === 'huangpu') continue;
+    if (l.kind !== 'district') continue;
     const d = model.districtBySlug[l.slug];
     const a = project(d.label[0], d.label[1]);
+    // The district whose point is the centre (Shanghai's origin) has no side to keep to.
+    if (Math.hypot(a.x - c.x, a.y - c.y) < 1) continue;
     const b = { x: (l.placed.box.x0 + l.placed.box.x1) / 2, y: (l.placed.box.y0 + l.placed.box.y1) / 2 };
     if ((a.x - c.x) * (b.x - c.x) + (a.y - c.y) * (b.y - c.y) < 0) problems.push(`${where}: ${l.id} across the centre`);
   }
-  const rings = subject
-    ? (() => {
-        const g = model.districtBySlug[subject].geometry;
-        return (g.type === 'Polygon' ? [g.coordinates] : g.coordinates).map((poly) =>
-          (poly[0] ?? []).map(([lng, lat]) => project(lng, lat)),
-        );
-      })()
-    : [];
+  const rings = subject ? outerRings(model, subject).map((ring) => ring.map(([lng, lat]) => project(lng, lat))) : [];
   for (const l of leaders) {
     const len = Math.hypot(l.b.x - l.a.x, l.b.y - l.a.y);
     if (len > limit) problems.push(`${where}: ${l.id}'s leader ${Math.round(len)} px > ${Math.round(limit)}`);
     for (const m of leaders)
-      if (l.id < m.id && crosses(l.a, l.b, m.a, m.b)) problems.push(`${where}: ${l.id} × ${m.id}`);
+      if (l.id < m.id && segmentsCross(l.a, l.b, m.a, m.b)) problems.push(`${where}: ${l.id} × ${m.id}`);
     if (subject && l.id !== `d:${subject}`)
       for (const ring of rings)
-        if (insidePolygon(ring, l.b) || ring.some((p, i) => crosses(l.a, l.b, p, ring[(i + 1) % ring.length] as Pt)))
+        if (insideRing(ring, l.b) || ring.some((p, i) => segmentsCross(l.a, l.b, p, ring[(i + 1) % ring.length] as Pt)))
           problems.push(`${where}: ${l.id}'s leader across ${subject}`);
   }
   return problems;

@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { countByDistrict } from '../../src/domain/join';
 import { LAYER_IDS } from '../../src/domain/schema';
-import { frameView, insetsFor, modelBounds, TILE_SIZE, toScreen, viewBounds } from '../../src/map/framing';
-import { intersects } from '../../src/map/label-placement';
-import { BADGE, layoutOverlay, NARROW_MIN_FONT_PX } from '../../src/map/overlay';
+import { TILE_SIZE, toScreen, viewBounds } from '../../src/map/mercator-camera';
+import { insetsFor } from '../../src/map/frame-padding';
+import { frameView, modelBounds } from '../../src/map/framing';
+import { intersects } from '../../src/map/screen-geometry';
+import { BADGE } from '../../src/map/overlay/badge';
+import { layoutOverlay } from '../../src/map/overlay/layout';
+import { NARROW_MIN_FONT_PX } from '../../src/map/overlay/thresholds';
 import { labelPx } from '../../src/map/screen-scale';
 import { cardBelow, locatorBox, presentationPadding } from '../../src/map/deck-layout';
 import { nextSheetSize } from '../../src/ui/SheetBar';

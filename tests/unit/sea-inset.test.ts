@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { distanceKm } from '../../geo/tools/islands';
 import type { ChinaFile } from '../../src/domain/schema';
-import { frameView, INSET_GAP, insetsFor, modelBounds, toScreen, viewBounds } from '../../src/map/framing';
+import { toScreen, viewBounds } from '../../src/map/mercator-camera';
+import { INSET_GAP, insetsFor } from '../../src/map/frame-padding';
+import { frameView, modelBounds } from '../../src/map/framing';
 import { insetHeight, insetModel, type InsetModel } from '../../src/map/inset/model';
 import { placeInset } from '../../src/map/inset/place';
 import { boundsOfBox, clearArea, needsInset, showsSouthChinaSea } from '../../src/map/inset/visible';
-import type { Box } from '../../src/map/label-placement';
+import type { Box } from '../../src/map/screen-geometry';
 import { THEMES } from '../../src/map/palette';
 import { measure } from './fixtures/measure';
 import { loadRealModel, readProjectFile } from './fixtures/real-data';

@@ -8,7 +8,7 @@
 import type { AtlasModel, PlacedRecord, RecordFilter } from '../../domain/model';
 import { recordMatches } from '../../domain/join';
 import type { DistrictSlug } from '../../domain/schema';
-import { groundOnMap } from '../overlay';
+import { groundOnMap } from '../overlay/thresholds';
 import { overlayDrawsGround } from '../placed-index';
 import { sizeAt, SYMBOLOGY } from '../symbology';
 import type { DrawingState } from './types';

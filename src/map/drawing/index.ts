@@ -7,7 +7,7 @@
  */
 import type { AtlasModel } from '../../domain/model';
 import type { DistrictSlug } from '../../domain/schema';
-import type { OverlayLayout } from '../overlay';
+import type { OverlayLayout } from '../overlay/types';
 import { districtAccents, districtFills, districtLine } from './districts';
 import { groundRecords, groundSymbolPx, overlayGroundDistrict } from './ground';
 import { legendEntries } from './legend';

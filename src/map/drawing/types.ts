@@ -6,7 +6,7 @@ import type { PlacedRecord } from '../../domain/model';
 import type { DistrictSlug, LayerId } from '../../domain/schema';
 import type { ThemeName } from '../../vocabulary';
 import type { ChoroplethClass } from '../choropleth';
-import type { OverlayLayout } from '../overlay';
+import type { OverlayLayout } from '../overlay/types';
 
 /** The part of the view state that decides what is drawn. */
 export interface DrawingState {

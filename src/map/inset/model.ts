@@ -10,7 +10,7 @@
  */
 import type { ChinaFile } from '../../domain/schema';
 import type { MapTheme } from '../palette';
-import { mercatorX, mercatorY } from '../framing';
+import { mercatorX, mercatorY } from '../mercator-camera';
 import { metresPerPixel, scaleBar } from '../scale-bar';
 import { SYMBOLOGY } from '../symbology';
 

@@ -4,7 +4,7 @@
  * sheet, the deck's card, the legend, the scale bar). Pure: the framing reserves the
  * same box the inset is drawn in, and a test sweeps screen sizes in milliseconds.
  */
-import type { Box } from '../label-placement';
+import type { Box } from '../screen-geometry';
 
 export interface InsetPlacement {
   /** The inset's width at full size, CSS px (SYMBOLOGY.inset.width times the screen scale). */

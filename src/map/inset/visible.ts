@@ -4,18 +4,8 @@
  * bounds and the boxes floating over the map (a phone's sheet, the deck's card), so the
  * WebGL map and the SVG drawing decide alike.
  */
-import type { Box } from '../label-placement';
-
-// Web Mercator as framing.ts has it; repeated here because framing.ts decides with this module.
-const mercatorX = (lng: number) => (lng + 180) / 360;
-const mercatorY = (lat: number) => {
-  const s = Math.sin((lat * Math.PI) / 180);
-  return 0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI);
-};
-const fromMercator = (x: number, y: number): [number, number] => [
-  x * 360 - 180,
-  (Math.atan(Math.sinh(Math.PI * (1 - 2 * y))) * 180) / Math.PI,
-];
+import { fromMercator, mercatorX, mercatorY } from '../mercator-camera';
+import type { Box } from '../screen-geometry';
 
 /** [west, south, east, north] in degrees. */
 export type LngLatBounds = readonly [number, number, number, number];

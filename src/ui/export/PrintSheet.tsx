@@ -1,13 +1,13 @@
 import { useCallback, useRef } from 'react';
 import type { InitiativeRecord } from '../../domain/schema';
-import { LANGUAGES, LAYER_IDS } from '../../vocabulary';
+import { LANGUAGES } from '../../vocabulary';
 import { Figures } from '../Figures';
-import { ChoroplethClasses, PRECISIONS } from '../Legend';
+import { ChoroplethClasses, precisionLines } from '../Legend';
 import { RegionLegend } from '../RegionLegend';
 import { SeaInset } from '../SeaInset';
 import { planSeaInset } from '../sea-inset-box';
-import { SymbolIcon } from '../SymbolIcon';
 import { SvgMap } from '../SvgMap';
+import { SwatchList } from '../SwatchList';
 import { useAtlas, useModel, useStrings } from '../context';
 
 /** A record as the handout lists it: name, kind, summary, figures and the source's words. */
@@ -107,14 +107,7 @@ export function PrintSheet() {
       </div>
       <div className="print-legend">
         <ChoroplethClasses />
-        <ul className="precisions">
-          {PRECISIONS.map((p) => (
-            <li key={p}>
-              <SymbolIcon layer={LAYER_IDS[0]} precision={p} />
-              {t.precision[p]}
-            </li>
-          ))}
-        </ul>
+        <SwatchList lines={precisionLines(t)} />
       </div>
       <p className="print-h">{t.positioning}</p>
       <p>{d.profile.positioning[lang]}</p>

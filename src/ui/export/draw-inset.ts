@@ -4,7 +4,7 @@
  * SVG drawing hold only the map beneath it.
  */
 import { insetPaths, type InsetModel } from '../../map/inset/model';
-import type { Box } from '../../map/label-placement';
+import type { Box } from '../../map/screen-geometry';
 
 const FONT = "system-ui, 'Noto Sans CJK SC', 'Noto Sans SC', sans-serif";
 

@@ -4,8 +4,9 @@
  * only the map beneath; without this a PNG would have no names at all. Every colour and
  * width comes from the drawing model's overlay styles (map/drawing/), as on screen.
  */
-import { nearestPoint } from '../../map/label-placement';
-import { BADGE, type OverlayLayout, type PlacedOverlayLabel } from '../../map/overlay';
+import { nearestPoint } from '../../map/screen-geometry';
+import { BADGE } from '../../map/overlay/badge';
+import type { OverlayLayout, PlacedOverlayLabel } from '../../map/overlay/types';
 import { overlayStyle, type OverlayStyle, type Stroke } from '../../map/drawing';
 import type { ThemeName } from '../../vocabulary';
 import { drawSymbol, symbolShape } from '../../map/symbol-shape';

@@ -1,14 +1,14 @@
 /**
  * The deck's locator map: the whole city, small, with the district the map is framing
  * filled in the highlight colour, so a room looking at one district among its neighbours
- * still knows where in Shanghai it is. Drawn with the map's own projection (framing.ts)
+ * still knows where in Shanghai it is. Drawn with the map's own projection (mercator-camera.ts)
  * and paths (svg-path.ts); where it sits is the deck's layout (layout.ts locatorBox),
  * which the framing keeps the district clear of.
  */
 import { useMemo } from 'react';
 import type { AtlasModel } from '../../domain/model';
 import type { DistrictSlug } from '../../domain/schema';
-import { fitCamera, toScreen } from '../../map/framing';
+import { fitCamera, toScreen } from '../../map/mercator-camera';
 import { THEMES } from '../../map/palette';
 import { pathOf, pathOfLines, type Project } from '../../map/svg-path';
 import { useAtlas, useModel, useStrings } from '../context';

@@ -54,6 +54,12 @@ export interface PlacementOptions {
   /** Where labels may go (the map minus nothing: obstacles are separate). */
   bounds: Box;
   obstacles: readonly Box[];
+  /**
+   * Boxes along lines drawn on the map (the regional view's arcs): no label covers them, but
+   * a leader, itself a thin line, may cross them. A place a few pixels from where every arc
+   * starts (Jiashan beside Shanghai) has arcs on every side, and could not be named at all.
+   */
+  lines?: readonly Box[];
   /** Space kept between labels, and between a label and an obstacle, in pixels. */
   gap: number;
   /** The longest leader line, in pixels. */
@@ -260,7 +266,9 @@ function placeInOrder(
   let unclear = 0;
   let brokenAll = 0;
   const before = opts.placedBefore ?? [];
-  const taken: Box[] = [...opts.obstacles, ...before.map((p) => p.box)].map((o) => grow(o, opts.gap));
+  const taken: Box[] = [...opts.obstacles, ...(opts.lines ?? []), ...before.map((p) => p.box)].map((o) =>
+    grow(o, opts.gap),
+  );
   const leaders: Leader[] = before
     .filter((p) => p.leader)
     .map((p) => ({ p: p.anchor, q: nearestPoint(p.box, p.anchor) }));

@@ -305,7 +305,8 @@ export function layoutOverlay(
     const requests: LabelRequest[] = [];
     const labels: OverlayLabel[] = [];
     const endR = (n: number) => sizeAt('linkEndRadius', n, k) + sizeAt('linkEndStroke', n, k);
-    // The arcs and their end circles are drawn on the map: labels keep off them.
+    // The arcs and their end circles are drawn on the map: labels keep off them (leaders may cross an arc).
+    const arcs: Box[] = [];
     for (const l of model.regionLinks) {
       const e = cam.project(l.region.lng, l.region.lat);
       fixed.push(square(e.x, e.y, 2 * endR(l.recordIds.length)));
@@ -314,7 +315,7 @@ export function layoutOverlay(
       for (const [lng, lat] of l.path) {
         const p = cam.project(lng, lat);
         if (!last || Math.hypot(p.x - last.x, p.y - last.y) >= Math.max(4, w)) {
-          fixed.push(square(p.x, p.y, w + 2));
+          arcs.push(square(p.x, p.y, w + 2));
           last = p;
         }
       }
@@ -351,7 +352,7 @@ export function layoutOverlay(
       besideAnchor: true,
       first: true,
     });
-    const placed = placeLabels(requests, { bounds, obstacles: fixed, gap, maxLeader });
+    const placed = placeLabels(requests, { bounds, obstacles: fixed, lines: arcs, gap, maxLeader });
     out.labels = labels.map((l, i) => ({ ...l, placed: placed[i] as PlacedLabel }));
     return out;
   }

@@ -88,13 +88,9 @@ export interface OverlayInput {
   counts: Record<DistrictSlug, DistrictCounts>;
   /** "Shanghai" in the UI language, for the origin of the regional arcs. */
   originName: string;
+  /** The islands the regional view draws as dots, [lng, lat] (data/china.ts): no name covers one. */
+  islandDots?: readonly (readonly [number, number])[];
 }
-
-/** Islands too small to draw but as dots, which no label may cover (geo/islands.json: 钓鱼岛, 赤尾屿). */
-const NAMELESS_ISLANDS: readonly [number, number][] = [
-  [123.476, 25.746],
-  [124.557, 25.899],
-];
 
 /** Beyond this many records on the ground in view, names stop keeping clear of each one (the map clusters them). */
 const MAX_GROUND_OBSTACLES = 400;
@@ -338,8 +334,8 @@ export function layoutOverlay(
       });
     }
     fixed.push(square(o.x, o.y, 2 * endR(1)));
-    // Diaoyu Dao and Chiwei Yu, dots a few pixels wide: a national map writes no name over them.
-    for (const [lng, lat] of NAMELESS_ISLANDS) {
+    // Diaoyu Dao, Chiwei Yu and the other islands drawn as dots: a national map writes no name over them.
+    for (const [lng, lat] of input.islandDots ?? []) {
       const p = cam.project(lng, lat);
       fixed.push(square(p.x, p.y, 2 * (sizeAt('islandRadius', 1, k) + sizeAt('islandStroke', 1, k)) + gap));
     }

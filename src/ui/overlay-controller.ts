@@ -12,6 +12,7 @@ import type { Box } from '../map/label-placement';
 import { layoutOverlay, type Measure, type OverlayLayout } from '../map/overlay';
 import type { ThemeName } from '../vocabulary';
 import type { AtlasState, AtlasStore } from '../store/store';
+import { chinaIfLoaded, loadChina } from '../data/china';
 import { canvasMeasure } from './measure-text';
 import type { OverlaySink } from './overlay-sink';
 
@@ -40,6 +41,11 @@ export interface OverlayPage {
   watchPanels(el: HTMLElement, changed: () => void): () => void;
   /** Text widths in `el`'s font. */
   measure(el: HTMLElement): Measure;
+  /**
+   * The islands the regional view draws as dots, once China's outline is loaded (asked for
+   * here if it is not, and `ready` called when it is).
+   */
+  islandDots?(ready: () => void): readonly (readonly [number, number])[] | undefined;
   /** The browser's frame callbacks. */
   requestFrame(f: () => void): number;
   cancelFrame(id: number): void;
@@ -76,6 +82,12 @@ const BROWSER_PAGE: OverlayPage = {
   obstacles: obstaclesOver,
   watchPanels,
   measure: canvasMeasure,
+  islandDots: (ready) => {
+    const china = chinaIfLoaded();
+    if (china) return china.dots;
+    void loadChina().then(ready);
+    return undefined;
+  },
   requestFrame: (f) => requestAnimationFrame(f),
   cancelFrame: (id) => cancelAnimationFrame(id),
 };
@@ -178,6 +190,7 @@ export class OverlayController {
         filter: { layers: s.layers, industries: s.industries },
         counts: filteredCounts(this.model, s.layers, s.industries).byDistrict,
         originName: STRINGS[s.lang].origin,
+        islandDots: s.mapView === 'region' ? this.page.islandDots?.(() => this.soon(el, camera)) : undefined,
       },
       cam,
       this.page.obstacles(el),

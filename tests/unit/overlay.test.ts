@@ -13,7 +13,9 @@ import { placeInset } from '../../src/map/inset/place';
 import { captionMargin, captionWidth, locatorBox } from '../../src/map/deck-layout';
 import { viewForStep } from '../../src/presentation/step-view';
 import { neighboursOf } from '../e2e/model';
-import { loadRealModel } from './fixtures/real-data';
+import { loadRealModel, readProjectFile } from './fixtures/real-data';
+import { islandDots } from '../../src/data/china';
+import type { ChinaFile } from '../../src/domain/schema';
 import { measure } from './fixtures/measure';
 import { overlayCameraOf } from './fixtures/overlay-camera';
 
@@ -353,6 +355,7 @@ describe('the overlay of the regional view at the desk', () => {
       });
       const counts = countByDistrict(model, { layers: LAYER_IDS, industries: [] });
       const obstacles = [...controls, inset];
+      const dots = islandDots(JSON.parse(readProjectFile('geo/china.geojson')) as ChinaFile);
       const out = layoutOverlay(
         {
           model,
@@ -360,6 +363,7 @@ describe('the overlay of the regional view at the desk', () => {
           filter: { layers: LAYER_IDS, industries: [] },
           counts,
           originName: lang === 'zh' ? '上海' : 'Shanghai',
+          islandDots: dots,
         },
         overlayCameraOf(cam, w, h, vw, vh),
         obstacles,
@@ -367,6 +371,17 @@ describe('the overlay of the regional view at the desk', () => {
       );
       expect(out.labels.filter((l) => l.kind === 'place')).toHaveLength(model.regionLinks.length);
       expectTidy(out, obstacles, `desk region ${lang}`);
+      // No name over an island drawn as a dot (Diaoyu Dao, Chiwei Yu, the South China Sea's).
+      const project = overlayCameraOf(cam, w, h, vw, vh).project;
+      expect(dots.length).toBeGreaterThanOrEqual(2);
+      for (const [lng, lat] of dots) {
+        const p = project(lng, lat);
+        for (const l of out.labels)
+          expect(
+            intersects(l.placed.box, { x0: p.x - 2, y0: p.y - 2, x1: p.x + 2, y1: p.y + 2 }),
+            `${l.id} on an island`,
+          ).toBe(false);
+      }
     },
   );
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { distanceKm } from '../../geo/tools/islands';
+import { distanceKm, ISLANDS_FILE, parseIslands } from '../../geo/tools/islands';
 import type { ChinaFile } from '../../src/domain/schema';
 import { ZOOM_LIMITS } from '../../src/domain/camera-limits';
 import {
@@ -21,6 +21,7 @@ import { measure } from './fixtures/measure';
 import { loadRealModel, readProjectFile } from './fixtures/real-data';
 
 const china = (JSON.parse(readProjectFile('geo/china.geojson')) as ChinaFile).features;
+const islands = parseIslands(JSON.parse(readProjectFile(ISLANDS_FILE)));
 const model = (width: number, title = '南海诸岛', theme: 'light' | 'dark' = 'light'): InsetModel =>
   insetModel(china, THEMES[theme], { width, title, minFontPx: 10, k: 1, measure });
 
@@ -234,12 +235,14 @@ describe('the regional framing with the inset', () => {
       presenting: false,
     } as const;
     const points: [string, number, number][] = [
-      ['Diaoyu Dao', 123.476, 25.746],
-      ['Chiwei Yu', 124.557, 25.899],
+      ...islands
+        .filter((i) => i.group_en.startsWith('Diaoyu Dao') || i.name_en === 'Chiwei Yu')
+        .map((i): [string, number, number] => [i.name_en, i.lng, i.lat]),
       ["Taiwan's south cape", 120.85, 21.9],
       ['Shanghai', 121.47, 31.23],
       ...model.regionLinks.map((l): [string, number, number] => [l.region.id, l.region.lng, l.region.lat]),
     ];
+    expect(points.map((p) => p[0])).toEqual(expect.arrayContaining(['Diaoyu Dao', 'Chiwei Yu']));
     for (const [w, h, legend] of [
       [660, 620, { x0: 392, y0: 10, x1: 650, y1: 150 }],
       [1300, 960, { x0: 1030, y0: 10, x1: 1290, y1: 200 }],

@@ -11,16 +11,30 @@ export interface ChinaLayer {
   china: ChinaFile;
   /** Borders between provinces other than Jiangsu and Zhejiang. */
   borders: BordersFile;
+  /**
+   * The islands drawn as dots, [lng, lat]: those of geo/islands.json too small for an
+   * outline (Diaoyu Dao, Chiwei Yu, the South China Sea's), which the build made points.
+   */
+  dots: readonly (readonly [number, number])[];
 }
 
 /** The layer from its topology; throws, naming the chunk, if the build wrote something else. */
 export function chinaFromShapes(shapes: Topology): ChinaLayer {
   const problems = topologyProblems(shapes, Object.values(CHINA_SHAPES));
   if (problems.length > 0) throw new Error(`virtual:atlas-china: ${problems.join('; ')}`);
+  const china = { type: 'FeatureCollection', features: featuresOf(shapes, CHINA_SHAPES.china) } as ChinaFile;
   return {
-    china: { type: 'FeatureCollection', features: featuresOf(shapes, CHINA_SHAPES.china) } as ChinaFile,
+    china,
     borders: { type: 'FeatureCollection', features: featuresOf(shapes, CHINA_SHAPES.borders) } as BordersFile,
+    dots: islandDots(china),
   };
+}
+
+/** The points of China's file: its islands drawn as dots. */
+export function islandDots(china: ChinaFile): [number, number][] {
+  return china.features.flatMap((f) =>
+    f.geometry.type === 'Point' ? [[f.geometry.coordinates[0], f.geometry.coordinates[1]] as [number, number]] : [],
+  );
 }
 
 let loading: Promise<ChinaLayer> | null = null;

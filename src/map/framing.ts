@@ -4,6 +4,7 @@
  * the hand-over from one to the other neither jumps nor flashes. The camera maths is in
  * mercator-camera.ts, the margins in frame-padding.ts.
  */
+import { ZOOM_LIMITS } from '../domain/camera-limits.ts';
 import type { AtlasModel, Bounds, ModelBounds } from '../domain/model';
 import type { DistrictSlug } from '../domain/schema';
 import type { DeckCard } from '../vocabulary.ts';
@@ -18,7 +19,7 @@ import {
   type Padding,
   type Rect,
 } from './frame-padding';
-import { needsInset } from './inset/visible.ts';
+import { needsInset, SOUTH_CHINA_SEA } from './inset/visible.ts';
 import {
   cameraAt,
   FIT_MAX_ZOOM,
@@ -145,31 +146,8 @@ export function frameView(
 ): ScreenCamera {
   if (view.camera) return cameraAt(view.camera.lng, view.camera.lat, view.camera.zoom);
   const base = framePadding(width, height, view.presenting, view.deckCard, opts.viewport);
-  const fit = (b: Bounds, extra: Padding = NO_PADDING, reserve: Padding = NO_PADDING) => {
-    const options = (opts.insets?.length ? opts.insets : [NO_PADDING]).map((inset) =>
-      fitCamera(b, width, height, addPadding(maxPadding(maxPadding(base, inset), reserve), extra)),
-    );
-    return options.reduce((best, c) => (c.scale > best.scale ? c : best));
-  };
-  if (view.mapView === 'region') {
-    // Place names sit beside their points: leave them room at every edge.
-    const room = Math.round((opts.labelPx ?? 14) * 2.2);
-    const region = view.region ? bounds.region[view.region] : undefined;
-    const b = region ?? union(bounds.regions, EAST_ISLANDS);
-    const extra = { top: room, bottom: room, left: room * 2, right: room * 2 };
-    const cam = fit(b, extra);
-    // A frame that stops short of the South China Sea carries the inset in its lower right corner,
-    // over the sea south of the places: the places, Taiwan and Diaoyu Dao are framed above it.
-    const sea = opts.seaInset;
-    if (!sea || !needsInset('region', viewBounds(cam, width, height), width, height, sea.obstacles, sea.box))
-      return cam;
-    // Above it or beside it, whichever frames the places larger.
-    const above = fit(b, extra, { ...NO_PADDING, bottom: height - sea.box.y0 + INSET_GAP });
-    const beside = fit(b, extra, { ...NO_PADDING, right: width - sea.box.x0 + INSET_GAP });
-    const reserved = above.scale >= beside.scale ? above : beside;
-    // A map with no room for both (a small phone under its sheet) keeps its places large; the inset then lies over the south.
-    return reserved.scale >= cam.scale * MIN_RESERVED_SCALE ? reserved : cam;
-  }
+  const fit = (b: Bounds) => fitAround(b, width, height, base, opts.insets);
+  if (view.mapView === 'region') return frameRegion(bounds, view, width, height, opts).cam;
   if (view.presenting)
     return view.district
       ? frameDeckDistrict(bounds.district[view.district], width, height, opts.insets, opts.viewport)
@@ -180,8 +158,80 @@ export function frameView(
   return fit(withNeighbours(bounds.district[focus]));
 }
 
-/** The smallest share of its size the regional view gives up to frame its places clear of the inset. */
-const MIN_RESERVED_SCALE = 0.6;
+/**
+ * The bounds fitted in the map's padding (`base`), clear of the floating controls by the
+ * way round them (`insets`) that frames them largest, with `extra` room and a `reserve`d
+ * strip. At the map's smallest zoom (a phone), where every way may stop, the one that
+ * leaves most room wins, so the bounds are centred clear of the controls.
+ */
+function fitAround(
+  b: Bounds,
+  width: number,
+  height: number,
+  base: Padding,
+  insets: readonly Padding[] | undefined,
+  extra: Padding = NO_PADDING,
+  reserve: Padding = NO_PADDING,
+): ScreenCamera {
+  const floor = TILE_SIZE * 2 ** ZOOM_LIMITS.min;
+  const options = (insets?.length ? insets : [NO_PADDING]).map((inset) => {
+    const pad = addPadding(maxPadding(maxPadding(base, inset), reserve), extra);
+    return {
+      cam: fitCamera(b, width, height, pad),
+      room: Math.max(0, width - pad.left - pad.right) * Math.max(0, height - pad.top - pad.bottom),
+    };
+  });
+  return options.reduce((best, c) =>
+    c.cam.scale > best.cam.scale || (c.cam.scale <= floor && best.cam.scale <= floor && c.room > best.room) ? c : best,
+  ).cam;
+}
+
+/** The regional view's frame, and whether it takes in the whole South China Sea itself (so needs no inset). */
+export interface RegionFrame {
+  cam: ScreenCamera;
+  wholeSea: boolean;
+}
+
+/**
+ * The regional view's frame (frameView's, without a user's camera). The country framed on
+ * its linked places, with Taiwan, Diaoyu Dao and Chiwei Yu; where that stops short of the
+ * South China Sea, one of the two national maps:
+ * - the landscape one, the standard: the places above or beside the inset (opts.seaInset),
+ *   which stands in for the sea;
+ * - the upright one (竖版): the places with the whole sea below them, no inset. A phone
+ *   above its sheet has no room for the places beside or above an inset at any zoom the
+ *   map allows; this frame fits there, and nothing lies over Shanghai or a place.
+ */
+export function frameRegion(
+  bounds: ModelBounds,
+  view: FramedView,
+  width: number,
+  height: number,
+  opts: FrameOptions = {},
+): RegionFrame {
+  const base = framePadding(width, height, view.presenting, view.deckCard, opts.viewport);
+  // Place names sit beside their points: leave them room at every edge.
+  const room = Math.round((opts.labelPx ?? 14) * 2.2);
+  const extra = { top: room, bottom: room, left: room * 2, right: room * 2 };
+  const fit = (b: Bounds, reserve: Padding = NO_PADDING) =>
+    fitAround(b, width, height, base, opts.insets, extra, reserve);
+  const region = view.region ? bounds.region[view.region] : undefined;
+  const b = region ?? union(bounds.regions, EAST_ISLANDS);
+  const cam = fit(b);
+  const sea = opts.seaInset;
+  const needs = (c: ScreenCamera, inset: Rect | null) =>
+    needsInset('region', viewBounds(c, width, height), width, height, sea?.obstacles ?? [], inset);
+  if (!sea || !needs(cam, sea.box)) return { cam, wholeSea: false };
+  // The inset goes in the lower right corner, over the sea south of the places: above it or beside it.
+  const above = fit(b, { ...NO_PADDING, bottom: height - sea.box.y0 + INSET_GAP });
+  const beside = fit(b, { ...NO_PADDING, right: width - sea.box.x0 + INSET_GAP });
+  const reserved = above.scale >= beside.scale ? above : beside;
+  // The landscape map is the standard; but where even the map's smallest zoom has no room for the places beside
+  // or above the inset (the fit stops at it, so the places would run under the inset or off the map), the upright.
+  if (reserved.scale > TILE_SIZE * 2 ** ZOOM_LIMITS.min) return { cam: reserved, wholeSea: false };
+  const whole = fit(union(b, SOUTH_CHINA_SEA_BOUNDS));
+  return needs(whole, null) ? { cam: reserved, wholeSea: false } : { cam: whole, wholeSea: true };
+}
 
 /**
  * Taiwan with Penghu, Jinmen and Mazu, Diaoyu Dao and Chiwei Yu: the map of China the
@@ -191,6 +241,12 @@ const MIN_RESERVED_SCALE = 0.6;
 export const EAST_ISLANDS: Bounds = [
   [118.2, 21.8],
   [124.7, 26.4],
+];
+
+/** The whole dashed line (map/inset/visible.ts), as bounds to frame. */
+const SOUTH_CHINA_SEA_BOUNDS: Bounds = [
+  [SOUTH_CHINA_SEA[0], SOUTH_CHINA_SEA[1]],
+  [SOUTH_CHINA_SEA[2], SOUTH_CHINA_SEA[3]],
 ];
 
 function union(a: Bounds, b: Bounds): Bounds {

@@ -89,7 +89,9 @@ export function placeInOrder(
   let unclear = 0;
   let brokenAll = 0;
   const before = opts.placedBefore ?? [];
-  const taken: Box[] = [...opts.obstacles, ...before.map((p) => p.box)].map((o) => grow(o, opts.gap));
+  const taken: Box[] = [...opts.obstacles, ...(opts.lines ?? []), ...before.map((p) => p.box)].map((o) =>
+    grow(o, opts.gap),
+  );
   const leaders: Leader[] = before
     .filter((p) => p.leader)
     .map((p) => ({ p: p.anchor, q: nearestPoint(p.box, p.anchor) }));

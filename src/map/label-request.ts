@@ -33,6 +33,12 @@ export interface PlacementOptions {
   /** Where labels may go (the map minus nothing: obstacles are separate). */
   bounds: Box;
   obstacles: readonly Box[];
+  /**
+   * Boxes along lines drawn on the map (the regional view's arcs): no label covers them, but
+   * a leader, itself a thin line, may cross them. A place a few pixels from where every arc
+   * starts (Jiashan beside Shanghai) has arcs on every side, and could not be named at all.
+   */
+  lines?: readonly Box[];
   /** Space kept between labels, and between a label and an obstacle, in pixels. */
   gap: number;
   /** The longest leader line, in pixels. */

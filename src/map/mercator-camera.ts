@@ -3,6 +3,7 @@
  * screen, what a screen shows, and the camera fitBounds would choose. Pure, so the SVG
  * drawing, the locator, the inset and the tests frame exactly as the WebGL map does.
  */
+import { ZOOM_LIMITS } from '../domain/camera-limits.ts';
 import type { Bounds } from '../domain/model';
 import type { Padding } from './frame-padding';
 
@@ -29,13 +30,19 @@ export interface ScreenCamera {
   scale: number;
 }
 
-/** The camera MapLibre's fitBounds would choose (same formula: centre the bounds in the padded area). */
+/**
+ * The camera MapLibre's fitBounds would choose (same formula: centre the bounds in the
+ * padded area), never further out than the map's own limit (ZOOM_LIMITS.min): the centre
+ * is found at the scale the map will really show, else the map, clamping the zoom only,
+ * would keep a centre worked out for a smaller map and push the bounds off the padded area.
+ */
 export function fitCamera(
   b: Bounds,
   width: number,
   height: number,
   pad: Padding,
   maxZoom = FIT_MAX_ZOOM,
+  minZoom: number = ZOOM_LIMITS.min,
 ): ScreenCamera {
   const x0 = mercatorX(b[0][0]);
   const x1 = mercatorX(b[1][0]);
@@ -43,7 +50,10 @@ export function fitCamera(
   const y1 = mercatorY(b[0][1]);
   const availW = Math.max(1, width - pad.left - pad.right);
   const availH = Math.max(1, height - pad.top - pad.bottom);
-  const scale = Math.min(availW / (x1 - x0), availH / (y1 - y0), TILE_SIZE * 2 ** maxZoom);
+  const scale = Math.max(
+    TILE_SIZE * 2 ** minZoom,
+    Math.min(availW / (x1 - x0), availH / (y1 - y0), TILE_SIZE * 2 ** maxZoom),
+  );
   return {
     cx: (x0 + x1) / 2 - (pad.left - pad.right) / (2 * scale),
     cy: (y0 + y1) / 2 - (pad.top - pad.bottom) / (2 * scale),

@@ -10,7 +10,7 @@ import { Legend } from './Legend';
 import { RegionLegend } from './RegionLegend';
 import { MapOverlay } from './MapOverlay';
 import { SeaInset } from './SeaInset';
-import { planSeaInset } from './sea-inset-box';
+import { seaInsetForFraming } from './sea-inset-box';
 import { ViewSwitch } from './ViewSwitch';
 import { SvgMap } from './SvgMap';
 import { Tooltip } from './Tooltip';
@@ -81,10 +81,8 @@ export function MapView() {
   }, [store]);
   // Where the regional view's South China Sea Islands inset will go, before it is drawn: the framing keeps clear of it.
   const seaInset = useCallback(() => {
-    const el = wrap.current;
     const s = store?.getState();
-    const plan = el && s?.mapView === 'region' ? planSeaInset(el, s) : null;
-    return plan ? { box: plan.box, obstacles: plan.obstacles } : null;
+    return s ? seaInsetForFraming(wrap.current, s) : null;
   }, [store]);
   useEffect(() => {
     const container = ref.current;
@@ -153,7 +151,7 @@ export function MapView() {
         <div ref={ref} className="map" role="img" aria-label={t.mapLabel} data-ready={ready ? 'true' : 'false'} />
       )}
       {!failed && ready && camera && <MapOverlay camera={camera} />}
-      <SeaInset camera={!failed && ready ? camera : null} />
+      <SeaInset camera={!failed && ready ? camera : null} insets={insets} />
       {failed && (
         <p className="no-webgl" data-testid="no-webgl" role="status" data-map-obstacle="">
           {t.noWebgl}

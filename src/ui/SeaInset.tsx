@@ -2,14 +2,18 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { chinaIfLoaded, loadChina, type ChinaLayer } from '../data/china';
 import type { CameraSource } from '../map/camera-source';
 import { cameraAt, viewBounds } from '../map/mercator-camera';
+import type { Padding } from '../map/frame-padding';
+import { frameRegion, modelBounds } from '../map/framing';
 import { insetModel, insetPaths, type InsetModel, type InsetOptions } from '../map/inset/model';
 import { needsInset, type LngLatBounds } from '../map/inset/visible';
 import type { Box } from '../map/screen-geometry';
 import { THEMES } from '../map/palette';
-import { useAtlasShallow } from './context';
+import { labelPx } from '../map/screen-scale';
+import { useAtlasShallow, useModel } from './context';
 import { watchPanels } from './overlay-controller';
 import { leaveInset, useOverlaySink } from './overlay-sink';
 import { planSeaInset } from './sea-inset-box';
+import { viewportSize } from './viewport';
 
 interface Plan {
   box: Box;
@@ -29,10 +33,22 @@ function samePlan(a: Plan | null, b: Plan | null): boolean {
  * (map/inset/visible.ts). It is placed clear of the controls over the map (map/inset/place.ts),
  * is itself an obstacle the map's names keep clear of, and leaves its drawing for the PNG
  * export. `camera` is the WebGL map's; without it the view is the fitted one (or the
- * link's camera), as the SVG drawing frames it. The printed handout draws one of its own
- * (`forExport` false: it leaves the screen's inset to the PNG export).
+ * link's camera), as the SVG drawing frames it. Without a user's camera the fitted frame
+ * decides (framing.ts, frameRegion): a phone's upright map shows the sea itself and needs
+ * none. `insets` are the ways round the controls the map frames with (MapView's). The
+ * printed handout draws one of its own (`forExport` false: it leaves the screen's inset to
+ * the PNG export, and its map is always the fitted one).
  */
-export function SeaInset({ camera, forExport = true }: { camera: CameraSource | null; forExport?: boolean }) {
+export function SeaInset({
+  camera,
+  forExport = true,
+  insets,
+}: {
+  camera: CameraSource | null;
+  forExport?: boolean;
+  insets?: () => readonly Padding[];
+}) {
+  const atlas = useModel();
   const s = useAtlasShallow((st) => ({
     mapView: st.mapView,
     lang: st.lang,
@@ -40,6 +56,7 @@ export function SeaInset({ camera, forExport = true }: { camera: CameraSource | 
     theme: st.theme,
     userCamera: st.camera,
     place: st.region,
+    deckCard: st.deckCard,
   }));
   // The printed handout's inset is paper's own: the PNG export takes the screen's.
   const screenSink = useOverlaySink();
@@ -60,7 +77,10 @@ export function SeaInset({ camera, forExport = true }: { camera: CameraSource | 
     };
   }, [region, china]);
 
-  const { lang, presenting, userCamera, place } = s;
+  const { lang, deckCard, place } = s;
+  // The handout's map is the fitted one, framed at the desk's sizes (its SvgMap ignores the camera).
+  const presenting = forExport && s.presenting;
+  const userCamera = forExport ? s.userCamera : null;
   // Measured before the browser paints, so the inset never shows a frame late or in the wrong place.
   useLayoutEffect(() => {
     const el = host.current;
@@ -77,10 +97,23 @@ export function SeaInset({ camera, forExport = true }: { camera: CameraSource | 
       let bounds: LngLatBounds | null = null;
       if (camera) bounds = camera.read().bounds;
       else if (userCamera) bounds = viewBounds(cameraAt(userCamera.lng, userCamera.lat, userCamera.zoom), w, h);
-      // Before the WebGL map has a camera, the fitted frame: the country (inset) or one place (a local map, none).
-      const framedLocally = !bounds && place !== null;
+      // The fitted frame, as the map frames it: before the WebGL map has a camera, its bounds; and whether it is
+      // the upright map, which shows the sea itself below the places.
+      let wholeSea = false;
+      if (p && !userCamera) {
+        const v = viewportSize();
+        const view = { mapView: 'region', region: place, district: null, record: null, camera: null } as const;
+        const framed = frameRegion(modelBounds(atlas), { ...view, presenting, deckCard }, w, h, {
+          insets: insets?.(),
+          seaInset: { box: p.box, obstacles: p.obstacles },
+          labelPx: labelPx(10, v.width, v.height, presenting),
+          viewport: v,
+        });
+        wholeSea = framed.wholeSea;
+        bounds ??= viewBounds(framed.cam, w, h);
+      }
       const next =
-        p && !framedLocally && needsInset('region', bounds, w, h, p.obstacles, p.box)
+        p && needsInset('region', bounds, w, h, p.obstacles, wholeSea ? null : p.box)
           ? { box: p.box, options: p.options }
           : null;
       setPlan((prev) => (samePlan(prev, next) ? prev : next));
@@ -97,7 +130,7 @@ export function SeaInset({ camera, forExport = true }: { camera: CameraSource | 
       stopWatching();
       if (queued !== null) cancelAnimationFrame(queued);
     };
-  }, [region, lang, presenting, camera, userCamera, place]);
+  }, [region, lang, presenting, camera, userCamera, place, atlas, deckCard, insets]);
 
   const model: InsetModel | null = useMemo(
     () => (plan && china ? insetModel(china.china.features, THEMES[s.theme], plan.options) : null),

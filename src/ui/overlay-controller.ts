@@ -14,6 +14,7 @@ import type { Measure, OverlayLayout } from '../map/overlay/types';
 import { afterNextPaint, type AfterPaint } from '../map/frame-scheduler';
 import type { ThemeName } from '../vocabulary';
 import type { AtlasState, AtlasStore } from '../store/store';
+import { chinaIfLoaded, loadChina } from '../data/china';
 import { canvasMeasure } from './measure-text';
 import type { OverlaySink } from './overlay-sink';
 
@@ -42,6 +43,11 @@ export interface OverlayPage {
   watchPanels(el: HTMLElement, changed: () => void): () => void;
   /** Text widths in `el`'s font. */
   measure(el: HTMLElement): Measure;
+  /**
+   * The islands the regional view draws as dots, once China's outline is loaded (asked for
+   * here if it is not, and `ready` called when it is).
+   */
+  islandDots?(ready: () => void): readonly (readonly [number, number])[] | undefined;
   /** The browser's frame callbacks. */
   requestFrame(f: () => void): number;
   cancelFrame(id: number): void;
@@ -87,6 +93,12 @@ const BROWSER_PAGE: OverlayPage = {
   obstacles: obstaclesOver,
   watchPanels,
   measure: canvasMeasure,
+  islandDots: (ready) => {
+    const china = chinaIfLoaded();
+    if (china) return china.dots;
+    void loadChina().then(ready);
+    return undefined;
+  },
   requestFrame: (f) => requestAnimationFrame(f),
   cancelFrame: (id) => cancelAnimationFrame(id),
   afterPaint: afterNextPaint,
@@ -208,6 +220,7 @@ export class OverlayController {
         filter: { layers: s.layers, industries: s.industries },
         counts: filteredCounts(this.model, s.layers, s.industries).byDistrict,
         originName: STRINGS[s.lang].origin,
+        islandDots: s.mapView === 'region' ? this.page.islandDots?.(() => this.soon(el, camera)) : undefined,
       },
       cam,
       this.page.obstacles(el),

@@ -6,6 +6,7 @@
  */
 import { STRINGS } from '../i18n/strings';
 import type { Lang } from '../vocabulary';
+import type { FrameOptions } from '../map/framing';
 import { insetHeight, type InsetOptions } from '../map/inset/model';
 import { placeInset } from '../map/inset/place';
 import type { Box } from '../map/screen-geometry';
@@ -46,4 +47,17 @@ export function planSeaInset(container: HTMLElement, s: { lang: Lang; presenting
   });
   if (!box) return null;
   return { box, obstacles, options: { width: box.x1 - box.x0, title, minFontPx, k, measure } };
+}
+
+/**
+ * The inset as the framing needs it (FrameOptions.seaInset): its box and the controls it was
+ * placed among, over `container`; null outside the regional view or where it does not fit.
+ * The WebGL map, the SVG drawing and the printed handout frame with this one answer.
+ */
+export function seaInsetForFraming(
+  container: HTMLElement | null,
+  s: { mapView: 'city' | 'region'; lang: Lang; presenting: boolean },
+): FrameOptions['seaInset'] {
+  const plan = container && s.mapView === 'region' ? planSeaInset(container, s) : null;
+  return plan ? { box: plan.box, obstacles: plan.obstacles } : null;
 }

@@ -10,7 +10,7 @@ import {
 } from '../../src/map/mercator-camera';
 import { framePadding, INSET_GAP, insetsFor } from '../../src/map/frame-padding';
 import { frameView, withNeighbours, modelBounds, type Bounds } from '../../src/map/framing';
-import { cameraFits } from '../../src/domain/camera-limits';
+import { cameraFits, ZOOM_LIMITS } from '../../src/domain/camera-limits';
 import { captionMargin, captionWidth, locatorBox } from '../../src/map/deck-layout';
 import { loadRealModel } from './fixtures/real-data';
 
@@ -55,6 +55,21 @@ describe('framing', () => {
       [121.4701, 31.2301],
     ];
     expect(toLngLatZoom(fitCamera(tiny, 1920, 1080, framePadding(1920, 1080, false))).zoom).toBeCloseTo(13, 9);
+  });
+
+  it('never frames further out than the map allows, and centres the bounds in the padded area at the zoom it shows', () => {
+    // All of China on a phone above its sheet: a fit would want zoom ~1, which the map clamps to its smallest.
+    const china: Bounds = [
+      [73, 3],
+      [135, 54],
+    ];
+    const pad = { top: 62, bottom: 290, left: 20, right: 20 };
+    const cam = fitCamera(china, 360, 578, pad);
+    expect(toLngLatZoom(cam).zoom).toBeCloseTo(ZOOM_LIMITS.min, 9);
+    const [x0, y0] = toScreen(china[0][0], china[1][1], cam, 360, 578);
+    const [x1, y1] = toScreen(china[1][0], china[0][1], cam, 360, 578);
+    expect((x0 + x1) / 2).toBeCloseTo((pad.left + 360 - pad.right) / 2, 6);
+    expect((y0 + y1) / 2).toBeCloseTo((pad.top + 578 - pad.bottom) / 2, 6);
   });
 
   it('uses a camera given by the view as it is, at MapLibre zoom semantics', () => {

@@ -163,6 +163,22 @@ describe('label placement', () => {
     expect(placed.find((p) => p.id === 'own')?.leader).toBe(true);
   });
 
+  it('runs a leader across a line drawn on the map, but covers none with a label', () => {
+    // A point hemmed in by lines on every side (a place beside the hub every arc leaves from): as obstacles they
+    // would leave it no leader at all; as lines, it is named beyond them.
+    const ring: Box[] = [];
+    for (let a = 0; a < 2 * Math.PI; a += Math.PI / 24) {
+      const x = 500 + 12 * Math.cos(a);
+      const y = 400 + 12 * Math.sin(a);
+      ring.push({ x0: x - 3, y0: y - 3, x1: x + 3, y1: y + 3 });
+    }
+    const request = { ...label('a', 500, 400), besideAnchor: true };
+    expect(placeLabels([request], { ...opts, obstacles: ring })[0]?.clear).toBe(false);
+    const [placed] = placeLabels([request], { ...opts, lines: ring });
+    expect(placed?.clear).toBe(true);
+    for (const b of ring) expect(intersects(placed?.box ?? b, b), 'a label over a line').toBe(false);
+  });
+
   it('says so rather than dropping a label when there is no room at all', () => {
     const tiny = { x0: 0, y0: 0, x1: 100, y1: 30 };
     const placed = placeLabels([label('a', 50, 15), label('b', 50, 15)], { ...opts, bounds: tiny });

@@ -11,12 +11,16 @@ import { ringAround } from '../../src/map/overlay/ring';
 import type { OverlayLayout, OverlayView } from '../../src/map/overlay/types';
 import { shanghaiOrigin } from '../../src/domain/links';
 import type { DistrictSlug } from '../../src/domain/schema';
-import { deckBodyPx, DECK_LABEL_SHARE, maxLeaderPx } from '../../src/map/screen-scale';
+import { deckBodyPx, DECK_LABEL_SHARE, labelPx, maxLeaderPx } from '../../src/map/screen-scale';
+import { insetHeight } from '../../src/map/inset/model';
+import { placeInset } from '../../src/map/inset/place';
 import { captionMargin, captionWidth, locatorBox } from '../../src/map/deck-layout';
 import { viewForStep } from '../../src/presentation/step-view';
 import { neighboursOf } from '../e2e/model';
 import { insideRing, outerRings, segmentsCross, type Pt } from '../e2e/outlines';
-import { loadRealModel } from './fixtures/real-data';
+import { loadRealModel, readProjectFile } from './fixtures/real-data';
+import { islandDots } from '../../src/data/china';
+import type { ChinaFile } from '../../src/domain/schema';
 import { measure } from './fixtures/measure';
 import { overlayCameraOf } from './fixtures/overlay-camera';
 
@@ -292,6 +296,72 @@ describe('the overlay of the regional view', () => {
       expect(out.labels.filter((l) => l.kind === 'origin')).toHaveLength(1);
       expect(out.labels.filter((l) => l.kind === 'place')).toHaveLength(model.regionLinks.length);
       expectTidy(out, obstacles, `region ${vw}×${vh}`);
+    },
+  );
+});
+
+describe('the overlay of the regional view at the desk', () => {
+  // The desk at 1280×720 as its CSS lays it out (measured in Chromium): the map between the sidebar and the panel,
+  // the view switch top left, the legend top right, the scale bar bottom left, the inset where it is placed.
+  const [vw, vh, w, h] = [1280, 720, 660, 617.7] as const;
+  const viewSwitch: Box = { x0: 11, y0: 11, x1: 349, y1: 43 };
+  const legend: Box = { x0: 392, y0: 10, x1: 650, y1: 186 };
+  const scaleBar: Box = { x0: 10, y0: 586, x1: 97, y1: 608 };
+  const controls = [viewSwitch, legend, scaleBar];
+  const inset = placeInset(w, h, controls, {
+    width: 135,
+    minWidth: 92,
+    margin: 9,
+    heightOf: (x) => insetHeight(x, '南海诸岛', 10, measure),
+  });
+
+  it.each(['zh', 'en'] as const)(
+    'names Shanghai and every linked place clear of each other, of the controls and of the inset, at 1280×720 in %s',
+    (lang) => {
+      if (!inset) throw new Error('no room for the inset');
+      const view: OverlayView = {
+        mapView: 'region',
+        district: null,
+        record: null,
+        region: null,
+        lang,
+        presenting: false,
+      };
+      const cam = frameView(model, bounds, { ...view, camera: null }, w, h, {
+        insets: insetsFor([viewSwitch, legend], w, h, 8),
+        seaInset: { box: inset, obstacles: controls },
+        labelPx: labelPx(10, vw, vh, false),
+        viewport: { width: vw, height: vh },
+      });
+      const counts = countByDistrict(model, { layers: LAYER_IDS, industries: [] });
+      const obstacles = [...controls, inset];
+      const dots = islandDots(JSON.parse(readProjectFile('geo/china.geojson')) as ChinaFile);
+      const out = layoutOverlay(
+        {
+          model,
+          view,
+          filter: { layers: LAYER_IDS, industries: [] },
+          counts,
+          originName: lang === 'zh' ? '上海' : 'Shanghai',
+          islandDots: dots,
+        },
+        overlayCameraOf(cam, w, h, vw, vh),
+        obstacles,
+        measure,
+      );
+      expect(out.labels.filter((l) => l.kind === 'place')).toHaveLength(model.regionLinks.length);
+      expectTidy(out, obstacles, `desk region ${lang}`);
+      // No name over an island drawn as a dot (Diaoyu Dao, Chiwei Yu, the South China Sea's).
+      const project = overlayCameraOf(cam, w, h, vw, vh).project;
+      expect(dots.length).toBeGreaterThanOrEqual(2);
+      for (const [lng, lat] of dots) {
+        const p = project(lng, lat);
+        for (const l of out.labels)
+          expect(
+            intersects(l.placed.box, { x0: p.x - 2, y0: p.y - 2, x1: p.x + 2, y1: p.y + 2 }),
+            `${l.id} on an island`,
+          ).toBe(false);
+      }
     },
   );
 });

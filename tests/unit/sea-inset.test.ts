@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { distanceKm } from '../../geo/tools/islands';
+import { distanceKm, ISLANDS_FILE, parseIslands } from '../../geo/tools/islands';
 import type { ChinaFile } from '../../src/domain/schema';
-import { toScreen, viewBounds } from '../../src/map/mercator-camera';
+import { ZOOM_LIMITS } from '../../src/domain/camera-limits';
+import { toLngLatZoom, toScreen, viewBounds } from '../../src/map/mercator-camera';
 import { INSET_GAP, insetsFor } from '../../src/map/frame-padding';
-import { frameView, modelBounds } from '../../src/map/framing';
+import { frameRegion, frameView, modelBounds } from '../../src/map/framing';
 import { insetHeight, insetModel, type InsetModel } from '../../src/map/inset/model';
 import { placeInset } from '../../src/map/inset/place';
 import { boundsOfBox, clearArea, needsInset, showsSouthChinaSea } from '../../src/map/inset/visible';
@@ -13,6 +14,7 @@ import { measure } from './fixtures/measure';
 import { loadRealModel, readProjectFile } from './fixtures/real-data';
 
 const china = (JSON.parse(readProjectFile('geo/china.geojson')) as ChinaFile).features;
+const islands = parseIslands(JSON.parse(readProjectFile(ISLANDS_FILE)));
 const model = (width: number, title = '南海诸岛', theme: 'light' | 'dark' = 'light'): InsetModel =>
   insetModel(china, THEMES[theme], { width, title, minFontPx: 10, k: 1, measure });
 
@@ -112,10 +114,11 @@ describe('whether the map needs the inset', () => {
     expect(clear[1]).toBeGreaterThan(3.4);
     expect(needsInset('region', view, 390, 788, [])).toBe(false);
     expect(needsInset('region', view, 390, 788, [sheet])).toBe(true);
-    // Where the inset goes, the map counts only above it, however tall the inset is.
+    // Where the inset goes, the map counts only above it, however tall the inset is; a frame drawn without one
+    // (the upright map of a phone, framing.ts) counts all of its clear area.
     const phone = [66, -40, 135, 62] as const;
     const sheetTop: Box = { x0: 0, y0: 467, x1: 390, y1: 682 };
-    expect(needsInset('region', phone, 390, 682, [sheetTop])).toBe(false);
+    expect(needsInset('region', phone, 390, 682, [sheetTop], null)).toBe(false);
     expect(needsInset('region', phone, 390, 682, [sheetTop], { x0: 246, y0: 244, x1: 381, y1: 458 })).toBe(true);
     expect(needsInset('city', [72, 17, 127, 47], 1280, 720, [])).toBe(false);
     expect(needsInset('region', null, 1280, 720, [])).toBe(true);
@@ -225,12 +228,14 @@ describe('the regional framing with the inset', () => {
       presenting: false,
     } as const;
     const points: [string, number, number][] = [
-      ['Diaoyu Dao', 123.476, 25.746],
-      ['Chiwei Yu', 124.557, 25.899],
+      ...islands
+        .filter((i) => i.group_en.startsWith('Diaoyu Dao') || i.name_en === 'Chiwei Yu')
+        .map((i): [string, number, number] => [i.name_en, i.lng, i.lat]),
       ["Taiwan's south cape", 120.85, 21.9],
       ['Shanghai', 121.47, 31.23],
       ...model.regionLinks.map((l): [string, number, number] => [l.region.id, l.region.lng, l.region.lat]),
     ];
+    expect(points.map((p) => p[0])).toEqual(expect.arrayContaining(['Diaoyu Dao', 'Chiwei Yu']));
     for (const [w, h, legend] of [
       [660, 620, { x0: 392, y0: 10, x1: 650, y1: 150 }],
       [1300, 960, { x0: 1030, y0: 10, x1: 1290, y1: 200 }],
@@ -239,7 +244,10 @@ describe('the regional framing with the inset', () => {
       const box = placeInset(w, h, [legend], { width: 150, minWidth: 92, margin: 10, heightOf: (x) => x * 1.45 });
       if (!box) throw new Error(`no inset at ${w}x${h}`);
       const insets = insetsFor([legend], w, h, INSET_GAP);
-      const cam = frameView(model, bounds, view, w, h, { insets, seaInset: { box, obstacles: [legend] } });
+      const opts = { insets, seaInset: { box, obstacles: [legend] } };
+      const cam = frameView(model, bounds, view, w, h, opts);
+      // The landscape map: the places above or beside the inset, which stands in for the sea.
+      expect(frameRegion(bounds, view, w, h, opts).wholeSea, `${w}x${h}`).toBe(false);
       for (const [name, lng, lat] of points) {
         const [x, y] = toScreen(lng, lat, cam, w, h);
         expect(inside(x, y, { x0: 0, y0: 0, x1: w, y1: h }), `${w}x${h}: ${name} in view`).toBe(true);
@@ -247,6 +255,61 @@ describe('the regional framing with the inset', () => {
       }
       // The frame needs the inset: above it, the map stops short of the dashed line.
       expect(needsInset('region', viewBounds(cam, w, h), w, h, [legend], box), `${w}x${h}`).toBe(true);
+    }
+  });
+
+  it('frames an upright phone above its sheet with the South China Sea itself: every place in view and clear of the controls, no inset needed', () => {
+    const model = loadRealModel();
+    const bounds = modelBounds(model);
+    const view = {
+      mapView: 'region',
+      region: null,
+      district: null,
+      record: null,
+      camera: null,
+      presenting: false,
+    } as const;
+    const points: [string, number, number][] = [
+      ['Shanghai', 121.47, 31.23],
+      ...model.regionLinks.map((l): [string, number, number] => [l.region.id, l.region.lng, l.region.lat]),
+    ];
+    // The phone as its CSS lays it out (measured in Chromium): the map under the header, the view switch at its
+    // top left, the sheet half way up (the regional view opens it), the legend and the scale bar under the sheet.
+    for (const [vw, vh, w, h, sheetTop] of [
+      [390, 844, 390, 681.6, 467.3],
+      [360, 740, 360, 577.6, 402.8],
+    ] as const) {
+      const viewSwitch: Box = { x0: 8, y0: 8, x1: 195.6, y1: 54 };
+      const sheet: Box = { x0: 0, y0: sheetTop, x1: w, y1: h };
+      const obstacles = [viewSwitch, sheet, { x0: 7, y0: sheetTop + 150, x1: 311, y1: sheetTop + 200 }];
+      const box = placeInset(w, h, obstacles, {
+        width: 135,
+        minWidth: 92,
+        margin: 9,
+        heightOf: (x) => insetHeight(x, '南海诸岛', 14, measure),
+      });
+      if (!box) throw new Error(`no inset at ${vw}x${vh}`);
+      const opts = {
+        insets: insetsFor([viewSwitch, sheet], w, h, INSET_GAP),
+        seaInset: { box, obstacles },
+        labelPx: 14,
+        viewport: { width: vw, height: vh },
+      };
+      const { cam, wholeSea } = frameRegion(bounds, view, w, h, opts);
+      const where = `${vw}x${vh}`;
+      expect(frameView(model, bounds, view, w, h, opts), where).toEqual(cam);
+      // The map's own limit: a frame further out would be clamped by the map, its centre off the places.
+      expect(toLngLatZoom(cam).zoom, where).toBeGreaterThanOrEqual(ZOOM_LIMITS.min);
+      // The upright map: the whole sea in view above the sheet, so no inset to lie over Shanghai or a place.
+      expect(wholeSea, where).toBe(true);
+      expect(needsInset('region', viewBounds(cam, w, h), w, h, obstacles, null), `${where}: the sea in view`).toBe(
+        false,
+      );
+      for (const [name, lng, lat] of points) {
+        const [x, y] = toScreen(lng, lat, cam, w, h);
+        expect(inside(x, y, { x0: 0, y0: 0, x1: w, y1: sheetTop }), `${where}: ${name} above the sheet`).toBe(true);
+        expect(inside(x, y, viewSwitch), `${where}: ${name} under the view switch`).toBe(false);
+      }
     }
   });
 });

@@ -62,10 +62,10 @@ export const NATIONAL_SPAN_DEG = 20;
 
 /**
  * Whether the inset is drawn: in the regional view framed on the country, unless the
- * map's clear area already shows the South China Sea (a user who zoomed out, a tall
- * phone screen). `inset` is
- * where the inset would go: the map counts only above it, as a national map's inset
- * stands in for the sea beneath it.
+ * map's clear area already shows the South China Sea (a user who zoomed out, a phone's
+ * upright frame: framing.ts, frameRegion). `inset` is where the inset would go: the map
+ * counts only above it, as a national map's inset stands in for the sea beneath it;
+ * null for a frame drawn without one, the upright map with the sea below the mainland.
  */
 export function needsInset(
   mapView: 'city' | 'region',

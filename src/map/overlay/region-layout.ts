@@ -1,7 +1,7 @@
 /**
  * The regional view's layout: a badge for each linked place and one for Shanghai, the
  * arcs' origin, all kept off the arcs and their end circles (drawn on the map) and off
- * the islands too small to draw but as dots.
+ * the islands too small to draw but as dots (their places come with China's outline).
  */
 import type { RegionLink } from '../../domain/model';
 import { boxAt, type Box } from '../screen-geometry';
@@ -11,12 +11,6 @@ import { sizeAt } from '../symbology';
 import { badgeWidth, nameWidth } from './badge';
 import type { LayoutFrame, OverlayInput, OverlayLabel, OverlayLayout } from './types';
 
-/** Islands too small to draw but as dots, which no label may cover (geo/islands.json: 钓鱼岛, 赤尾屿). */
-const NAMELESS_ISLANDS: readonly [number, number][] = [
-  [123.476, 25.746],
-  [124.557, 25.899],
-];
-
 /** Lays out the regional view; `obstacles` are the panels, legend and cards over the map. */
 export function layoutRegion(
   input: OverlayInput,
@@ -24,13 +18,17 @@ export function layoutRegion(
   obstacles: readonly Box[],
 ): Pick<OverlayLayout, 'labels' | 'origin'> {
   const { model, view } = input;
-  // What labels keep off: the panels, then what the map draws (arcs, their ends, the islands).
+  // What labels keep off: the panels, then what the map draws (arcs, their ends, the islands);
+  // a leader may cross an arc, not an end circle.
   const fixed: Box[] = [...obstacles];
+  const arcs: Box[] = [];
   const o = f.centre;
   const requests: LabelRequest[] = [];
   const labels: OverlayLabel[] = [];
   for (const l of model.regionLinks) {
-    fixed.push(...linkObstacles(l, f));
+    const link = linkObstacles(l, f);
+    fixed.push(link.end);
+    arcs.push(...link.arc);
     const e = f.cam.project(l.region.lng, l.region.lat);
     const name = l.region.name[view.lang];
     const count = l.recordIds.length;
@@ -51,7 +49,7 @@ export function layoutRegion(
     });
   }
   fixed.push(boxAt(o.x, o.y, 2 * endRadius(1, f.k), 2 * endRadius(1, f.k)));
-  fixed.push(...islandObstacles(f));
+  fixed.push(...islandObstacles(input.islandDots ?? [], f));
   labels.push({ kind: 'origin', id: 'origin', name: input.originName });
   requests.push({
     id: 'origin',
@@ -61,7 +59,13 @@ export function layoutRegion(
     besideAnchor: true,
     first: true,
   });
-  const placed = placeLabels(requests, { bounds: f.bounds, obstacles: fixed, gap: f.gap, maxLeader: f.maxLeader });
+  const placed = placeLabels(requests, {
+    bounds: f.bounds,
+    obstacles: fixed,
+    lines: arcs,
+    gap: f.gap,
+    maxLeader: f.maxLeader,
+  });
   return { origin: o, labels: labels.map((l, i) => ({ ...l, placed: placed[i] as PlacedLabel })) };
 }
 
@@ -70,12 +74,12 @@ function endRadius(n: number, k: number): number {
   return sizeAt('linkEndRadius', n, k) + sizeAt('linkEndStroke', n, k);
 }
 
-/** The arc and its end circle are drawn on the map: labels keep off them, a square every few pixels along. */
-function linkObstacles(l: RegionLink, f: LayoutFrame): Box[] {
+/** The arc and its end circle are drawn on the map: labels keep off them, the arc a square every few pixels along. */
+function linkObstacles(l: RegionLink, f: LayoutFrame): { end: Box; arc: Box[] } {
   const out: Box[] = [];
   const e = f.cam.project(l.region.lng, l.region.lat);
   const endR = endRadius(l.recordIds.length, f.k);
-  out.push(boxAt(e.x, e.y, 2 * endR, 2 * endR));
+  const end = boxAt(e.x, e.y, 2 * endR, 2 * endR);
   const w = sizeAt('linkWidth', l.recordIds.length, f.k);
   let last: { x: number; y: number } | null = null;
   for (const [lng, lat] of l.path) {
@@ -85,13 +89,13 @@ function linkObstacles(l: RegionLink, f: LayoutFrame): Box[] {
       last = p;
     }
   }
-  return out;
+  return { end, arc: out };
 }
 
-/** Diaoyu Dao and Chiwei Yu, dots a few pixels wide: a national map writes no name over them. */
-function islandObstacles(f: LayoutFrame): Box[] {
+/** Diaoyu Dao, Chiwei Yu and the other islands drawn as dots: a national map writes no name over them. */
+function islandObstacles(dots: readonly (readonly [number, number])[], f: LayoutFrame): Box[] {
   const size = 2 * (sizeAt('islandRadius', 1, f.k) + sizeAt('islandStroke', 1, f.k)) + f.gap;
-  return NAMELESS_ISLANDS.map(([lng, lat]) => {
+  return dots.map(([lng, lat]) => {
     const p = f.cam.project(lng, lat);
     return boxAt(p.x, p.y, size, size);
   });

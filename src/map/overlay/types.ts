@@ -76,6 +76,8 @@ export interface OverlayInput {
   counts: Record<DistrictSlug, DistrictCounts>;
   /** "Shanghai" in the UI language, for the origin of the regional arcs. */
   originName: string;
+  /** The islands the regional view draws as dots, [lng, lat] (data/china.ts): no name covers one. */
+  islandDots?: readonly (readonly [number, number])[];
 }
 
 /**

@@ -5,7 +5,7 @@ import { Figures } from '../Figures';
 import { ChoroplethClasses, precisionLines } from '../Legend';
 import { RegionLegend } from '../RegionLegend';
 import { SeaInset } from '../SeaInset';
-import { planSeaInset } from '../sea-inset-box';
+import { seaInsetForFraming } from '../sea-inset-box';
 import { SvgMap } from '../SvgMap';
 import { SwatchList } from '../SwatchList';
 import { useAtlas, useModel, useStrings } from '../context';
@@ -35,11 +35,10 @@ function RegionSheet() {
   const lang = useAtlas((s) => s.lang);
   const map = useRef<HTMLDivElement>(null);
   // The framing keeps the places clear of the inset, as on screen (MapView).
-  const seaInset = useCallback(() => {
-    const el = map.current;
-    const plan = el ? planSeaInset(el, { lang, presenting: false }) : null;
-    return plan ? { box: plan.box, obstacles: plan.obstacles } : null;
-  }, [lang]);
+  const seaInset = useCallback(
+    () => seaInsetForFraming(map.current, { mapView: 'region', lang, presenting: false }),
+    [lang],
+  );
   const records = new Set(model.regionLinks.flatMap((l) => l.recordIds));
   const today = new Date().toISOString().slice(0, 10);
   return (

@@ -4,7 +4,7 @@ import { LAYER_IDS } from '../../src/domain/schema';
 import { buildTour } from '../../src/domain/tour';
 import { toScreen } from '../../src/map/mercator-camera';
 import { insetsFor } from '../../src/map/frame-padding';
-import { frameView, modelBounds } from '../../src/map/framing';
+import { frameRegion, frameView, modelBounds } from '../../src/map/framing';
 import { intersects, nearestPoint, segmentHitsBox, type Box } from '../../src/map/screen-geometry';
 import { layoutOverlay } from '../../src/map/overlay/layout';
 import { ringAround } from '../../src/map/overlay/ring';
@@ -362,6 +362,53 @@ describe('the overlay of the regional view at the desk', () => {
             `${l.id} on an island`,
           ).toBe(false);
       }
+    },
+  );
+});
+
+describe('the overlay of the regional view on a phone held upright', () => {
+  // The phone as its CSS lays it out (measured in Chromium, as in sea-inset.test.ts): the map under the header,
+  // the view switch at its top left, the sheet half way up; the upright map (no inset) above the sheet.
+  // Not yet at 360×740 in English: its long names (Golog Tibetan Autonomous Prefecture) leave one place with
+  // no free spot on a map 360 px wide and 400 px tall (see the closing note of issue 21).
+  it.each([
+    [390, 844, 390, 681.6, 467.3, 'zh'],
+    [390, 844, 390, 681.6, 467.3, 'en'],
+    [360, 740, 360, 577.6, 402.8, 'zh'],
+  ] as const)(
+    'names Shanghai and every linked place in a free place, none over another, at %ix%i (map %i×%i, sheet from %i, %s)',
+    (vw, vh, w, h, sheetTop, lang) => {
+      const viewSwitch: Box = { x0: 8, y0: 8, x1: 195.6, y1: 54 };
+      const sheet: Box = { x0: 0, y0: sheetTop, x1: w, y1: h };
+      const view: OverlayView = {
+        mapView: 'region',
+        district: null,
+        record: null,
+        region: null,
+        lang,
+        presenting: false,
+      };
+      const { cam } = frameRegion(bounds, { ...view, camera: null }, w, h, {
+        insets: insetsFor([viewSwitch, sheet], w, h, 8),
+        labelPx: labelPx(2, vw, vh, false),
+        viewport: { width: vw, height: vh },
+      });
+      const obstacles = [viewSwitch, sheet];
+      const out = layoutOverlay(
+        {
+          model,
+          view,
+          filter: { layers: LAYER_IDS, industries: [] },
+          counts: countByDistrict(model, { layers: LAYER_IDS, industries: [] }),
+          originName: lang === 'zh' ? '上海' : 'Shanghai',
+          islandDots: islandDots(JSON.parse(readProjectFile('geo/china.geojson')) as ChinaFile),
+        },
+        overlayCameraOf(cam, w, h, vw, vh),
+        obstacles,
+        measure,
+      );
+      expect(out.labels.filter((l) => l.kind === 'place')).toHaveLength(model.regionLinks.length);
+      expectTidy(out, obstacles, `phone ${vw}x${vh} ${lang}`);
     },
   );
 });

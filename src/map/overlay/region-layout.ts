@@ -20,14 +20,14 @@ export function layoutRegion(
   const { model, view } = input;
   // What labels keep off: the panels, then what the map draws (arcs, their ends, the islands);
   // a leader may cross an arc, not an end circle.
-  const fixed: Box[] = [...obstacles];
   const arcs: Box[] = [];
+  const ends: Box[] = [];
   const o = f.centre;
   const requests: LabelRequest[] = [];
   const labels: OverlayLabel[] = [];
   for (const l of model.regionLinks) {
     const link = linkObstacles(l, f);
-    fixed.push(link.end);
+    ends.push(link.end);
     arcs.push(...link.arc);
     const e = f.cam.project(l.region.lng, l.region.lat);
     const name = l.region.name[view.lang];
@@ -48,8 +48,11 @@ export function layoutRegion(
       besideAnchor: true,
     });
   }
-  fixed.push(boxAt(o.x, o.y, 2 * endRadius(1, f.k), 2 * endRadius(1, f.k)));
-  fixed.push(...islandObstacles(input.islandDots ?? [], f));
+  const fixed: Box[] = [
+    ...obstacles,
+    boxAt(o.x, o.y, 2 * endRadius(1, f.k), 2 * endRadius(1, f.k)),
+    ...islandObstacles(input.islandDots ?? [], f),
+  ];
   labels.push({ kind: 'origin', id: 'origin', name: input.originName });
   requests.push({
     id: 'origin',
@@ -59,13 +62,13 @@ export function layoutRegion(
     besideAnchor: true,
     first: true,
   });
-  const placed = placeLabels(requests, {
-    bounds: f.bounds,
-    obstacles: fixed,
-    lines: arcs,
-    gap: f.gap,
-    maxLeader: f.maxLeader,
-  });
+  const options = { bounds: f.bounds, obstacles: [...fixed, ...ends], lines: arcs, gap: f.gap, maxLeader: f.maxLeader };
+  let placed = placeLabels(requests, options);
+  // A small map (a phone's) crowds the places by Shanghai: Jiashan, a few pixels from the origin, is ringed by
+  // the ends of Zhejiang's, Jiangsu's and Anhui's arcs. Then a leader may cross an end circle too; no name
+  // covers one still.
+  if (placed.some((p) => !p.clear))
+    placed = placeLabels(requests, { ...options, obstacles: fixed, lines: [...arcs, ...ends] });
   return { origin: o, labels: labels.map((l, i) => ({ ...l, placed: placed[i] as PlacedLabel })) };
 }
 

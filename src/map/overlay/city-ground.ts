@@ -6,7 +6,8 @@
 import { recordMatches } from '../../domain/join';
 import type { AtlasModel, PlacedRecord } from '../../domain/model';
 import { boxAt, type Box } from '../screen-geometry';
-import { groundWithin, overlayDrawsGround, placedIn } from '../placed-index';
+import { overlayGroundDistrict } from '../drawing/ground';
+import { groundWithin, placedIn } from '../placed-index';
 import { groundOnMap } from './thresholds';
 import type { LayoutFrame, OverlayInput, OverlaySymbol } from './types';
 
@@ -37,7 +38,8 @@ export function groundSymbols(
   const { cam, symbolPx } = f;
   const symbols: OverlaySymbol[] = [];
   const visible = visibleRecord(input);
-  const ownGround = selected !== null && !view.presenting && overlayDrawsGround(model, selected.slug);
+  // The drawing model's rule: the map leaves out exactly the records the overlay draws here.
+  const ownGround = selected !== null && overlayGroundDistrict(model, view) === selected.slug;
   const onScreen = (at: { x: number; y: number }) =>
     at.x > -symbolPx && at.y > -symbolPx && at.x < cam.width + symbolPx && at.y < cam.height + symbolPx;
   if (ownGround)

@@ -1,7 +1,7 @@
 /**
  * The map style, built by functions from the model, the theme and the screen scale. No
  * glyph, sprite or tile URL: symbols are drawn by the adapter and every name is placed
- * by the overlay (overlay.ts), so the map needs no network and no fonts at all.
+ * by the overlay (map/overlay/), so the map needs no network and no fonts at all.
  *
  * What the map itself draws: the sea, the land around Shanghai as one cleaned mosaic
  * (fills opaque, so nothing shows through, and borders drawn once as lines), the

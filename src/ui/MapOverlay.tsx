@@ -174,7 +174,7 @@ function OverlaySvg({ layout, s }: { layout: OverlayLayout; s: OverlayStyle }) {
 
 /**
  * The map's names and the selection's symbols, drawn as HTML and SVG over either
- * renderer from one layout (map/overlay.ts) and the drawing model's overlay styles
+ * renderer from one layout (map/overlay/) and the drawing model's overlay styles
  * (map/drawing/): district badges with their counts, leader lines where the centre is
  * crowded, the selected district's records, the selected record's ring and name, and in
  * the regional view the linked places and Shanghai. The one the screen shows (`exported`)

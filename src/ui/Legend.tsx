@@ -1,22 +1,18 @@
-import { LAYER_IDS, type Precision } from '../vocabulary';
-import { datasetChoropleth } from '../map/choropleth';
-import { THEMES } from '../map/palette';
 import type { Strings } from '../i18n/strings';
+import { legendEntries } from '../map/drawing/legend';
+import type { LegendEntries } from '../map/drawing/types';
 import { SymbolIcon } from './SymbolIcon';
 import { BadgeSwatch, SwatchList, type SwatchLine } from './SwatchList';
 import { useAtlas, useModel, useStrings } from './context';
-
-/** How precisely the source places a record, most precise first. */
-export const PRECISIONS: readonly Precision[] = ['site', 'approximate', 'district'];
 
 /** The choropleth's classes, every one of them: the same colours mean the same counts in every view. */
 export function ChoroplethClasses() {
   const model = useModel();
   const theme = useAtlas((s) => s.theme);
-  const scheme = datasetChoropleth(model, theme);
+  const { classes } = legendEntries(model, theme, null);
   return (
     <ul className="classes" data-testid="choropleth-classes">
-      {scheme.classes.map((c) => (
+      {classes.map((c) => (
         <li key={c.from}>
           <span className="swatch" style={{ background: c.colour }} aria-hidden="true" />
           {c.from === c.to ? c.from : `${c.from}–${c.to}`}
@@ -26,12 +22,12 @@ export function ChoroplethClasses() {
   );
 }
 
-/** How precisely the source places a record, as the record symbols' fill says it: one line each. */
-export function precisionLines(t: Strings): SwatchLine[] {
-  return PRECISIONS.map((p) => ({
-    key: p,
-    swatch: <SymbolIcon layer={LAYER_IDS[0]} precision={p} />,
-    label: t.precision[p],
+/** How precisely the source places a record, as the record symbols' fill says it: one line each (the drawing model's). */
+export function precisionLines(t: Strings, symbols: LegendEntries['symbols']): SwatchLine[] {
+  return symbols.map((s) => ({
+    key: s.precision,
+    swatch: <SymbolIcon layer={s.layer} precision={s.precision} />,
+    label: t.precision[s.precision],
   }));
 }
 
@@ -41,29 +37,40 @@ export function precisionLines(t: Strings): SwatchLine[] {
  */
 export function Legend() {
   const t = useStrings();
+  const model = useModel();
   const theme = useAtlas((s) => s.theme);
   const district = useAtlas((s) => s.district);
+  // What the map draws for this theme and selection (map/drawing/legend.ts): the symbols and clusters once a district is open.
+  const { symbols, cluster } = legendEntries(model, theme, district);
   return (
     <section className="box legend" aria-labelledby="legend-h" data-map-inset="" data-map-obstacle="">
       <h2 id="legend-h">{t.legend}</h2>
       <h3>{t.choroplethTitle}</h3>
       <ChoroplethClasses />
       <SwatchList lines={[{ key: 'badge', swatch: <BadgeSwatch name={t.districtLabel} />, label: t.badge }]} />
-      {district && (
+      {symbols.length > 0 && (
         <>
           <h3>{t.precisionTitle}</h3>
           <SwatchList
             lines={[
-              ...precisionLines(t),
-              {
-                key: 'cluster',
-                swatch: (
-                  <span className="cluster-swatch" style={{ background: THEMES[theme].clusterFill }} aria-hidden="true">
-                    3
-                  </span>
-                ),
-                label: t.cluster,
-              },
+              ...precisionLines(t, symbols),
+              ...(cluster
+                ? [
+                    {
+                      key: 'cluster',
+                      swatch: (
+                        <span
+                          className="cluster-swatch"
+                          style={{ background: cluster.fill, color: cluster.text }}
+                          aria-hidden="true"
+                        >
+                          3
+                        </span>
+                      ),
+                      label: t.cluster,
+                    },
+                  ]
+                : []),
             ]}
           />
         </>

@@ -1,12 +1,10 @@
 /** The legend's entries: the choropleth's classes, the badge, and once a district is open its symbols and clusters. */
 import type { AtlasModel } from '../../domain/model';
 import type { DistrictSlug } from '../../domain/schema';
-import { LAYER_IDS, type ThemeName } from '../../vocabulary';
+import { LAYER_IDS, PRECISIONS, type ThemeName } from '../../vocabulary';
 import { datasetChoropleth } from '../choropleth';
 import { THEMES } from '../palette';
 import type { LegendEntries } from './types';
-
-const PRECISIONS = ['site', 'approximate', 'district'] as const;
 
 /** What the legend shows for the theme and selection. */
 export function legendEntries(model: AtlasModel, theme: ThemeName, district: DistrictSlug | null): LegendEntries {

@@ -3,6 +3,7 @@ import type { InitiativeRecord } from '../../domain/schema';
 import { LANGUAGES } from '../../vocabulary';
 import { Figures } from '../Figures';
 import { ChoroplethClasses, precisionLines } from '../Legend';
+import { legendEntries } from '../../map/drawing/legend';
 import { RegionLegend } from '../RegionLegend';
 import { SeaInset } from '../SeaInset';
 import { seaInsetForFraming } from '../sea-inset-box';
@@ -85,6 +86,7 @@ export function PrintSheet() {
   const model = useModel();
   const lang = useAtlas((s) => s.lang);
   const slug = useAtlas((s) => s.district);
+  const theme = useAtlas((s) => s.theme);
   const region = useAtlas((s) => s.mapView === 'region');
   if (!slug) return region ? <RegionSheet /> : null;
   const d = model.districtBySlug[slug];
@@ -106,7 +108,7 @@ export function PrintSheet() {
       </div>
       <div className="print-legend">
         <ChoroplethClasses />
-        <SwatchList lines={precisionLines(t)} />
+        <SwatchList lines={precisionLines(t, legendEntries(model, theme, slug).symbols)} />
       </div>
       <p className="print-h">{t.positioning}</p>
       <p>{d.profile.positioning[lang]}</p>

@@ -47,6 +47,18 @@ function initScript(): void {
   } catch {
     // No long-task support: the list stays empty.
   }
+  // The first WebGL context (MapLibre's): the call blocks until the GPU process gives it, which takes
+  // longer when that process is busy drawing the page (issue 19: the app's start against the floor's).
+  const getContext = HTMLCanvasElement.prototype.getContext as (this: HTMLCanvasElement, ...a: unknown[]) => unknown;
+  HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, ...a: unknown[]) {
+    const t0 = performance.now();
+    const ctx = getContext.apply(this, a);
+    if (b.webglAt === undefined && typeof a[0] === 'string' && a[0].startsWith('webgl')) {
+      b.webglAt = t0;
+      b.webglMs = performance.now() - t0;
+    }
+    return ctx;
+  } as typeof HTMLCanvasElement.prototype.getContext;
   // The app's SVG drawing of the districts, shown while MapLibre starts (absent in older versions).
   const svgDistricts = '.svg-map path[data-district], [data-testid="svg-map"] path[data-district]';
   const mo = new MutationObserver(() => {
@@ -86,6 +98,9 @@ export interface LoadSample {
   ready: number | null;
   fcp: number | null;
   domContentLoaded: number | null;
+  /** App and floor: when the first WebGL context was asked for, and how long `getContext` blocked. */
+  webglAt: number | null;
+  webglMs: number | null;
   /** Longest main-thread task (ms) that started before the page was done; 0 when none exceeded 50 ms. */
   longestTask: number;
   /** `performance.memory.usedJSHeapSize` once done, no garbage collection forced (main thread only). */
@@ -250,6 +265,8 @@ export async function open(
       mapDrawn: b.districtsVisibleAt ?? null,
       fcp: m.fcp,
       domContentLoaded: m.dcl,
+      webglAt: b.webglAt ?? null,
+      webglMs: b.webglMs ?? null,
       longestTask,
       heapMB: m.heap === null ? null : m.heap / MB,
       heapAfterGcMB: heap?.mainMB ?? null,

@@ -87,6 +87,7 @@ export function renderMarkdown(r: Results): string {
         'MapLibre districts drawn (ms)',
         'App ready (ms)',
         'First contentful paint (ms)',
+        'WebGL context: asked at / took (ms)',
         'Longest task (ms)',
         'JS heap, no GC (MB)',
         'JS heap after GC: main + workers (MB)',
@@ -103,6 +104,7 @@ export function renderMarkdown(r: Results): string {
           k === 'peer' ? '–' : med(s.mapDrawn),
           k === 'app' ? med(s.ready) : '–',
           med(s.fcp),
+          k === 'peer' ? '–' : `${med(s.webglAt)} / ${med(s.webglMs)}`,
           med(s.longestTask),
           med(s.heapMB, 1),
           heaps(s),
@@ -121,6 +123,9 @@ export function renderMarkdown(r: Results): string {
       '- **SVG districts painted**: `path[data-district]` of `.svg-map` entered the DOM, then the next frame was painted ' +
       '(requestAnimationFrame, then a MessageChannel task).\n' +
       '- **App ready**: `.map` got `data-ready="true"` (React commit after the first idle), seen by a MutationObserver.\n' +
+      "- **WebGL context**: when the page first called `getContext('webgl…')` (MapLibre, as the map is constructed) " +
+      'and how long that call blocked: the GPU process answers it only after the work already queued, so on a page ' +
+      'that is being drawn (the app: its header, panels and SVG drawing) it takes longer than on the empty floor.\n' +
       '- **Longest task**: the longest main-thread task (PerformanceObserver `longtask`, so only tasks over 50 ms; 0 = none) ' +
       'that started before the page was done.\n' +
       '- **JS heap**: `performance.memory.usedJSHeapSize` once done (main thread, no GC), and, after everything else was read, ' +
@@ -230,7 +235,15 @@ export function renderMarkdown(r: Results): string {
     );
     out.push(
       table(
-        ['Page', 'First idle (ms)', 'Districts visible (ms)', 'Longest task (ms)', 'Drawing area', 'n'],
+        [
+          'Page',
+          'First idle (ms)',
+          'Districts visible (ms)',
+          'WebGL context: asked at / took (ms)',
+          'Longest task (ms)',
+          'Drawing area',
+          'n',
+        ],
         (['app', 'floor'] as const).map((k) => {
           const st = r.large?.load[k].stats;
           const c = r.large?.load[k].samples.find((x) => x.canvas)?.canvas;
@@ -239,11 +252,12 @@ export function renderMarkdown(r: Results): string {
                 k,
                 med(st.idle),
                 med(st.visible),
+                `${med(st.webglAt)} / ${med(st.webglMs)}`,
                 med(st.longestTask),
                 c ? `${c.width}×${c.height}` : 'n/a',
                 String(st.idle.n),
               ]
-            : [k, 'n/a', 'n/a', 'n/a', 'n/a', '0'];
+            : [k, 'n/a', 'n/a', 'n/a', 'n/a', 'n/a', '0'];
         }),
       ),
     );

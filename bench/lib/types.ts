@@ -11,6 +11,8 @@ export const LOAD_FIELDS = [
   'mapDrawn',
   'ready',
   'fcp',
+  'webglAt',
+  'webglMs',
   'longestTask',
   'heapMB',
   'heapAfterGcMB',

@@ -33,6 +33,9 @@ export interface BenchMarks {
   longtasks?: { start: number; duration: number }[];
   /** Size of the map's canvas in CSS pixels. */
   canvas?: { width: number; height: number };
+  /** The page's first WebGL context: when `getContext` was called, and how long the call took (it blocks). */
+  webglAt?: number;
+  webglMs?: number;
 }
 
 declare global {

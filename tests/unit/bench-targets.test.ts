@@ -89,6 +89,8 @@ function load(p: Partial<LoadSample>): LoadSample {
     ready: null,
     fcp: null,
     domContentLoaded: null,
+    webglAt: null,
+    webglMs: null,
     longestTask: 0,
     heapMB: null,
     heapAfterGcMB: null,

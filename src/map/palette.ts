@@ -195,6 +195,8 @@ const BRAND = '#0b2545';
 const AMBER = '#f59e0b';
 /** The dark room's controls: chips, district buttons, the back button, the quote. */
 const DARK_CONTROL = '#18243a';
+/** What is chosen in the dark room (a pressed chip, the current district): the brand's navy would not show there. */
+const DARK_CHOSEN = '#1e40af';
 
 /**
  * The light room's interface colours, each named for what it paints. It is also the
@@ -246,7 +248,7 @@ const UI_LIGHT = {
   search: { field: '#ffffff', results: '#ffffff' },
   /** Industry chips, at rest and pressed. */
   chip: { fill: '#ffffff', pressed: BRAND },
-  /** The sidebar's district buttons (the dark room marks neither hover nor the current one by its fill). */
+  /** The sidebar's district buttons: at rest, under the pointer, the current one and its count. */
   districtButton: { fill: '#f2f4f7', hover: '#e8eefc', current: BRAND, currentCount: '#d8e1ee' },
   /** The source's words in the panel (and the rule beside them on the deck's card). */
   quote: { fill: '#f3f4f6', rule: '#94a3b8' },
@@ -358,8 +360,12 @@ export const UI_THEMES: Record<ThemeName, UiTheme> = {
     attributionFill: '#0c1526',
     growth: '#86efac',
     backFill: DARK_CONTROL,
-    chip: { fill: DARK_CONTROL, pressed: DARK_CONTROL },
-    districtButton: { ...UI_LIGHT.districtButton, fill: DARK_CONTROL, hover: DARK_CONTROL, current: DARK_CONTROL },
+    // Light text on the dark room's fields, rows and chosen controls: none of them may stay light.
+    hoverFill: '#1e3a5f',
+    recordHover: '#17263d',
+    search: { field: DARK_CONTROL, results: '#111c2e' },
+    chip: { fill: DARK_CONTROL, pressed: DARK_CHOSEN },
+    districtButton: { fill: DARK_CONTROL, hover: '#22324d', current: DARK_CHOSEN, currentCount: '#dbeafe' },
     quote: { ...UI_LIGHT.quote, fill: DARK_CONTROL },
     deck: {
       ...UI_LIGHT.deck,

@@ -8,7 +8,7 @@ import { frameRegion, frameView, modelBounds } from '../../src/map/framing';
 import { intersects, nearestPoint, segmentHitsBox, type Box } from '../../src/map/screen-geometry';
 import { layoutOverlay } from '../../src/map/overlay/layout';
 import { ringAround } from '../../src/map/overlay/ring';
-import type { OverlayLayout, OverlayView } from '../../src/map/overlay/types';
+import type { OverlayCamera, OverlayLayout, OverlayView } from '../../src/map/overlay/types';
 import { shanghaiOrigin } from '../../src/domain/links';
 import type { DistrictSlug } from '../../src/domain/schema';
 import { deckBodyPx, DECK_LABEL_SHARE, labelPx, maxLeaderPx } from '../../src/map/screen-scale';
@@ -300,6 +300,35 @@ describe('the overlay of the regional view', () => {
   );
 });
 
+/** The regional overview (no place chosen) at the desk, in `lang`. */
+function regionView(lang: 'zh' | 'en'): OverlayView {
+  return { mapView: 'region', district: null, record: null, region: null, lang, presenting: false };
+}
+
+let dotsRead: readonly (readonly [number, number])[] | null = null;
+/** The islands China's outline draws as dots, read once. */
+function chinaDots(): readonly (readonly [number, number])[] {
+  dotsRead ??= islandDots(JSON.parse(readProjectFile('geo/china.geojson')) as ChinaFile);
+  return dotsRead;
+}
+
+/** The regional view's overlay, every layer on, as the app lays it out with China's island dots. */
+function layoutRegionView(view: OverlayView, cam: OverlayCamera, obstacles: readonly Box[]): OverlayLayout {
+  return layoutOverlay(
+    {
+      model,
+      view,
+      filter: { layers: LAYER_IDS, industries: [] },
+      counts: countByDistrict(model, { layers: LAYER_IDS, industries: [] }),
+      originName: view.lang === 'zh' ? '上海' : 'Shanghai',
+      islandDots: chinaDots(),
+    },
+    cam,
+    obstacles,
+    measure,
+  );
+}
+
 describe('the overlay of the regional view at the desk', () => {
   // The desk at 1280×720 as its CSS lays it out (measured in Chromium): the map between the sidebar and the panel,
   // the view switch top left, the legend top right, the scale bar bottom left, the inset where it is placed.
@@ -319,36 +348,16 @@ describe('the overlay of the regional view at the desk', () => {
     'names Shanghai and every linked place clear of each other, of the controls and of the inset, at 1280×720 in %s',
     (lang) => {
       if (!inset) throw new Error('no room for the inset');
-      const view: OverlayView = {
-        mapView: 'region',
-        district: null,
-        record: null,
-        region: null,
-        lang,
-        presenting: false,
-      };
+      const view = regionView(lang);
       const cam = frameView(model, bounds, { ...view, camera: null }, w, h, {
         insets: insetsFor([viewSwitch, legend], w, h, 8),
         seaInset: { box: inset, obstacles: controls },
         labelPx: labelPx(10, vw, vh, false),
         viewport: { width: vw, height: vh },
       });
-      const counts = countByDistrict(model, { layers: LAYER_IDS, industries: [] });
       const obstacles = [...controls, inset];
-      const dots = islandDots(JSON.parse(readProjectFile('geo/china.geojson')) as ChinaFile);
-      const out = layoutOverlay(
-        {
-          model,
-          view,
-          filter: { layers: LAYER_IDS, industries: [] },
-          counts,
-          originName: lang === 'zh' ? '上海' : 'Shanghai',
-          islandDots: dots,
-        },
-        overlayCameraOf(cam, w, h, vw, vh),
-        obstacles,
-        measure,
-      );
+      const dots = chinaDots();
+      const out = layoutRegionView(view, overlayCameraOf(cam, w, h, vw, vh), obstacles);
       expect(out.labels.filter((l) => l.kind === 'place')).toHaveLength(model.regionLinks.length);
       expectTidy(out, obstacles, `desk region ${lang}`);
       // No name over an island drawn as a dot (Diaoyu Dao, Chiwei Yu, the South China Sea's).
@@ -380,33 +389,14 @@ describe('the overlay of the regional view on a phone held upright', () => {
     (vw, vh, w, h, sheetTop, lang) => {
       const viewSwitch: Box = { x0: 8, y0: 8, x1: 195.6, y1: 54 };
       const sheet: Box = { x0: 0, y0: sheetTop, x1: w, y1: h };
-      const view: OverlayView = {
-        mapView: 'region',
-        district: null,
-        record: null,
-        region: null,
-        lang,
-        presenting: false,
-      };
+      const view = regionView(lang);
       const { cam } = frameRegion(bounds, { ...view, camera: null }, w, h, {
         insets: insetsFor([viewSwitch, sheet], w, h, 8),
         labelPx: labelPx(2, vw, vh, false),
         viewport: { width: vw, height: vh },
       });
       const obstacles = [viewSwitch, sheet];
-      const out = layoutOverlay(
-        {
-          model,
-          view,
-          filter: { layers: LAYER_IDS, industries: [] },
-          counts: countByDistrict(model, { layers: LAYER_IDS, industries: [] }),
-          originName: lang === 'zh' ? '上海' : 'Shanghai',
-          islandDots: islandDots(JSON.parse(readProjectFile('geo/china.geojson')) as ChinaFile),
-        },
-        overlayCameraOf(cam, w, h, vw, vh),
-        obstacles,
-        measure,
-      );
+      const out = layoutRegionView(view, overlayCameraOf(cam, w, h, vw, vh), obstacles);
       expect(out.labels.filter((l) => l.kind === 'place')).toHaveLength(model.regionLinks.length);
       expectTidy(out, obstacles, `phone ${vw}x${vh} ${lang}`);
     },

@@ -95,8 +95,12 @@ export function firstPaintSvg(model: AtlasModel): string {
     .filter((f) => f.properties.level === 'shanghai')
     .map((f) => pathOfRings(f.geometry.coordinates, false, origin))
     .join('');
+  // Without anti-aliasing: where WebGL runs in software, Chromium rasterises SVG through that software
+  // GPU too, and smooth edges cost the page's first frame about half a second (and the WebGL map's
+  // context waits behind it). The app replaces this drawing with its smooth CPU-painted stand-in
+  // (ui/svg-raster.ts) as soon as it starts.
   return (
-    `<svg data-first-paint="" viewBox="${viewBox}" preserveAspectRatio="xMidYMid meet" aria-hidden="true">` +
+    `<svg data-first-paint="" viewBox="${viewBox}" preserveAspectRatio="xMidYMid meet" shape-rendering="crispEdges" aria-hidden="true">` +
     `<path fill="${t.land}" d="${land}"/>` +
     `<g stroke="${t.districtLine}" stroke-width="${lineWidth}" stroke-linejoin="round">${districts}</g>` +
     `<path fill="none" stroke="${t.shanghaiBorder}" stroke-width="${valueAt(SYMBOLOGY.shanghaiBorder, ZOOM)}" stroke-linejoin="round" d="${shanghai}"/>` +

@@ -146,7 +146,7 @@ export function MapView() {
   }, [failed, store]);
   return (
     <div className="map-wrap" ref={wrap}>
-      {(failed || !ready) && <SvgMap interactive insets={insets} seaInset={seaInset} />}
+      {(failed || !ready) && <SvgMap interactive raster={!failed} insets={insets} seaInset={seaInset} />}
       {!failed && (
         <div ref={ref} className="map" role="img" aria-label={t.mapLabel} data-ready={ready ? 'true' : 'false'} />
       )}

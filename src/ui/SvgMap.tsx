@@ -20,6 +20,7 @@ import { actOnHit, overlayHitAt } from '../map/overlay-hit';
 import { useFiltered } from './derived';
 import { MapOverlay } from './MapOverlay';
 import { useViewport } from './viewport';
+import { paintSvgShapes } from './svg-raster';
 
 /** China's outline once a view needs it (the regional view, or a city view zoomed far out). */
 function useChina(needed: boolean): ChinaLayer | null {
@@ -48,8 +49,11 @@ export function SvgMap({
   ignoreCamera = false,
   insets,
   seaInset,
+  raster = false,
 }: {
   interactive: boolean;
+  /** Paint the shapes on a CPU canvas beneath the SVG (svg-raster.ts): for the stand-in shown while the WebGL map starts. */
+  raster?: boolean;
   ignoreCamera?: boolean;
   /** Floating controls to keep clear of, as the WebGL map does. */
   insets?: () => readonly Padding[];
@@ -59,6 +63,8 @@ export function SvgMap({
   const t = useStrings();
   const model = useModel();
   const ref = useRef<HTMLDivElement>(null);
+  const svgRef = useRef<SVGSVGElement>(null);
+  const canvasRef = useRef<HTMLCanvasElement>(null);
   const [size, setSize] = useState<{ w: number; h: number } | null>(null);
   const viewport = useViewport();
   const view = useAtlasShallow((s) => ({
@@ -95,6 +101,14 @@ export function SvgMap({
     ro.observe(el);
     return () => ro.disconnect();
   }, []);
+
+  // Every commit repaints the canvas, before the browser paints: it is the SVG's shapes, and they change with hover too.
+  useLayoutEffect(() => {
+    const svg = svgRef.current;
+    const canvas = canvasRef.current;
+    // Without the canvas (the WebGL map failed: this drawing is the map now) the SVG paints its shapes again.
+    svg?.toggleAttribute('data-raster', canvas !== null && paintSvgShapes(svg, canvas, window.devicePixelRatio || 1));
+  });
 
   const framed = ignoreCamera ? { ...view, camera: null, presenting: false } : view;
   const cam: ScreenCamera | null = useMemo(
@@ -227,8 +241,10 @@ export function SvgMap({
       style={{ background: theme.sea }}
       onClickCapture={interactive ? onHit : undefined}
     >
+      {raster && drawing && size && <canvas ref={canvasRef} className="svg-raster" aria-hidden="true" />}
       {drawing && size && (
         <svg
+          ref={svgRef}
           data-testid={interactive ? 'svg-map' : undefined}
           width={size.w}
           height={size.h}

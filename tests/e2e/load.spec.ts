@@ -1,7 +1,9 @@
 import type { Browser, Page } from '@playwright/test';
+import { PNG } from 'pngjs';
 import { ALL, expectedRanking, expectedTotals } from './data';
 import { ORIGIN, expect, mapIdle, openAtlas, test } from './fixtures';
 import { THEME_NAMES } from '../../src/vocabulary';
+import { gap, pixel } from './pixels';
 import { paletteProperties } from '../../tools/vite-palette';
 
 test('overview, a district, a record and the English view load cleanly and stay on this origin', async ({
@@ -141,6 +143,36 @@ test('the page the server sends already draws the 16 districts in its colours, b
   expect(names.filter((name) => !css.includes(`${name}:`))).toEqual([]);
   expect(css).toMatch(/:root\{--ink:/);
   expect(css).toMatch(/\.app\.theme-dark\{--ink:/);
+});
+
+test('while MapLibre starts, the stand-in is painted on the CPU and looks as its SVG would', async ({ page }) => {
+  // MapLibre's chunk is held back, so the stand-in stays; a selected district brings dims and its outline.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/adapter-[^/]*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/?d=minhang');
+  const svg = page.locator('svg[data-testid=svg-map]');
+  await expect(svg).toHaveAttribute('data-raster', '');
+  await expect(page.locator('.svg-map canvas.svg-raster')).toHaveCount(1);
+  await expect(svg.locator('[data-outline]')).not.toHaveCount(0);
+  const shot = async () => PNG.sync.read(await page.locator('.svg-map').screenshot({ animations: 'disabled' }));
+  const raster = await shot();
+  // The same drawing with the SVG painting its shapes itself, as it does without the canvas.
+  await svg.evaluate((el) => {
+    el.removeAttribute('data-raster');
+    (el.previousElementSibling as HTMLElement).style.visibility = 'hidden';
+  });
+  const vector = await shot();
+  release();
+  expect([raster.width, raster.height]).toEqual([vector.width, vector.height]);
+  let differ = 0;
+  for (let y = 0; y < raster.height; y++)
+    for (let x = 0; x < raster.width; x++) if (gap(pixel(raster, x, y), pixel(vector, x, y)) > 48) differ++;
+  // Edges anti-aliased by two renderers differ by a pixel here and there; a missing or misplaced shape is thousands.
+  expect(differ / (raster.width * raster.height)).toBeLessThan(0.002);
 });
 
 test('the map starts first: its WebGL canvas exists before the lists render, and the matrix waits for its first idle', async ({

@@ -34,7 +34,8 @@ export interface TargetSpec<R = Measured> {
 
 const appIdle = pageLoad('app', 'idle', 'app: first map idle');
 
-const PAINTED = 'from pointerdown to the first frame painted after the panel committed; real data';
+const PAINTED =
+  'from pointerdown to the first frame painted after the panel committed; real data. The frame reaches the screen later: see "→ UI presented" under Interactions';
 
 /**
  * Issue 19: a click on a district, in the list or on the map, paints its panel within 100 ms

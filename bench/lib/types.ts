@@ -23,7 +23,13 @@ export type LoadField = (typeof LOAD_FIELDS)[number];
 export type LoadStats = Record<LoadField, Stats>;
 
 /** The numeric fields of an interaction sample. */
-export const STEP_FIELDS = ['ui', 'uiPainted', 'idle', 'longestTask'] as const satisfies readonly (keyof StepSample)[];
+export const STEP_FIELDS = [
+  'ui',
+  'uiPainted',
+  'uiPresented',
+  'idle',
+  'longestTask',
+] as const satisfies readonly (keyof StepSample)[];
 export type StepField = (typeof STEP_FIELDS)[number];
 export type StepStats = Record<StepField, Stats>;
 

@@ -166,15 +166,20 @@ function describe<R>(m: Measure<R>, x: Reading): string {
   return `${formatValue(x.value, m.unit)} (${x.how})`;
 }
 
+/** A target's goal in words: "≤ 100 ms", "≤ 1.25 × floor: first map idle". */
+export function goalOf<R>(t: TargetSpec<R>): string {
+  return 'factor' in t.limit
+    ? `${t.compare} ${t.limit.factor === 1 ? '' : `${t.limit.factor} × `}${t.limit.of.label}`
+    : `${t.compare} ${formatValue(t.limit.value, t.measure.unit)}`;
+}
+
 /** Judges one target against the results. */
 export function evaluateTarget<R>(t: TargetSpec<R>, results: R): TargetResult {
   const base = { id: t.id, description: t.description, measure: `${t.measure.id}: ${t.measure.label}`, note: t.note };
   const x = t.measure.read(results);
   const relative = 'factor' in t.limit ? t.limit : null;
   const fixed = 'value' in t.limit ? t.limit.value : null;
-  const goal = relative
-    ? `${t.compare} ${relative.factor === 1 ? '' : `${relative.factor} × `}${relative.of.label}`
-    : `${t.compare} ${formatValue(fixed ?? NaN, t.measure.unit)}`;
+  const goal = goalOf(t);
   const ref = relative ? relative.of.read(results) : null;
   const limit = relative ? (ref === null ? null : relative.factor * ref.value) : fixed;
   if (x === null || limit === null) {

@@ -44,12 +44,9 @@ export const INDUSTRIES_QUOTE =
 /** How many records a caption lists; the speaker notes get them all. */
 export const CAPTION_RECORDS = 4;
 
+/** Records with figures first, otherwise in data order: two passes, not a sort (100,000 records at start-up). */
 function telling(records: InitiativeRecord[]): InitiativeRecord[] {
-  // Stable sort: records with figures first, otherwise data order.
-  return records
-    .map((r, i) => ({ r, i }))
-    .sort((a, b) => Number(b.r.figures.length > 0) - Number(a.r.figures.length > 0) || a.i - b.i)
-    .map(({ r }) => r);
+  return [...records.filter((r) => r.figures.length > 0), ...records.filter((r) => r.figures.length === 0)];
 }
 
 /** Tour order of a district: the core zone, then the places named among the report's innovation clusters, then the rest. */

@@ -44,7 +44,7 @@ export const INDUSTRIES_QUOTE =
 /** How many records a caption lists; the speaker notes get them all. */
 export const CAPTION_RECORDS = 4;
 
-/** Records with figures first, otherwise in data order: two passes, not a sort (100,000 records at start-up). */
+/** Records with figures first, otherwise in data order: two passes, not a sort, as it runs over every record at start-up. */
 function telling(records: InitiativeRecord[]): InitiativeRecord[] {
   return [...records.filter((r) => r.figures.length > 0), ...records.filter((r) => r.figures.length === 0)];
 }

@@ -11,8 +11,8 @@
  * selectors — with its shapes hidden (`data-raster`, app.css), and text is left to it.
  */
 
-/** The shapes painted onto the canvas; the rest (text) stays SVG. */
-export const RASTER_SHAPES = 'path, circle, polygon, rect';
+/** The shapes painted onto the canvas (app.css hides the same list); the rest (text) stays SVG. */
+const RASTER_SHAPES = 'path, circle, polygon, rect';
 
 /** A shape's outline as a canvas path, in its own user units. */
 function outlineOf(el: SVGGraphicsElement): Path2D | null {

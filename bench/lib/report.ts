@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import * as prettier from 'prettier';
 import type { Bytes } from './sizes';
 import type { Stats } from './stats';
-import type { LoadStats, Results } from './types';
+import type { LoadStats, Results, StepStats } from './types';
 
 /** Writes `text` formatted by Prettier with the repository's settings, so `prettier --check .` stays green. */
 export async function writeFormatted(file: string, text: string): Promise<void> {
@@ -35,6 +35,26 @@ function table(head: string[], rows: string[][]): string {
     `| ${head.map(() => '---').join(' | ')} |`,
     ...rows.map((r) => `| ${r.map((c) => c.replace(/\|/g, '\\|').replace(/\n/g, ' ')).join(' | ')} |`),
   ].join('\n');
+}
+
+/** The times every interaction table shows, from the press. */
+const STEP_TIMES_HEAD = [
+  '→ UI committed (ms)',
+  '→ UI painted (ms)',
+  '90th pct. painted (ms)',
+  '→ UI presented (ms)',
+  '→ map idle (ms)',
+];
+
+function stepTimes(st: StepStats): string[] {
+  const p90 = st.uiPainted.p90;
+  return [
+    med(st.ui),
+    med(st.uiPainted),
+    p90 === null || p90 === undefined ? 'n/a' : p90.toFixed(0),
+    med(st.uiPresented),
+    med(st.idle),
+  ];
 }
 
 export function renderMarkdown(r: Results): string {
@@ -200,26 +220,10 @@ export function renderMarkdown(r: Results): string {
   );
   out.push(
     table(
-      [
-        'Interaction',
-        '→ UI committed (ms)',
-        '→ UI painted (ms)',
-        '90th pct. painted (ms)',
-        '→ UI presented (ms)',
-        '→ map idle (ms)',
-        'Longest task (ms)',
-        'n',
-        'How',
-      ],
+      ['Interaction', ...STEP_TIMES_HEAD, 'Longest task (ms)', 'n', 'How'],
       r.interactions.map((i) => [
         i.name,
-        med(i.stats.ui),
-        med(i.stats.uiPainted),
-        i.stats.uiPainted.p90 === null || i.stats.uiPainted.p90 === undefined
-          ? 'n/a'
-          : i.stats.uiPainted.p90.toFixed(0),
-        med(i.stats.uiPresented),
-        med(i.stats.idle),
+        ...stepTimes(i.stats),
         med(i.stats.longestTask),
         String(i.stats.idle.n),
         i.how + (i.errors.length ? ` — error: ${i.errors.join('; ')}` : ''),
@@ -268,24 +272,10 @@ export function renderMarkdown(r: Results): string {
     );
     out.push(
       table(
-        [
-          'Interaction',
-          '→ UI committed (ms)',
-          '→ UI painted (ms)',
-          '90th pct. painted (ms)',
-          '→ UI presented (ms)',
-          '→ map idle (ms)',
-          'n',
-        ],
+        ['Interaction', ...STEP_TIMES_HEAD, 'n'],
         r.large.interactions.map((i) => [
           i.name + (i.errors.length ? ` — error: ${i.errors.join('; ')}` : ''),
-          med(i.stats.ui),
-          med(i.stats.uiPainted),
-          i.stats.uiPainted.p90 === null || i.stats.uiPainted.p90 === undefined
-            ? 'n/a'
-            : i.stats.uiPainted.p90.toFixed(0),
-          med(i.stats.uiPresented),
-          med(i.stats.idle),
+          ...stepTimes(i.stats),
           String(i.stats.idle.n),
         ]),
       ),

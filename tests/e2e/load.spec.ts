@@ -1,7 +1,7 @@
 import type { Browser, Page } from '@playwright/test';
 import { PNG } from 'pngjs';
 import { ALL, expectedRanking, expectedTotals } from './data';
-import { ORIGIN, expect, mapIdle, openAtlas, test } from './fixtures';
+import { ORIGIN, expect, expectParam, mapIdle, openAtlas, test } from './fixtures';
 import { THEME_NAMES } from '../../src/vocabulary';
 import { gap, pixel } from './pixels';
 import { paletteProperties } from '../../tools/vite-palette';
@@ -145,7 +145,9 @@ test('the page the server sends already draws the 16 districts in its colours, b
   expect(css).toMatch(/\.app\.theme-dark\{--ink:/);
 });
 
-test('while MapLibre starts, the stand-in is painted on the CPU and looks as its SVG would', async ({ page }) => {
+test('while MapLibre starts, the stand-in takes clicks, is painted on the CPU and looks as its SVG would', async ({
+  page,
+}) => {
   // MapLibre's chunk is held back, so the stand-in stays; a selected district brings dims and its outline.
   let release = () => {};
   const held = new Promise<void>((resolve) => (release = resolve));
@@ -158,6 +160,21 @@ test('while MapLibre starts, the stand-in is painted on the CPU and looks as its
   await expect(svg).toHaveAttribute('data-raster', '');
   await expect(page.locator('.svg-map canvas.svg-raster')).toHaveCount(1);
   await expect(svg.locator('[data-outline]')).not.toHaveCount(0);
+  // It is the map until MapLibre is: a click on a district there selects it.
+  const xuhui = await svg.locator('path[data-district="xuhui"]').evaluate((el) => {
+    const box = el.getBoundingClientRect();
+    for (let n = 4; n <= 64; n *= 2)
+      for (let i = 1; i < n; i++)
+        for (let j = 1; j < n; j++) {
+          const [x, y] = [box.left + (box.width * i) / n, box.top + (box.height * j) / n];
+          if (document.elementFromPoint(x, y) === el) return { x, y };
+        }
+    return null;
+  });
+  expect(xuhui, 'a point of Xuhui that the pointer reaches').not.toBeNull();
+  await page.mouse.click(xuhui?.x ?? 0, xuhui?.y ?? 0);
+  await expectParam(page, 'd', 'xuhui');
+  await expect(svg).toHaveAttribute('data-raster', '');
   const shot = async () => PNG.sync.read(await page.locator('.svg-map').screenshot({ animations: 'disabled' }));
   const raster = await shot();
   // The same drawing with the SVG painting its shapes itself, as it does without the canvas.

@@ -160,13 +160,26 @@ export function shapeOutline(shape: Shape): [number, number][] {
   }
 }
 
+/** WCAG relative luminance of a #rrggbb colour: 0 black … 1 white. */
+export function luminance(hex: string): number {
+  const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
+  if (!m) throw new Error(`not a #rrggbb colour: ${hex}`);
+  const [r, g, b] = m.slice(1).map((h) => {
+    const c = parseInt(h, 16) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  }) as [number, number, number];
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/** WCAG contrast ratio of two #rrggbb colours, 1 … 21, in either order. */
+export function contrastRatio(a: string, b: string): number {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
+}
+
 /** Dark or white text, whichever contrasts more with a #rrggbb background (WCAG relative luminance). */
 export function readableOn(background: string): string {
-  const channel = (i: number) => {
-    const c = parseInt(background.slice(1 + i * 2, 3 + i * 2), 16) / 255;
-    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  };
-  const l = 0.2126 * channel(0) + 0.7152 * channel(1) + 0.0722 * channel(2);
+  const l = luminance(background);
   // Contrast with white is 1.05/(l+0.05); with #0b1220 (luminance ≈ 0.006) it is (l+0.05)/0.056.
   return 1.05 / (l + 0.05) >= (l + 0.05) / 0.056 ? '#ffffff' : '#0b1220';
 }

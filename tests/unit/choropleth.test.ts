@@ -2,21 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { buildChoropleth, datasetChoropleth } from '../../src/map/choropleth';
 import { countByDistrict } from '../../src/domain/join';
 import { LAYER_IDS } from '../../src/domain/schema';
-import { CHOROPLETH, THEMES } from '../../src/map/palette';
+import { CHOROPLETH, contrastRatio, luminance, THEMES } from '../../src/map/palette';
 import { loadRealModel } from './fixtures/real-data';
 
 const BASE = THEMES.light;
-
-/** WCAG relative luminance of a #rrggbb colour: 0 black … 1 white. */
-function luminance(hex: string): number {
-  const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
-  if (!m) throw new Error(`not a #rrggbb colour: ${hex}`);
-  const [r, g, b] = m.slice(1).map((h) => {
-    const c = parseInt(h, 16) / 255;
-    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  }) as [number, number, number];
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-}
 
 /** Maxima to try: every small one, and a spread of larger ones. */
 const MAXIMA = [...Array.from({ length: 60 }, (_, i) => i + 1), 97, 100, 116, 250, 1000];
@@ -43,12 +32,8 @@ describe('the choropleth', () => {
 
   it.each(['light', 'dark'] as const)('sets zero apart from the land around the city in the %s theme', (theme) => {
     const { zero, land } = THEMES[theme];
-    const contrast = (a: string, b: string) => {
-      const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
-      return (hi + 0.05) / (lo + 0.05);
-    };
     // Not a contrast for text: enough that an empty district never reads as land outside Shanghai.
-    expect(contrast(zero, land)).toBeGreaterThan(1.2);
+    expect(contrastRatio(zero, land)).toBeGreaterThan(1.2);
     expect(buildChoropleth([3], theme).colourOf(0)).toBe(zero);
   });
 

@@ -5,22 +5,8 @@
  * near-white text, and its current district and pressed chip did not show.
  */
 import { describe, expect, it } from 'vitest';
-import { UI_THEMES } from '../../src/map/palette';
+import { contrastRatio as contrast, UI_THEMES } from '../../src/map/palette';
 import { THEME_NAMES } from '../../src/vocabulary';
-
-/** WCAG relative luminance of a #rrggbb colour. */
-function luminance(hex: string): number {
-  const [r, g, b] = [0, 1, 2].map((i) => {
-    const c = parseInt(hex.slice(1 + i * 2, 3 + i * 2), 16) / 255;
-    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  }) as [number, number, number];
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-}
-
-function contrast(a: string, b: string): number {
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
-  return (hi + 0.05) / (lo + 0.05);
-}
 
 describe.each(THEME_NAMES)('the %s room', (theme) => {
   const ui = UI_THEMES[theme];

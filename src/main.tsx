@@ -8,6 +8,7 @@ import { createHoverStore } from './store/hover';
 import { createAtlasStore } from './store/store';
 import { parseView, type KnownIds } from './store/url';
 import { connectUrl } from './store/url-sync';
+import { connectSummaries } from './store/summaries-sync';
 import { App } from './ui/App';
 import { ErrorBoundary } from './ui/ErrorBoundary';
 import { ErrorScreen } from './ui/ErrorScreen';
@@ -33,7 +34,7 @@ function start(loaded: ModelResult): void {
     root.render(<ErrorScreen problems={loaded.problems} />);
     return;
   }
-  const { model } = loaded;
+  const { model, summaries } = loaded;
   const known: KnownIds = {
     records: new Set(model.records.map((r) => r.id)),
     regions: new Set(model.regions.map((r) => r.id)),
@@ -52,6 +53,11 @@ function start(loaded: ModelResult): void {
   );
   const hover = createHoverStore();
   if (!presenterWindow) connectUrl(store, known);
+  connectSummaries(
+    store,
+    summaries,
+    model.records.map((r) => r.id),
+  );
   connectPresentation(store, tour, { channel, followPresenting: !presenterWindow, follow: view.follow });
   root.render(
     <StrictMode>

@@ -1,20 +1,25 @@
 /**
  * The model, ready to ship (src/data/prepared.ts): what the browser cannot cheaply rebuild,
- * nothing it can. Build time only: the topology's encoder stays out of the app.
+ * nothing it can. Build time only: the topology's encoder stays out of the app. The
+ * summaries come out of the records into columns of their own (`summaries`), which a
+ * build moves to a file of their own (tools/vite-atlas-data.ts).
  */
 import { PREPARED_FORMAT, PREPARED_VERSION, PRECISIONS, SHAPES, type PreparedModel } from '../src/data/prepared.ts';
 import { DISTRICT_SLUGS, LAYER_IDS } from '../src/vocabulary.ts';
 import type { AtlasModel } from '../src/domain/model.ts';
+import type { InitiativeRecord } from '../src/domain/schema.ts';
+import { summaryColumns } from '../src/data/summaries.ts';
 import { encodeShapes } from './shapes-encode.ts';
 
-export function prepareModel(model: AtlasModel): PreparedModel {
+export function prepareModel(model: AtlasModel<InitiativeRecord>): Required<PreparedModel> {
   const p = model.placed;
   const outlines = { type: 'GeometryCollection', geometries: model.districts.map((d) => d.geometry) };
   return {
     format: PREPARED_FORMAT,
     version: PREPARED_VERSION,
     districts: model.districts.map(({ geometry, ...d }) => d),
-    records: model.records,
+    records: model.records.map(({ summary, ...r }) => r),
+    summaries: summaryColumns(model.records),
     placed: {
       id: p.map((x) => x.id),
       district: p.map((x) => DISTRICT_SLUGS.indexOf(x.district)),

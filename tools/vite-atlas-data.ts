@@ -9,7 +9,9 @@
  * In a normal build the model is a JSON file beside the code, not part of it: index.html
  * preloads it, so it downloads alongside the scripts rather than inside the entry chunk; it
  * is parsed as JSON, and a data update changes that file alone (the code stays cached). The
- * single file (opened from disk, where nothing can be fetched) and `vite` dev embed it.
+ * records' summaries are a second file, which the page asks for only once the map is up
+ * (src/data/summaries.ts). The single file (opened from disk, where nothing can be
+ * fetched) and `vite` dev embed both.
  *
  * `recordsFile` replaces geo/data/records.json (the benchmark's synthetic datasets).
  */
@@ -29,6 +31,8 @@ import { firstPaintHtml } from './first-paint.ts';
 const MODEL = 'virtual:atlas-model';
 /** The emitted model's name before hashing (`assets/atlas-model-<hash>.json`); index.html preloads it. */
 export const MODEL_ASSET = 'atlas-model.json';
+/** The records' summaries (`assets/atlas-summaries-<hash>.json`): fetched once the map is up, not preloaded. */
+export const SUMMARIES_ASSET = 'atlas-summaries.json';
 /** Past this many records, the records are files of this many each instead of part of the code. */
 export const SPLIT_RECORDS = 5000;
 const CHINA = 'virtual:atlas-china';
@@ -46,7 +50,7 @@ function jsonModule(value: unknown): string {
 }
 
 export function atlasData(opts: AtlasDataOptions): Plugin {
-  let prepared: { model: PreparedModel; china: string; firstPaint: string } | null = null;
+  let prepared: { model: Required<PreparedModel>; china: string; firstPaint: string } | null = null;
   let isBuild = false;
 
   const prepare = (fail: (message: string) => never) => {
@@ -130,13 +134,15 @@ export function atlasData(opts: AtlasDataOptions): Plugin {
             source: JSON.stringify(p.model.records.slice(i, i + SPLIT_RECORDS)),
           }),
         );
+      const { summaries, ...shipped } = p.model;
       const model = this.emitFile({
         type: 'asset',
         name: MODEL_ASSET,
-        source: JSON.stringify(large ? { ...p.model, records: [] } : p.model),
+        source: JSON.stringify(large ? { ...shipped, records: [] } : shipped),
       });
+      const summaryFile = this.emitFile({ type: 'asset', name: SUMMARIES_ASSET, source: JSON.stringify(summaries) });
       const url = (ref: string) => `import.meta.ROLLUP_FILE_URL_${ref}`;
-      return `export default { modelFile: ${url(model)}, recordFiles: [${refs.map(url).join(', ')}] };\n`;
+      return `export default { modelFile: ${url(model)}, recordFiles: [${refs.map(url).join(', ')}], summaryFile: ${url(summaryFile)} };\n`;
     },
   };
 }

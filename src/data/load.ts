@@ -27,6 +27,7 @@ async function readJson(request: Promise<Response>, place: string, url: string):
 interface Shipped {
   modelFile?: unknown;
   recordFiles?: unknown;
+  summaryFile?: unknown;
 }
 
 export async function loadPrepared(raw: unknown): Promise<ModelResult> {
@@ -34,13 +35,15 @@ export async function loadPrepared(raw: unknown): Promise<ModelResult> {
   if (typeof shipped.modelFile !== 'string') return modelFromPrepared(raw);
   const modelUrl = shipped.modelFile;
   const files = Array.isArray(shipped.recordFiles) ? shipped.recordFiles.map(String) : [];
+  // Not fetched here: the summaries wait for the map (store/summaries-sync.ts).
+  const summaryFile = typeof shipped.summaryFile === 'string' ? shipped.summaryFile : undefined;
 
   // Every request goes out at once; they are read in order.
   const modelRequest = fetch(modelUrl);
   const requests = files.map((url) => fetch(url));
   const model = await readJson(modelRequest, 'modelFile', modelUrl);
   if (!model.ok) return { ok: false, problems: [model.problem] };
-  if (requests.length === 0) return modelFromPrepared(model.value);
+  if (requests.length === 0) return modelFromPrepared(model.value, summaryFile);
 
   const records: unknown[] = [];
   for (const [i, request] of requests.entries()) {
@@ -52,5 +55,5 @@ export async function loadPrepared(raw: unknown): Promise<ModelResult> {
     for (const r of read.value) records.push(r);
     await breathe();
   }
-  return modelFromPrepared({ ...(model.value as object), records });
+  return modelFromPrepared({ ...(model.value as object), records }, summaryFile);
 }

@@ -15,7 +15,7 @@ import type { ModelBounds } from '../domain/model';
 import type { CountClass } from '../domain/classes';
 import { withIndexes } from '../domain/join.ts';
 import { buildRegionLinks } from '../domain/links.ts';
-import type { AtlasModel, DistrictView, PlacedRecord } from '../domain/model.ts';
+import type { AtlasModel, DistrictView, PlacedRecord, RecordEntry } from '../domain/model.ts';
 import { DISTRICT_SLUGS, LAYER_IDS } from '../vocabulary.ts';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type {
@@ -24,17 +24,29 @@ import type {
   ContextFile,
   DistrictSlug,
   Industry,
-  InitiativeRecord,
   Precision,
   Region,
 } from '../domain/schema';
 import { featuresOf, topologyProblems } from './shapes.ts';
 
 export const PREPARED_FORMAT = 'shanghai-innovation-atlas/prepared-model';
-export const PREPARED_VERSION = 2;
+export const PREPARED_VERSION = 3;
 
 /** Where the prepared model comes from, for error messages. */
 export const PREPARED_FILE = 'virtual:atlas-model (prepared from geo/ at build time)';
+
+export const SUMMARIES_FORMAT = 'shanghai-innovation-atlas/record-summaries';
+
+/** The records' summaries (data/summaries.ts): one column per field, in the order of the model's records. */
+export interface SummaryColumns {
+  format: typeof SUMMARIES_FORMAT;
+  id: string[];
+  zh: string[];
+  en: string[];
+}
+
+/** Where the summaries are: inside the model already, or a file to fetch. */
+export type SummarySource = { inline: unknown } | { file: string };
 
 export const PRECISIONS: readonly Precision[] = ['site', 'approximate', 'district'];
 
@@ -58,7 +70,10 @@ export interface PreparedModel {
   format: typeof PREPARED_FORMAT;
   version: typeof PREPARED_VERSION;
   districts: PreparedDistrict[];
-  records: InitiativeRecord[];
+  /** The records without their summaries, which are `summaries` or a file of their own (data/summaries.ts). */
+  records: RecordEntry[];
+  /** Only where the model is embedded (the single file, `vite` dev); a build ships them as `summaryFile`. */
+  summaries?: SummaryColumns;
   placed: PlacedColumns;
   industries: Industry[];
   regions: Region[];
@@ -67,7 +82,7 @@ export interface PreparedModel {
   classes: CountClass[];
 }
 
-export type ModelResult = { ok: true; model: AtlasModel } | { ok: false; problems: string[] };
+export type ModelResult = { ok: true; model: AtlasModel; summaries: SummarySource } | { ok: false; problems: string[] };
 
 const isArray = (v: unknown): v is unknown[] => Array.isArray(v);
 
@@ -103,7 +118,7 @@ export function preparedProblems(raw: unknown): string[] {
         `has ${outlines.geometries.length} outlines for ${districts.length} districts`,
       ),
     );
-  const records = p.records as InitiativeRecord[];
+  const records = p.records as RecordEntry[];
   const ids = new Set<string>();
   records.forEach((r, i) => {
     if (typeof r?.id !== 'string') problems.push(at(`records[${i}]`, 'has no id'));
@@ -135,11 +150,18 @@ export function preparedProblems(raw: unknown): string[] {
   return problems;
 }
 
-/** The browser's model from a prepared one; every problem listed when it is not whole. */
-export function modelFromPrepared(raw: unknown): ModelResult {
+/**
+ * The browser's model from a prepared one, and where its summaries are (inside it, or
+ * `summaryFile`); every problem listed when it is not whole.
+ */
+export function modelFromPrepared(raw: unknown, summaryFile?: string): ModelResult {
   const problems = preparedProblems(raw);
   if (problems.length > 0) return { ok: false, problems };
   const p = raw as PreparedModel;
+  const summaries: SummarySource | null =
+    summaryFile !== undefined ? { file: summaryFile } : p.summaries ? { inline: p.summaries } : null;
+  if (!summaries)
+    return { ok: false, problems: [`${PREPARED_FILE} summaries: is missing, and no summaryFile is given`] };
   let outlines: AreaGeometry[];
   let contextGeo: ContextFile;
   let bordersGeo: BordersFile;
@@ -172,5 +194,5 @@ export function modelFromPrepared(raw: unknown): ModelResult {
     classes: p.classes,
   });
   // The links are the records' regions drawn from Shanghai: cheaper to draw again than to ship.
-  return { ok: true, model: { ...indexed, regionLinks: buildRegionLinks(indexed) } };
+  return { ok: true, model: { ...indexed, regionLinks: buildRegionLinks(indexed) }, summaries };
 }

@@ -9,7 +9,7 @@ import type { AtlasData } from './atlas-data';
 import { computeBounds } from './bounds.ts';
 import { countClasses } from './classes.ts';
 import { buildRegionLinks, shanghaiOrigin } from './links.ts';
-import type { AtlasModel, DistrictView, PlacedRecord, RecordFilter } from './model.ts';
+import type { AtlasModel, DistrictView, PlacedRecord, RecordEntry, RecordFilter } from './model.ts';
 import { DISTRICT_SLUGS, LAYER_IDS, SCOPES } from '../vocabulary.ts';
 import type { DistrictSlug, InitiativeRecord, LayerId, Scope } from './schema';
 
@@ -50,9 +50,9 @@ function byKey<T>(items: readonly T[], key: (t: T) => string): Record<string, T>
 type ModelIndexes = 'districtBySlug' | 'recordById' | 'industryById' | 'regionById' | 'beyondDistricts';
 
 /** Adds the indexes to the model's lists, the same way in Node (joinAtlas) and in the browser (data/prepared.ts). */
-export function withIndexes<M extends Pick<AtlasModel, 'districts' | 'records' | 'industries' | 'regions'>>(
-  m: M,
-): M & Pick<AtlasModel, ModelIndexes> {
+export function withIndexes<
+  M extends Pick<AtlasModel<RecordEntry>, 'districts' | 'records' | 'industries' | 'regions'>,
+>(m: M): M & Pick<AtlasModel<M['records'][number]>, ModelIndexes> {
   return {
     ...m,
     districtBySlug: byKey(m.districts, (d) => d.slug) as Record<DistrictSlug, DistrictView>,
@@ -64,7 +64,7 @@ export function withIndexes<M extends Pick<AtlasModel, 'districts' | 'records' |
 }
 
 /** Builds the model from validated data. */
-export function joinAtlas(data: AtlasData): AtlasModel {
+export function joinAtlas(data: AtlasData): AtlasModel<InitiativeRecord> {
   const profiles = byKey(data.profiles, (p) => p.district);
   const districts: DistrictView[] = data.districts.features
     .slice()
@@ -129,7 +129,7 @@ export function nearBorders(borders: AtlasData['borders']): AtlasData['borders']
 }
 
 /** True when the record is on a visible layer and, if industries are picked, tagged with one of them. */
-export function recordMatches(r: InitiativeRecord, f: RecordFilter): boolean {
+export function recordMatches(r: RecordEntry, f: RecordFilter): boolean {
   if (!f.layers.includes(r.layer)) return false;
   return f.industries.length === 0 || r.industries.some((i) => f.industries.includes(i));
 }

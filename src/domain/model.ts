@@ -61,19 +61,27 @@ export interface DistrictView {
   recordIds: string[];
 }
 
-export interface AtlasModel {
+/**
+ * A record as the map and its panels start with: everything but its summary. The summaries
+ * are the largest text of the data and only a record's own panel, the regional view, the
+ * presenter's notes, print and export read them, so the browser loads them once the map is
+ * up (data/summaries.ts). joinAtlas, in Node, keeps them in (`AtlasModel<InitiativeRecord>`).
+ */
+export type RecordEntry = Omit<InitiativeRecord, 'summary'>;
+
+export interface AtlasModel<R extends RecordEntry = RecordEntry> {
   /** In administrative-code order. */
   districts: DistrictView[];
   districtBySlug: Record<DistrictSlug, DistrictView>;
-  records: InitiativeRecord[];
-  recordById: Record<string, InitiativeRecord>;
+  records: R[];
+  recordById: Record<string, R>;
   placed: PlacedRecord[];
   industries: Industry[];
   industryById: Record<string, Industry>;
   regions: Region[];
   regionById: Record<string, Region>;
   /** Records with no district: city-wide, regional, international. */
-  beyondDistricts: InitiativeRecord[];
+  beyondDistricts: R[];
   contextGeo: AtlasData['context'];
   /** Borders around Shanghai (Jiangsu and Zhejiang and their neighbours); those between other provinces come with China's outline (data/china.ts). */
   bordersGeo: AtlasData['borders'];

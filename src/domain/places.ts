@@ -10,7 +10,8 @@
  * the phrase is null and the record panel says that the district is the atlas's, not the
  * report's.
  */
-import type { Bilingual, DistrictSlug, InitiativeRecord } from './schema.ts';
+import type { RecordEntry } from './model.ts';
+import type { Bilingual, DistrictSlug } from './schema.ts';
 
 /** A place the source names, as the source writes it, with its approximate centre and its districts. */
 export interface NamedPlace {
@@ -114,7 +115,7 @@ export function placesNamedBy(quote: string): NamedPlace[] {
  * The place a record's approximate point stands for: one its quote names, within
  * `PLACE_RADIUS_KM` of the point. Undefined for any other record.
  */
-export function placeOfRecord(r: InitiativeRecord): NamedPlace | undefined {
+export function placeOfRecord(r: RecordEntry): NamedPlace | undefined {
   const at = r.location;
   if (at?.precision !== 'approximate') return undefined;
   return placesNamedBy(r.quote).find((p) => distanceKm(p, at) <= PLACE_RADIUS_KM);
@@ -124,7 +125,7 @@ export function placeOfRecord(r: InitiativeRecord): NamedPlace | undefined {
  * The place whose districts a record lists although the report names none for it: the
  * record stands for that place and lists exactly its districts. The panel says so.
  */
-export function districtsNotInSource(r: InitiativeRecord): NamedPlace | undefined {
+export function districtsNotInSource(r: RecordEntry): NamedPlace | undefined {
   const place = placeOfRecord(r);
   if (!place || place.districtPhrase !== null) return undefined;
   const same = place.districts.length === r.districts.length && place.districts.every((d) => r.districts.includes(d));

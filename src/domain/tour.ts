@@ -7,9 +7,9 @@
  */
 import { assertNever } from './exhaustive';
 import { countByDistrict, countByLayer, type DistrictCounts, type LayerCount } from './join';
-import type { AtlasModel, RecordFilter } from './model';
+import type { AtlasModel, RecordFilter, RecordEntry } from './model';
 import { LAYER_IDS } from '../vocabulary';
-import type { DistrictProfile, DistrictSlug, InitiativeRecord, LayerId, Scope } from './schema';
+import type { DistrictProfile, DistrictSlug, LayerId, Scope } from './schema';
 
 export type TourFocus =
   | { type: 'city' }
@@ -45,7 +45,7 @@ export const INDUSTRIES_QUOTE =
 export const CAPTION_RECORDS = 4;
 
 /** Records with figures first, otherwise in data order: two passes, not a sort, as it runs over every record at start-up. */
-function telling(records: InitiativeRecord[]): InitiativeRecord[] {
+function telling(records: RecordEntry[]): RecordEntry[] {
   return [...records.filter((r) => r.figures.length > 0), ...records.filter((r) => r.figures.length === 0)];
 }
 

@@ -7,6 +7,7 @@ import { createStore, type StateCreator } from 'zustand/vanilla';
 import { useStore } from 'zustand';
 import { type DeckCard, type DistrictSlug, type Lang, LAYER_IDS, type LayerId, type ThemeName } from '../vocabulary';
 import { DEFAULT_VIEW, type Camera, type MapView, type ViewState } from './view-state';
+import type { Summaries, SummariesResult } from '../data/summaries';
 
 interface FilterSlice {
   layers: LayerId[];
@@ -107,7 +108,23 @@ interface StartupSlice {
   advanceStartup: (stage: Startup) => void;
 }
 
-export type AtlasState = FilterSlice & SelectionSlice & ViewSlice & PresentationSlice & StartupSlice;
+/**
+ * The records' summaries, which arrive after the model (data/summaries.ts): waiting (and
+ * whether a view has asked for them), then ready or failed with what was wrong.
+ */
+export type SummaryState =
+  | { status: 'waiting'; wanted: boolean }
+  | { status: 'ready'; byId: Summaries }
+  | { status: 'failed'; problems: readonly string[] };
+
+interface SummarySlice {
+  summaries: SummaryState;
+  /** A view shows a summary: load them now rather than after the map's first idle. */
+  wantSummaries: () => void;
+  summariesLoaded: (result: SummariesResult) => void;
+}
+
+export type AtlasState = FilterSlice & SelectionSlice & ViewSlice & PresentationSlice & StartupSlice & SummarySlice;
 
 const filterSlice: StateCreator<AtlasState, [], [], FilterSlice> = (set) => ({
   layers: DEFAULT_VIEW.layers,
@@ -201,6 +218,20 @@ const startupSlice: StateCreator<AtlasState, [], [], StartupSlice> = (set) => ({
     set((s) => (STARTUP_ORDER.indexOf(stage) > STARTUP_ORDER.indexOf(s.startup) ? { startup: stage } : s)),
 });
 
+const summarySlice: StateCreator<AtlasState, [], [], SummarySlice> = (set) => ({
+  summaries: { status: 'waiting', wanted: false },
+  wantSummaries: () =>
+    set((s) =>
+      s.summaries.status === 'waiting' && !s.summaries.wanted ? { summaries: { status: 'waiting', wanted: true } } : s,
+    ),
+  summariesLoaded: (result) =>
+    set({
+      summaries: result.ok
+        ? { status: 'ready', byId: result.summaries }
+        : { status: 'failed', problems: result.problems },
+    }),
+});
+
 /** A fresh store; the app makes one, each test makes its own. */
 export function createAtlasStore(initial: Partial<ViewState> & { startup?: Startup } = {}) {
   const store = createStore<AtlasState>()((...a) => ({
@@ -209,6 +240,7 @@ export function createAtlasStore(initial: Partial<ViewState> & { startup?: Start
     ...viewSlice(...a),
     ...presentationSlice(...a),
     ...startupSlice(...a),
+    ...summarySlice(...a),
   }));
   store.setState(initial);
   return store;

@@ -1,9 +1,9 @@
-import type { InitiativeRecord } from '../domain/schema';
+import type { RecordEntry } from '../domain/model';
 import { SymbolIcon } from './SymbolIcon';
 import { useAtlas, useStrings } from './context';
 
 /** A record in a list: a button that opens it, with its layer symbol. */
-export function RecordItem({ record }: { record: InitiativeRecord }) {
+export function RecordItem({ record }: { record: RecordEntry }) {
   const t = useStrings();
   const lang = useAtlas((s) => s.lang);
   const select = useAtlas((s) => s.selectRecord);

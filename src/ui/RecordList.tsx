@@ -1,5 +1,5 @@
+import type { RecordEntry } from '../domain/model';
 import { useState } from 'react';
-import type { InitiativeRecord } from '../domain/schema';
 import { RecordItem } from './RecordItem';
 import { useStrings } from './context';
 
@@ -7,7 +7,7 @@ import { useStrings } from './context';
 export const LIST_LIMIT = 40;
 
 /** A list of records that stays quick with thousands: the first LIST_LIMIT, then all on request. */
-export function RecordList({ records }: { records: readonly InitiativeRecord[] }) {
+export function RecordList({ records }: { records: readonly RecordEntry[] }) {
   const t = useStrings();
   const [all, setAll] = useState(false);
   const shown = all ? records : records.slice(0, LIST_LIMIT);

@@ -4,6 +4,7 @@ import { Figures } from './Figures';
 import { Quote } from './Quote';
 import { SymbolIcon } from './SymbolIcon';
 import { useAtlas, useModel, useStrings } from './context';
+import { Summary } from './Summary';
 import { LANGUAGES, SOURCE_LANG } from '../vocabulary';
 
 /** One record: what it is, where, its figures and the source phrase behind it. */
@@ -38,7 +39,7 @@ export function RecordPanel({ id }: { id: string }) {
           {r.name.zh}
         </p>
       )}
-      <p className="summary">{r.summary[lang]}</p>
+      <Summary id={r.id} />
       <Figures figures={r.figures} />
       <dl className="facts">
         <div>

@@ -2,6 +2,7 @@ import { regionHeadline } from '../domain/links';
 import { Figures } from './Figures';
 import { Quote } from './Quote';
 import { RecordList } from './RecordList';
+import { Summary } from './Summary';
 import { useAtlas, useModel, useStrings } from './context';
 
 /** The regional view's panel: every linked place with its records, or one place in full. */
@@ -31,7 +32,7 @@ export function RegionPanel() {
           <section key={r.id} className="card" data-record={r.id}>
             <h3>{r.name[lang]}</h3>
             <Figures figures={r.figures} large sourceUnits />
-            <p className="summary">{r.summary[lang]}</p>
+            <Summary id={r.id} />
             <Quote text={r.quote} />
           </section>
         ))}
@@ -49,7 +50,7 @@ export function RegionPanel() {
         <section className="card region-headline" data-testid="region-headline" data-record={headline.id}>
           <h3>{headline.name[lang]}</h3>
           <Figures figures={headline.figures} large sourceUnits />
-          <p className="summary">{headline.summary[lang]}</p>
+          <Summary id={headline.id} />
           <Quote text={headline.quote} />
         </section>
       )}

@@ -1,14 +1,15 @@
 /** Filter-dependent numbers the panels share, memoised on the filter. */
+import type { RecordEntry } from '../domain/model';
 import { useMemo } from 'react';
 import { filteredCounts } from '../domain/filtered';
 import { recordMatches, type DistrictCounts, type LayerCount } from '../domain/join';
-import type { DistrictSlug, InitiativeRecord, LayerId } from '../domain/schema';
+import type { DistrictSlug, LayerId } from '../domain/schema';
 import { useAtlasShallow, useModel } from './context';
 
 export interface FilteredView {
   byDistrict: Record<DistrictSlug, DistrictCounts>;
   byLayer: Record<LayerId, LayerCount>;
-  matches: (r: InitiativeRecord) => boolean;
+  matches: (r: RecordEntry) => boolean;
 }
 
 export function useFiltered(): FilteredView {
@@ -18,7 +19,7 @@ export function useFiltered(): FilteredView {
     const filter = { layers, industries };
     return {
       ...filteredCounts(model, layers, industries),
-      matches: (r: InitiativeRecord) => recordMatches(r, filter),
+      matches: (r: RecordEntry) => recordMatches(r, filter),
     };
   }, [model, layers, industries]);
 }

@@ -18,6 +18,7 @@ export interface RecordData {
   layer: string;
   industries: string[];
   name: Bilingual;
+  summary: Bilingual;
   location?: { precision: 'site' | 'approximate' | 'district'; lng?: number; lat?: number };
 }
 

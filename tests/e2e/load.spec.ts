@@ -1,6 +1,6 @@
 import type { Browser, Page } from '@playwright/test';
 import { PNG } from 'pngjs';
-import { ALL, expectedRanking, expectedTotals } from './data';
+import { ALL, expectedRanking, expectedTotals, RECORDS } from './data';
 import { ORIGIN, expect, expectParam, mapIdle, openAtlas, test } from './fixtures';
 import { THEME_NAMES } from '../../src/vocabulary';
 import { gap, pixel } from './pixels';
@@ -219,4 +219,64 @@ test('the map starts first: its WebGL canvas exists before the lists render, and
   expect(at('canvas'), `order: ${marks.join(' → ')}`).toBeLessThan(at('list'));
   expect(at('canvas'), `order: ${marks.join(' → ')}`).toBeLessThan(at('panel'));
   expect(at('idle'), `order: ${marks.join(' → ')}`).toBeLessThan(at('matrix'));
+});
+
+test.describe("the records' summaries", () => {
+  // page.route sees the page's own requests; the service worker, once it controls the page, would answer them itself.
+  test.use({ serviceWorkers: 'block' });
+
+  test("the records' summaries wait for the map: asked for after its first frames, or at once for a record opened by a link", async ({
+    page,
+  }) => {
+    // What the map had drawn when the page asked for the summaries.
+    const framesAtRequest: number[] = [];
+    await page.route('**/assets/atlas-summaries-*.json', async (route) => {
+      const frames = await route
+        .request()
+        .frame()
+        .evaluate(() => (window as { __atlasMap?: { drawn(): { frames: number } } }).__atlasMap?.drawn().frames ?? 0);
+      framesAtRequest.push(frames);
+      await route.continue();
+    });
+    await openAtlas(page);
+    await expect.poll(() => framesAtRequest.length).toBe(1);
+    expect(framesAtRequest[0], 'frames the map had drawn when the summaries were asked for').toBeGreaterThan(0);
+
+    // A shared link to a record: its summary, in both languages, without waiting for anything else.
+    const r = RECORDS.find((x) => x.scope === 'district');
+    if (!r) throw new Error('no district record');
+    framesAtRequest.length = 0;
+    await page.goto(`/?r=${r.id}`);
+    await expect(page.locator('.panel-body[data-view="record"] .summary')).toHaveText(r.summary.zh);
+    await page.locator('.lang-switch').click();
+    await expect(page.locator('.panel-body[data-view="record"] .summary')).toHaveText(r.summary.en);
+    expect(framesAtRequest).toHaveLength(1);
+  });
+
+  test('when the summaries cannot be read, a record says so and names the file; the CSV waits for them', async ({
+    page,
+    health,
+  }) => {
+    await page.route('**/assets/atlas-summaries-*.json', (route) => route.fulfill({ status: 404, body: 'gone' }));
+    const r = RECORDS.find((x) => x.scope === 'district');
+    if (!r) throw new Error('no district record');
+    await openAtlas(page, `?r=${r.id}`);
+    const summary = page.locator('.panel-body[data-view="record"] .summary');
+    await expect(summary).toHaveClass(/summary-failed/);
+    await expect(summary).toContainText('摘要未能载入');
+    await expect(summary).toContainText(/atlas-summaries-[\w-]+\.json\): cannot be read: .*HTTP 404/);
+    // The rest of the record is there.
+    await expect(page.locator('.panel-body[data-view="record"] .panel-title')).toHaveText(r.name.zh);
+    await page.locator('.export summary').click();
+    const csv = page.locator('button[data-export="csv"]');
+    await expect(csv).toBeDisabled();
+    await expect(csv).toHaveAttribute('title', /atlas-summaries.*HTTP 404/);
+    // The errors are this test's own: the failed request and the app's report of it.
+    expect(health.errors.length).toBeGreaterThan(0);
+    expect(
+      health.errors.every((e) => /atlas-summaries|404/.test(e)),
+      health.errors.join('\n'),
+    ).toBe(true);
+    health.errors.length = 0;
+  });
 });

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { atlasData, MODEL_ASSET } from '../../tools/vite-atlas-data';
+import { atlasData, MODEL_ASSET, SUMMARIES_ASSET } from '../../tools/vite-atlas-data';
 import { copyOfData, removeCopies } from './fixtures/data-copy';
 import { ROOT } from './fixtures/real-data';
 
@@ -44,11 +44,22 @@ function loadInBuild(root: string, id: string): { code: string; emitted: { name:
 describe('the build-time data plugin', () => {
   it('in a normal build, ships the model as a JSON file beside the code, which the module points to', () => {
     const { code, emitted } = loadInBuild(ROOT, 'virtual:atlas-model');
-    expect(emitted.map((f) => f.name)).toEqual([MODEL_ASSET]);
-    const model = JSON.parse(emitted[0]?.source ?? 'null') as { format: string; records: unknown[] };
+    expect(emitted.map((f) => f.name)).toEqual([MODEL_ASSET, SUMMARIES_ASSET]);
+    const model = JSON.parse(emitted[0]?.source ?? 'null') as {
+      format: string;
+      records: object[];
+      summaries?: unknown;
+    };
     expect(model.format).toBe('shanghai-innovation-atlas/prepared-model');
     expect(model.records.length).toBeGreaterThan(100);
+    // The summaries are a file of their own, which the page asks for once the map is up.
+    expect(model.records.some((r) => 'summary' in r)).toBe(false);
+    expect(model.summaries).toBeUndefined();
+    const summaries = JSON.parse(emitted[1]?.source ?? 'null') as { id: string[]; zh: string[] };
+    expect(summaries.id).toEqual(model.records.map((r) => (r as { id: string }).id));
+    expect(summaries.zh.every((text) => text.length > 0)).toBe(true);
     expect(code).toContain('modelFile: import.meta.ROLLUP_FILE_URL_ref0');
+    expect(code).toContain('summaryFile: import.meta.ROLLUP_FILE_URL_ref1');
     expect(code).not.toContain('prepared-model');
   });
 

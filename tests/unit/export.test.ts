@@ -10,7 +10,8 @@ import {
 import { countInFilter } from '../../src/domain/filtered';
 import { countByDistrict } from '../../src/domain/join';
 import type { AtlasModel } from '../../src/domain/model';
-import { LAYER_IDS } from '../../src/domain/schema';
+import { LAYER_IDS, type InitiativeRecord } from '../../src/domain/schema';
+import type { Summaries } from '../../src/data/summaries';
 import { STRINGS } from '../../src/i18n/strings';
 import { LANGS } from '../../src/vocabulary';
 import { loadRealModel } from './fixtures/real-data';
@@ -44,7 +45,12 @@ function rowOf(csv: string, id: string): Record<string, string> {
   return Object.fromEntries(CSV_COLUMNS.map((c, i) => [c, values[i] ?? '']));
 }
 
-function recordOf(model: AtlasModel, test: (r: AtlasModel['records'][number]) => boolean) {
+/** The summaries as the browser has them once loaded (data/summaries.ts), from the build's records. */
+function summariesOf(records: readonly InitiativeRecord[]): Summaries {
+  return new Map(records.map((r) => [r.id, r.summary]));
+}
+
+function recordOf(model: AtlasModel<InitiativeRecord>, test: (r: InitiativeRecord) => boolean) {
   const r = model.records.find(test);
   if (!r) throw new Error('the data has no record of the kind this test needs');
   return r;
@@ -54,7 +60,7 @@ describe('CSV export', () => {
   it('starts with a UTF-8 byte-order mark and a header, one CRLF row per record', () => {
     const model = loadRealModel();
     const records = recordsInFilter(model, ALL);
-    const csv = recordsCsv(model, records, 'zh');
+    const csv = recordsCsv(model, summariesOf(model.records), records, 'zh');
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     // Quoted cells never contain a bare CRLF here, so rows can be counted by line ends.
     expect(csv.split('\r\n').length - 2).toBe(records.length);
@@ -63,7 +69,7 @@ describe('CSV export', () => {
   it('has readable headers in the interface language, one per column', () => {
     const model = loadRealModel();
     for (const lang of LANGS) {
-      const header = cells(recordsCsv(model, [], lang).slice(1).split('\r\n')[0] ?? '');
+      const header = cells(recordsCsv(model, summariesOf(model.records), [], lang).slice(1).split('\r\n')[0] ?? '');
       expect(header).toEqual(CSV_COLUMNS.map((c) => STRINGS[lang].exportMenu.csvColumns[c]));
     }
     const zh = Object.values(STRINGS.zh.exportMenu.csvColumns);
@@ -80,7 +86,7 @@ describe('CSV export', () => {
     const p = model.placed.find((x) => x.id === r.id);
     for (const lang of LANGS) {
       const t = STRINGS[lang];
-      const row = rowOf(recordsCsv(model, [r], lang), r.id);
+      const row = rowOf(recordsCsv(model, summariesOf(model.records), [r], lang), r.id);
       expect(row.id).toBe(r.id);
       expect(row.layer).toBe(t.layerNames[r.layer]);
       expect(row.layer_id).toBe(r.layer);
@@ -103,7 +109,7 @@ describe('CSV export', () => {
     const r = structuredClone(model.records[0]);
     if (!r) throw new Error('no record');
     r.name.en = 'A "quoted", name';
-    const line = recordsCsv(model, [r], 'en').split('\r\n')[1] ?? '';
+    const line = recordsCsv(model, summariesOf(model.records), [r], 'en').split('\r\n')[1] ?? '';
     expect(line).toContain('"A ""quoted"", name"');
   });
 
@@ -117,7 +123,7 @@ describe('CSV export', () => {
     if (!r) throw new Error('no record');
     r.name.en = '=HYPERLINK("http://evil.example/","Details")';
     r.summary.en = '@cmd';
-    const row = rowOf(recordsCsv(model, [r], 'en'), r.id);
+    const row = rowOf(recordsCsv(model, summariesOf([r]), [r], 'en'), r.id);
     expect(row.name_en).toBe(`'${r.name.en}`);
     expect(row.summary_en).toBe("'@cmd");
   });
@@ -131,7 +137,7 @@ describe('CSV export', () => {
   it('needs no apostrophe for any cell of the real data', () => {
     const model = loadRealModel();
     for (const lang of LANGS)
-      for (const line of recordsCsv(model, model.records, lang).slice(1).split('\r\n'))
+      for (const line of recordsCsv(model, summariesOf(model.records), model.records, lang).slice(1).split('\r\n'))
         for (const cell of cells(line)) expect(cell, line).not.toMatch(/^'[=+\-@\t\r]/);
   });
 
@@ -139,7 +145,7 @@ describe('CSV export', () => {
     const model = loadRealModel();
     const fund = recordOf(model, (r) => r.figures.some((f) => f.unit === '亿元' && f.value === 10));
     for (const lang of LANGS) {
-      const csv = recordsCsv(model, [fund], lang);
+      const csv = recordsCsv(model, summariesOf(model.records), [fund], lang);
       expect(csv).toContain('10亿元');
       expect(csv).toContain('CNY 1 billion');
     }

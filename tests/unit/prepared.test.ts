@@ -5,6 +5,7 @@ import { countByDistrict } from '../../src/domain/join';
 import type { DistrictView } from '../../src/domain/model';
 import type { AreaGeometry } from '../../src/domain/schema';
 import { LAYER_IDS } from '../../src/vocabulary';
+import { summariesFrom } from '../../src/data/summaries';
 import { loadRealModel } from './fixtures/real-data';
 
 /** A ring as a cycle: the same points in the same order, from whichever point it starts. */
@@ -38,7 +39,13 @@ describe('the prepared model', () => {
       joined.contextGeo.features.map((f) => [f.properties, shapeKey(f.geometry)]),
     );
     expect(m.bordersGeo).toEqual(joined.bordersGeo);
-    expect(m.records).toEqual(joined.records);
+    expect(m.records).toEqual(joined.records.map(({ summary, ...r }) => r));
+    // The summaries come apart from the records, and back whole (data/summaries.ts).
+    const ids = m.records.map((r) => r.id);
+    expect(result.summaries).toHaveProperty('inline');
+    const summaries = 'inline' in result.summaries ? summariesFrom(result.summaries.inline, ids, 'summaries') : null;
+    if (!summaries?.ok) throw new Error('the summaries did not come back');
+    expect([...summaries.summaries]).toEqual(joined.records.map((r) => [r.id, r.summary]));
     expect(m.placed).toEqual(joined.placed);
     expect(m.regionLinks).toEqual(joined.regionLinks);
     expect(m.bounds).toEqual(joined.bounds);

@@ -4,8 +4,8 @@
  * each step draws on and the quotes its captions show.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { AtlasModel } from '../../src/domain/model';
-import { DISTRICT_SLUGS, LAYER_IDS, type InitiativeRecord } from '../../src/domain/schema';
+import type { AtlasModel, RecordEntry } from '../../src/domain/model';
+import { DISTRICT_SLUGS, LAYER_IDS } from '../../src/domain/schema';
 import { isQuoteOf, normaliseSource } from '../../src/domain/source';
 import { buildTour, type TourStep } from '../../src/domain/tour';
 import { DATA_FILES } from '../../src/domain/atlas-data';
@@ -19,7 +19,7 @@ beforeAll(() => {
   tour = buildTour(model);
 });
 
-function recordsOf(step: TourStep): InitiativeRecord[] {
+function recordsOf(step: TourStep): RecordEntry[] {
   return step.recordIds.map((id) => {
     const r = model.recordById[id];
     if (!r) throw new Error(`step ${step.id} names unknown record ${id}`);
@@ -28,7 +28,7 @@ function recordsOf(step: TourStep): InitiativeRecord[] {
 }
 
 /** True when every record with figures comes before every record without. */
-function figuresFirst(records: InitiativeRecord[]): boolean {
+function figuresFirst(records: RecordEntry[]): boolean {
   const flags = records.map((r) => r.figures.length > 0);
   const firstWithout = flags.indexOf(false);
   return firstWithout === -1 || flags.slice(firstWithout).every((f) => !f);

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import { countInFilter } from '../../domain/filtered';
 import { LANGUAGES, LAYER_IDS } from '../../vocabulary';
-import { useAtlasShallow, useModel, useStrings } from '../context';
+import { useAtlas, useAtlasShallow, useModel, useStrings } from '../context';
 import { useFiltered } from '../derived';
 import { useOverlaySink } from '../overlay-sink';
 import { fileStem } from './download';
@@ -27,6 +27,16 @@ export function ExportMenu() {
   }));
   // A handout is a district's, or the regional view's.
   const printable = district !== null || region;
+  // The CSV and the handout carry the records' summaries, which come after the map: opening
+  // the menu asks for them if they are not here yet, and those two items wait for them.
+  const summaries = useAtlas((s) => s.summaries);
+  const wantSummaries = useAtlas((s) => s.wantSummaries);
+  const withSummaries =
+    summaries.status === 'ready'
+      ? null
+      : summaries.status === 'failed'
+        ? `${t.summaryFailed}: ${summaries.problems[0] ?? ''}`
+        : t.summaryWaiting;
   const [busy, setBusy] = useState(false);
   const menu = useRef<HTMLDetailsElement>(null);
   // A menu closes once an item is chosen.
@@ -74,7 +84,7 @@ export function ExportMenu() {
     : t.exportMenu.scopeFilter(count, describe());
   const stem = () => `${fileStem(new Date())}${district ? `-${district}` : ''}`;
   return (
-    <details className="export" ref={menu}>
+    <details className="export" ref={menu} onToggle={(e) => e.currentTarget.open && wantSummaries()}>
       <summary>{busy ? t.exportMenu.working : t.exportMenu.button}</summary>
       <div className="export-menu">
         <p className="export-scope" data-testid="export-scope" data-count={count}>
@@ -100,9 +110,14 @@ export function ExportMenu() {
             <button
               type="button"
               data-export="csv"
+              disabled={withSummaries !== null}
+              title={withSummaries ?? undefined}
               onClick={() => {
+                if (summaries.status !== 'ready') return;
                 close();
-                void import('./actions').then((a) => a.downloadCsv(model, filter, district, lang, stem()));
+                void import('./actions').then((a) =>
+                  a.downloadCsv(model, summaries.byId, filter, district, lang, stem()),
+                );
               }}
             >
               {t.exportMenu.csv}
@@ -127,8 +142,8 @@ export function ExportMenu() {
             <button
               type="button"
               data-export="print"
-              disabled={!printable}
-              title={printable ? undefined : t.exportMenu.printNeedsDistrict}
+              disabled={!printable || withSummaries !== null}
+              title={printable ? (withSummaries ?? undefined) : t.exportMenu.printNeedsDistrict}
               onClick={() => {
                 close();
                 window.print();

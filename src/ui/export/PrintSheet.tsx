@@ -1,5 +1,5 @@
 import { useCallback, useRef } from 'react';
-import type { InitiativeRecord } from '../../domain/schema';
+import type { RecordEntry } from '../../domain/model';
 import { LANGUAGES } from '../../vocabulary';
 import { Figures } from '../Figures';
 import { ChoroplethClasses, precisionLines } from '../Legend';
@@ -9,16 +9,17 @@ import { SeaInset } from '../SeaInset';
 import { seaInsetForFraming } from '../sea-inset-box';
 import { SvgMap } from '../SvgMap';
 import { SwatchList } from '../SwatchList';
+import { Summary } from '../Summary';
 import { useAtlas, useModel, useStrings } from '../context';
 
 /** A record as the handout lists it: name, kind, summary, figures and the source's words. */
-function PrintedRecord({ r }: { r: InitiativeRecord }) {
+function PrintedRecord({ r }: { r: RecordEntry }) {
   const t = useStrings();
   const lang = useAtlas((s) => s.lang);
   return (
     <li>
       <strong>{r.name[lang]}</strong> <span className="print-kind">{t.kindNames[r.kind]}</span>
-      <p>{r.summary[lang]}</p>
+      <Summary id={r.id} className="print-summary" />
       <Figures figures={r.figures} />
       <blockquote lang="zh">{r.quote}</blockquote>
     </li>

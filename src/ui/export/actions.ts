@@ -12,6 +12,7 @@ import { composePicture, svgSnapshot } from './compose';
 import { drawInset } from './draw-inset';
 import { drawOverlay } from './draw-overlay';
 import { canvasBlob, downloadBlob, downloadText } from './download';
+import type { Summaries } from '../../data/summaries';
 import type { MapHandle } from './map-handle';
 
 export interface PictureRequest {
@@ -66,13 +67,14 @@ export async function downloadPicture(r: PictureRequest): Promise<void> {
 /** The records of the filter (or of the selected district in it) as CSV in the interface language. */
 export function downloadCsv(
   model: AtlasModel,
+  summaries: Summaries,
   filter: RecordFilter,
   district: DistrictSlug | null,
   lang: Lang,
   stem: string,
 ) {
   downloadText(
-    recordsCsv(model, exportRecords(model, filter, district), lang),
+    recordsCsv(model, summaries, exportRecords(model, filter, district), lang),
     `${stem}.csv`,
     'text/csv;charset=utf-8',
   );

@@ -10,12 +10,13 @@ import { STRINGS } from '../../i18n/strings';
 import { LANGUAGES, type Lang } from '../../vocabulary';
 import { formatFigure } from '../../domain/format';
 import { beginsLikeFormula } from '../../domain/formula-text';
-import type { AtlasModel, RecordFilter } from '../../domain/model';
+import type { AtlasModel, RecordEntry, RecordFilter } from '../../domain/model';
 import { recordMatches } from '../../domain/join';
-import type { DistrictSlug, InitiativeRecord } from '../../domain/schema';
+import type { DistrictSlug } from '../../domain/schema';
+import type { Summaries } from '../../data/summaries';
 
 /** The records a filter shows, in data order: district records on visible layers, and the rest too. */
-export function recordsInFilter(model: AtlasModel, filter: RecordFilter): InitiativeRecord[] {
+export function recordsInFilter(model: AtlasModel, filter: RecordFilter): RecordEntry[] {
   return model.records.filter((r) => recordMatches(r, filter));
 }
 
@@ -23,11 +24,7 @@ export function recordsInFilter(model: AtlasModel, filter: RecordFilter): Initia
  * What an export holds: with a district selected, that district's records in the filter
  * (as its panel lists them); otherwise every record in the filter.
  */
-export function exportRecords(
-  model: AtlasModel,
-  filter: RecordFilter,
-  district: DistrictSlug | null,
-): InitiativeRecord[] {
+export function exportRecords(model: AtlasModel, filter: RecordFilter, district: DistrictSlug | null): RecordEntry[] {
   const records = recordsInFilter(model, filter);
   return district ? records.filter((r) => r.districts.includes(district)) : records;
 }
@@ -76,7 +73,12 @@ export function csvCell(v: string | number): string {
  * RFC 4180 CSV with a UTF-8 byte-order mark and CRLF line ends, safe to open in a
  * spreadsheet (see csvCell); headers and words in `lang`.
  */
-export function recordsCsv(model: AtlasModel, records: readonly InitiativeRecord[], lang: Lang): string {
+export function recordsCsv(
+  model: AtlasModel,
+  summaries: Summaries,
+  records: readonly RecordEntry[],
+  lang: Lang,
+): string {
   const t = STRINGS[lang];
   const sep = LANGUAGES[lang].itemSeparator;
   const placed = new Map(model.placed.map((p) => [p.id, p]));
@@ -96,8 +98,8 @@ export function recordsCsv(model: AtlasModel, records: readonly InitiativeRecord
       layer_id: r.layer,
       name_zh: r.name.zh,
       name_en: r.name.en,
-      summary_zh: r.summary.zh,
-      summary_en: r.summary.en,
+      summary_zh: summaries.get(r.id)?.zh ?? '',
+      summary_en: summaries.get(r.id)?.en ?? '',
       industries: r.industries.map((i) => model.industryById[i]?.label[lang] ?? i).join(sep),
       industry_ids: r.industries.join(';'),
       figures_zh: r.figures.map((f) => `${f.measure.zh}：${formatFigure(f, 'zh')}`).join('；'),
@@ -122,7 +124,7 @@ const round5 = (n: number) => Number(n.toFixed(5));
 /** Where a record is in the GeoJSON, and how precisely; null geometry when it has no place. */
 function geometryOf(
   model: AtlasModel,
-  r: InitiativeRecord,
+  r: RecordEntry,
   placed: ReadonlyMap<string, AtlasModel['placed'][number]>,
 ): { geometry: Geometry; precision: string | null } {
   const p = placed.get(r.id);
@@ -143,7 +145,7 @@ function geometryOf(
  * A FeatureCollection with a feature for every record given, in order. A foreign member
  * `atlas` says what the geometries mean and how many records have none.
  */
-export function recordsGeoJSON(model: AtlasModel, records: readonly InitiativeRecord[]): string {
+export function recordsGeoJSON(model: AtlasModel, records: readonly RecordEntry[]): string {
   const placed = new Map(model.placed.map((p) => [p.id, p]));
   const features = records.map((r) => {
     const { geometry, precision } = geometryOf(model, r, placed);

@@ -6,6 +6,7 @@ import { Caption } from './Caption';
 import { StepList } from './StepList';
 import { stepTitle } from './step-title';
 import { useDeckKeys } from './useDeckKeys';
+import { Summary } from '../Summary';
 import { useAtlas, useModel, useStrings, useTour } from '../context';
 
 function Timer() {
@@ -79,7 +80,7 @@ export function PresenterView() {
           {notes.map((r) => (
             <li key={r.id}>
               <strong>{r.name[lang]}</strong>
-              <p>{r.summary[lang]}</p>
+              <Summary id={r.id} className="presenter-summary" />
               {r.figures.length > 0 && (
                 <p className="presenter-figures">
                   {r.figures.map((f) => `${f.measure[lang]}: ${formatFigure(f, lang)}`).join(' · ')}

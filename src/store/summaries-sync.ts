@@ -1,0 +1,31 @@
+/**
+ * Loads the records' summaries once, when the first of two things happens: the map's
+ * first idle (the start-up is 'done', so the request no longer competes with the map's
+ * own files), or a view that shows a summary asking for them (a record opened by a
+ * shared link, the presenter's notes, print, an export).
+ */
+import type { SummarySource } from '../data/prepared';
+import { loadSummaries } from '../data/summaries';
+import type { AtlasState, AtlasStore } from './store';
+
+const due = (s: AtlasState) => s.summaries.status === 'waiting' && (s.startup === 'done' || s.summaries.wanted);
+
+export function connectSummaries(
+  store: AtlasStore,
+  source: SummarySource,
+  recordIds: readonly string[],
+  load: typeof loadSummaries = loadSummaries,
+): () => void {
+  let started = false;
+  const start = (s: AtlasState) => {
+    if (started || !due(s)) return;
+    started = true;
+    void load(source, recordIds).then((result) => {
+      if (!result.ok) for (const p of result.problems) console.error(p);
+      store.getState().summariesLoaded(result);
+    });
+  };
+  const unsubscribe = store.subscribe(start);
+  start(store.getState());
+  return unsubscribe;
+}

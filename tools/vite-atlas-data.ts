@@ -140,9 +140,22 @@ export function atlasData(opts: AtlasDataOptions): Plugin {
         name: MODEL_ASSET,
         source: JSON.stringify(large ? { ...shipped, records: [] } : shipped),
       });
-      const summaryFile = this.emitFile({ type: 'asset', name: SUMMARIES_ASSET, source: JSON.stringify(summaries) });
+      // Summaries in files of the same size as the records', so no one task parses them all either.
+      const summaryRefs: string[] = [];
+      for (let i = 0; i < summaries.id.length; i += SPLIT_RECORDS) {
+        const slice = (column: string[]) => column.slice(i, i + SPLIT_RECORDS);
+        const part = { ...summaries, id: slice(summaries.id), zh: slice(summaries.zh), en: slice(summaries.en) };
+        summaryRefs.push(
+          this.emitFile({
+            type: 'asset',
+            name: large ? `summaries-${i / SPLIT_RECORDS}.json` : SUMMARIES_ASSET,
+            source: JSON.stringify(part),
+          }),
+        );
+      }
       const url = (ref: string) => `import.meta.ROLLUP_FILE_URL_${ref}`;
-      return `export default { modelFile: ${url(model)}, recordFiles: [${refs.map(url).join(', ')}], summaryFile: ${url(summaryFile)} };\n`;
+      const list = (refs: string[]) => `[${refs.map(url).join(', ')}]`;
+      return `export default { modelFile: ${url(model)}, recordFiles: ${list(refs)}, summaryFiles: ${list(summaryRefs)} };\n`;
     },
   };
 }

@@ -5,16 +5,17 @@
  * with a pause for the page between, so the page stays responsive while a hundred
  * thousand records arrive. The single file and `vite` dev embed the model itself.
  */
-import { modelFromPrepared, PREPARED_FILE, type ModelResult } from './prepared';
+import { modelFromPrepared, PREPARED_FILE, type ModelResult } from './prepared.ts';
 
 /** Lets the browser paint and handle input before the next slice of work. */
-function breathe(): Promise<void> {
+export function breathe(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-type Read = { ok: true; value: unknown } | { ok: false; problem: string };
+export type Read = { ok: true; value: unknown } | { ok: false; problem: string };
 
-async function readJson(request: Promise<Response>, place: string, url: string): Promise<Read> {
+/** A fetched JSON file, or why it cannot be read, naming the model, `place` and the URL. */
+export async function readJson(request: Promise<Response>, place: string, url: string): Promise<Read> {
   try {
     const response = await request;
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
@@ -27,7 +28,7 @@ async function readJson(request: Promise<Response>, place: string, url: string):
 interface Shipped {
   modelFile?: unknown;
   recordFiles?: unknown;
-  summaryFile?: unknown;
+  summaryFiles?: unknown;
 }
 
 export async function loadPrepared(raw: unknown): Promise<ModelResult> {
@@ -36,14 +37,14 @@ export async function loadPrepared(raw: unknown): Promise<ModelResult> {
   const modelUrl = shipped.modelFile;
   const files = Array.isArray(shipped.recordFiles) ? shipped.recordFiles.map(String) : [];
   // Not fetched here: the summaries wait for the map (store/summaries-sync.ts).
-  const summaryFile = typeof shipped.summaryFile === 'string' ? shipped.summaryFile : undefined;
+  const summaryFiles = Array.isArray(shipped.summaryFiles) ? shipped.summaryFiles.map(String) : undefined;
 
   // Every request goes out at once; they are read in order.
   const modelRequest = fetch(modelUrl);
   const requests = files.map((url) => fetch(url));
   const model = await readJson(modelRequest, 'modelFile', modelUrl);
   if (!model.ok) return { ok: false, problems: [model.problem] };
-  if (requests.length === 0) return modelFromPrepared(model.value, summaryFile);
+  if (requests.length === 0) return modelFromPrepared(model.value, summaryFiles);
 
   const records: unknown[] = [];
   for (const [i, request] of requests.entries()) {
@@ -55,5 +56,5 @@ export async function loadPrepared(raw: unknown): Promise<ModelResult> {
     for (const r of read.value) records.push(r);
     await breathe();
   }
-  return modelFromPrepared({ ...(model.value as object), records }, summaryFile);
+  return modelFromPrepared({ ...(model.value as object), records }, summaryFiles);
 }

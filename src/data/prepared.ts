@@ -45,8 +45,8 @@ export interface SummaryColumns {
   en: string[];
 }
 
-/** Where the summaries are: inside the model already, or a file to fetch. */
-export type SummarySource = { inline: unknown } | { file: string };
+/** Where the summaries are: inside the model already, or files to fetch (one, or a large dataset's several). */
+export type SummarySource = { inline: unknown } | { files: string[] };
 
 export const PRECISIONS: readonly Precision[] = ['site', 'approximate', 'district'];
 
@@ -72,7 +72,7 @@ export interface PreparedModel {
   districts: PreparedDistrict[];
   /** The records without their summaries, which are `summaries` or a file of their own (data/summaries.ts). */
   records: RecordEntry[];
-  /** Only where the model is embedded (the single file, `vite` dev); a build ships them as `summaryFile`. */
+  /** Only where the model is embedded (the single file, `vite` dev); a build ships them as `summaryFiles`. */
   summaries?: SummaryColumns;
   placed: PlacedColumns;
   industries: Industry[];
@@ -152,16 +152,16 @@ export function preparedProblems(raw: unknown): string[] {
 
 /**
  * The browser's model from a prepared one, and where its summaries are (inside it, or
- * `summaryFile`); every problem listed when it is not whole.
+ * `summaryFiles`); every problem listed when it is not whole.
  */
-export function modelFromPrepared(raw: unknown, summaryFile?: string): ModelResult {
+export function modelFromPrepared(raw: unknown, summaryFiles?: string[]): ModelResult {
   const problems = preparedProblems(raw);
   if (problems.length > 0) return { ok: false, problems };
   const p = raw as PreparedModel;
   const summaries: SummarySource | null =
-    summaryFile !== undefined ? { file: summaryFile } : p.summaries ? { inline: p.summaries } : null;
+    summaryFiles !== undefined ? { files: summaryFiles } : p.summaries ? { inline: p.summaries } : null;
   if (!summaries)
-    return { ok: false, problems: [`${PREPARED_FILE} summaries: is missing, and no summaryFile is given`] };
+    return { ok: false, problems: [`${PREPARED_FILE} summaries: is missing, and no summaryFiles are given`] };
   let outlines: AreaGeometry[];
   let contextGeo: ContextFile;
   let bordersGeo: BordersFile;

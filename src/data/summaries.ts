@@ -8,6 +8,7 @@
  * file and the place, never a panel quietly missing its text.
  */
 import type { Bilingual } from '../domain/schema.ts';
+import { breathe, readJson } from './load.ts';
 import { PREPARED_FILE, SUMMARIES_FORMAT, type SummaryColumns, type SummarySource } from './prepared.ts';
 
 export type Summaries = ReadonlyMap<string, Bilingual>;
@@ -24,48 +25,65 @@ export function summaryColumns(records: readonly { id: string; summary: Bilingua
   };
 }
 
-/** The summaries of `recordIds`, or every problem found, each naming `place`. */
-export function summariesFrom(raw: unknown, recordIds: readonly string[], place: string): SummariesResult {
+/** Adds one file's summaries to `into`; what is wrong with it, each problem naming `place`. */
+function addSummaries(raw: unknown, known: ReadonlySet<string>, place: string, into: Map<string, Bilingual>): string[] {
   const at = (path: string, reason: string) => `${PREPARED_FILE} ${place}${path}: ${reason}`;
-  if (typeof raw !== 'object' || raw === null) return { ok: false, problems: [at('', 'is not an object')] };
+  if (typeof raw !== 'object' || raw === null) return [at('', 'is not an object')];
   const c = raw as Partial<SummaryColumns>;
-  if (c.format !== SUMMARIES_FORMAT)
-    return { ok: false, problems: [at('.format', `is "${String(c.format)}", expected "${SUMMARIES_FORMAT}"`)] };
-  const columns = ['id', 'zh', 'en'] as const;
-  for (const k of columns)
+  if (c.format !== SUMMARIES_FORMAT) return [at('.format', `is "${String(c.format)}", expected "${SUMMARIES_FORMAT}"`)];
+  for (const k of ['id', 'zh', 'en'] as const)
     if (!Array.isArray(c[k]) || !c[k].every((v) => typeof v === 'string'))
-      return { ok: false, problems: [at(`.${k}`, 'is missing or not a list of texts')] };
+      return [at(`.${k}`, 'is missing or not a list of texts')];
   const { id, zh, en } = c as SummaryColumns;
   if (zh.length !== id.length || en.length !== id.length)
-    return {
-      ok: false,
-      problems: [at('', `has ${id.length} ids, ${zh.length} Chinese and ${en.length} English texts`)],
-    };
-
-  const summaries = new Map<string, Bilingual>();
+    return [at('', `has ${id.length} ids, ${zh.length} Chinese and ${en.length} English texts`)];
   const problems: string[] = [];
-  const known = new Set(recordIds);
   id.forEach((rid, i) => {
     if (!known.has(rid)) problems.push(at(`.id[${i}]`, `"${rid}" is not a record of the model`));
-    else if (summaries.has(rid)) problems.push(at(`.id[${i}]`, `repeats "${rid}"`));
-    else summaries.set(rid, { zh: zh[i] as string, en: en[i] as string });
+    else if (into.has(rid)) problems.push(at(`.id[${i}]`, `repeats "${rid}"`));
+    else into.set(rid, { zh: zh[i] as string, en: en[i] as string });
   });
-  for (const rid of recordIds) if (!summaries.has(rid)) problems.push(at('', `has no summary for record "${rid}"`));
-  if (problems.length > 20) return { ok: false, problems: [...problems.slice(0, 20), at('', 'and more')] };
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, summaries };
+  return problems;
 }
 
-/** Reads the summaries from where the model says they are. */
+/** The result once every file is in: each record must have its summary. At most 20 problems, then "and more". */
+function complete(
+  recordIds: readonly string[],
+  into: Map<string, Bilingual>,
+  problems: string[],
+  place: string,
+): SummariesResult {
+  // A file that is itself wrong would leave every record it should have held "without"; say that first.
+  if (problems.length === 0)
+    for (const rid of recordIds)
+      if (!into.has(rid)) problems.push(`${PREPARED_FILE} ${place}: has no summary for record "${rid}"`);
+  if (problems.length > 20)
+    return { ok: false, problems: [...problems.slice(0, 20), `${PREPARED_FILE} ${place}: and more`] };
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, summaries: into };
+}
+
+/** The summaries of `recordIds` from one set of columns, or every problem found, each naming `place`. */
+export function summariesFrom(raw: unknown, recordIds: readonly string[], place: string): SummariesResult {
+  const into = new Map<string, Bilingual>();
+  return complete(recordIds, into, addSummaries(raw, new Set(recordIds), place, into), place);
+}
+
+/**
+ * Reads the summaries from where the model says they are. A large dataset's come as
+ * several files, all requested at once and read one after another with a pause for the
+ * page between, as its records are (data/load.ts).
+ */
 export async function loadSummaries(source: SummarySource, recordIds: readonly string[]): Promise<SummariesResult> {
   if ('inline' in source) return summariesFrom(source.inline, recordIds, 'summaries');
-  const place = `summaryFile (${source.file})`;
-  let raw: unknown;
-  try {
-    const response = await fetch(source.file);
-    if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    raw = await response.json();
-  } catch (e) {
-    return { ok: false, problems: [`${PREPARED_FILE} ${place}: cannot be read: ${String(e)}`] };
+  const requests = source.files.map((url) => fetch(url));
+  const known = new Set(recordIds);
+  const into = new Map<string, Bilingual>();
+  const problems: string[] = [];
+  for (const [i, request] of requests.entries()) {
+    const read = await readJson(request, `summaryFiles[${i}]`, source.files[i] ?? '');
+    if (!read.ok) return { ok: false, problems: [read.problem] };
+    problems.push(...addSummaries(read.value, known, `summaryFiles[${i}] (${source.files[i]})`, into));
+    if (i < requests.length - 1) await breathe();
   }
-  return summariesFrom(raw, recordIds, place);
+  return complete(recordIds, into, problems, 'summaryFiles');
 }

@@ -59,7 +59,7 @@ describe('the build-time data plugin', () => {
     expect(summaries.id).toEqual(model.records.map((r) => (r as { id: string }).id));
     expect(summaries.zh.every((text) => text.length > 0)).toBe(true);
     expect(code).toContain('modelFile: import.meta.ROLLUP_FILE_URL_ref0');
-    expect(code).toContain('summaryFile: import.meta.ROLLUP_FILE_URL_ref1');
+    expect(code).toContain('summaryFiles: [import.meta.ROLLUP_FILE_URL_ref1]');
     expect(code).not.toContain('prepared-model');
   });
 

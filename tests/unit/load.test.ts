@@ -37,13 +37,13 @@ describe('loading the prepared model', () => {
     const fetched = await loadPrepared({
       modelFile: './assets/atlas-model-x.json',
       recordFiles: [],
-      summaryFile: './assets/atlas-summaries-x.json',
+      summaryFiles: ['./assets/atlas-summaries-x.json'],
     });
     const embedded = await loadPrepared(prepared);
     if (!fetched.ok || !embedded.ok) throw new Error('a model did not load');
     // The summaries are not asked for here: they wait for the map (store/summaries-sync.ts).
     expect(asked).toEqual(['./assets/atlas-model-x.json']);
-    expect(fetched.summaries).toEqual({ file: './assets/atlas-summaries-x.json' });
+    expect(fetched.summaries).toEqual({ files: ['./assets/atlas-summaries-x.json'] });
     expect(embedded.summaries).toEqual({ inline: summaries });
     expect(fetched.model.records).toEqual(embedded.model.records);
     expect(fetched.model.placed).toEqual(embedded.model.placed);

@@ -62,13 +62,38 @@ describe("the records' summaries", () => {
     });
   });
 
+  it("of a large dataset come as several files, read in order, which together must hold every record's", async () => {
+    const c = columns();
+    const half = Math.ceil(c.id.length / 2);
+    const part = (from: number, to?: number) => ({
+      ...c,
+      id: c.id.slice(from, to),
+      zh: c.zh.slice(from, to),
+      en: c.en.slice(from, to),
+    });
+    const files: Record<string, unknown> = { 's0.json': part(0, half), 's1.json': part(half) };
+    const asked: string[] = [];
+    vi.stubGlobal('fetch', (url: string) => {
+      asked.push(url);
+      return Promise.resolve(new Response(JSON.stringify(files[url])));
+    });
+    const whole = await loadSummaries({ files: ['s0.json', 's1.json'] }, ids);
+    if (!whole.ok) throw new Error(whole.problems.join('\n'));
+    expect(asked).toEqual(['s0.json', 's1.json']);
+    expect([...whole.summaries.keys()]).toEqual(ids);
+
+    const first = await loadSummaries({ files: ['s0.json'] }, ids);
+    expect(first.ok).toBe(false);
+    if (!first.ok) expect(first.problems[0]).toMatch(/summaryFiles: has no summary for record/);
+  });
+
   it('say which file could not be read, and why', async () => {
     vi.stubGlobal('fetch', () => Promise.resolve(new Response('not found', { status: 404 })));
-    const result = await loadSummaries({ file: './assets/atlas-summaries-x.json' }, ids);
+    const result = await loadSummaries({ files: ['./assets/atlas-summaries-x.json'] }, ids);
     expect(result).toEqual({
       ok: false,
       problems: [
-        expect.stringMatching(/summaryFile \(\.\/assets\/atlas-summaries-x\.json\): cannot be read: .*HTTP 404/),
+        expect.stringMatching(/summaryFiles\[0\] \(\.\/assets\/atlas-summaries-x\.json\): cannot be read: .*HTTP 404/),
       ],
     });
   });
@@ -85,7 +110,7 @@ describe('when the page loads the summaries', () => {
     };
     return { calls, load, answer: (r: SummariesResult) => answer(r) };
   }
-  const file = { file: 'summaries.json' };
+  const file = { files: ['summaries.json'] };
 
   it('not while the map starts, but at its first idle, once', async () => {
     const store = createAtlasStore({ startup: 'map' });

@@ -31,7 +31,8 @@ export function Summary({ id, className = 'summary' }: { id: string; className?:
     case 'failed':
       return (
         <p className={`${className} summary-failed`} role="note">
-          {t.summaryFailed}: <code>{summaries.problems[0]}</code>
+          {t.summaryFailed}
+          <code>{summaries.problems[0]}</code>
         </p>
       );
     case 'waiting':

@@ -32,6 +32,8 @@ function start(loaded: ModelResult): void {
   if (!loaded.ok) {
     for (const p of loaded.problems) console.error(p);
     root.render(<ErrorScreen problems={loaded.problems} />);
+    // A fixed deployment must still reach this browser.
+    registerServiceWorker();
     return;
   }
   const { model, summaries } = loaded;
@@ -58,6 +60,17 @@ function start(loaded: ModelResult): void {
     summaries,
     model.records.map((r) => r.id),
   );
+  // Offline after the first visit; a new deployment waits for the user (src/pwa/). The worker's
+  // install downloads the whole app again to keep it: not while the map starts.
+  const stopWaiting = store.subscribe((s) => {
+    if (s.startup !== 'done') return;
+    stopWaiting();
+    registerServiceWorker();
+  });
+  if (store.getState().startup === 'done') {
+    stopWaiting();
+    registerServiceWorker();
+  }
   connectPresentation(store, tour, { channel, followPresenting: !presenterWindow, follow: view.follow });
   root.render(
     <StrictMode>
@@ -84,6 +97,3 @@ function start(loaded: ModelResult): void {
 
 // The city is on screen already (drawn into index.html) while the model is read.
 void loadPrepared(prepared).then(start);
-
-// Offline after the first visit; a new deployment waits for the user (src/pwa/).
-registerServiceWorker();

@@ -221,6 +221,28 @@ test('the map starts first: its WebGL canvas exists before the lists render, and
   expect(at('idle'), `order: ${marks.join(' → ')}`).toBeLessThan(at('matrix'));
 });
 
+test('the service worker is registered once the map has drawn: its install downloads the whole app again', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __swAt?: number; __atlasMap?: { drawn(): { frames: number } } };
+    const register = navigator.serviceWorker.register.bind(navigator.serviceWorker);
+    navigator.serviceWorker.register = (...args) => {
+      w.__swAt = w.__atlasMap?.drawn().frames ?? 0;
+      return register(...args);
+    };
+  });
+  await openAtlas(page);
+  const registered = await page.waitForFunction(() => {
+    const at = (window as unknown as { __swAt?: number }).__swAt;
+    return at === undefined ? null : { frames: at };
+  });
+  const frames = (await registered.jsonValue())?.frames;
+  expect(frames, 'frames the map had drawn when the worker was registered').toBeGreaterThan(0);
+  // And it is there: the app still works offline after a first visit (offline.spec).
+  await page.waitForFunction(() => navigator.serviceWorker.ready.then(() => true));
+});
+
 test.describe("the records' summaries", () => {
   // page.route sees the page's own requests; the service worker, once it controls the page, would answer them itself.
   test.use({ serviceWorkers: 'block' });

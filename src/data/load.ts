@@ -12,7 +12,7 @@ export function breathe(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-export type Read = { ok: true; value: unknown } | { ok: false; problem: string };
+type Read = { ok: true; value: unknown } | { ok: false; problem: string };
 
 /** A fetched JSON file, or why it cannot be read, naming the model, `place` and the URL. */
 export async function readJson(request: Promise<Response>, place: string, url: string): Promise<Read> {

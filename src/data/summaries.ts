@@ -1,6 +1,6 @@
 /**
- * The records' summaries travel apart from the model: they are its largest text (about a
- * quarter of the prepared model, gzip) and the first view shows none of them, so a normal
+ * The records' summaries travel apart from the model: they are its largest text (38 of the
+ * model's 173 KB; 9 KB less to preload, gzip) and the first view shows none, so a normal
  * build ships them as a file of their own that the page asks for once the map is up, or
  * as soon as a view needs one (store/summaries-sync.ts). The single file and `vite` dev
  * carry them inside the model. Either way they are checked against the model's records:

@@ -1,5 +1,5 @@
-import type { RecordEntry } from '../domain/model';
 import { useState } from 'react';
+import type { RecordEntry } from '../domain/model';
 import { RecordItem } from './RecordItem';
 import { useStrings } from './context';
 

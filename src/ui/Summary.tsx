@@ -6,7 +6,7 @@ import { useAtlas, useStrings } from './context';
  * The records' summaries as the store has them. They arrive after the map's first idle
  * (data/summaries.ts); a view that shows one before then asks for them at once.
  */
-export function useSummaries(): SummaryState {
+function useSummaries(): SummaryState {
   const summaries = useAtlas((s) => s.summaries);
   const want = useAtlas((s) => s.wantSummaries);
   const waiting = summaries.status === 'waiting';

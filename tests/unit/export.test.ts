@@ -101,6 +101,9 @@ describe('CSV export', () => {
       expect(row.precision).toBe(p ? t.precision[p.precision] : '');
       expect(row.precision_id).toBe(p?.precision ?? '');
       expect(row.quote).toBe(r.quote);
+      // The summaries come from their own file (data/summaries.ts), the rest from the model.
+      expect(row.summary_zh).toBe(r.summary.zh);
+      expect(row.summary_en).toBe(r.summary.en);
     }
   });
 

@@ -248,6 +248,14 @@ export async function open(
   const visible = seen.length > 0 ? Math.min(...seen) : null;
   const end = Math.max(idle ?? 0, b.readyAt ?? 0);
   const longestTask = Math.max(0, ...(b.longtasks ?? []).filter((t) => t.start <= end).map((t) => t.duration));
+  // The app's memory with all its data in: the records' summaries arrive after the first idle (src/data/summaries.ts).
+  if (kind === 'app')
+    await page
+      .locator('[data-summaries="ready"], [data-summaries="failed"]')
+      .waitFor({ state: 'attached', timeout: o.timeoutMs ?? 60_000 })
+      .catch((e: unknown) =>
+        errors.push(`summaries not in: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`),
+      );
   // After every time above is read: a forced collection must not disturb them.
   const heap = await heapAfterGc(page).catch((e: unknown) => {
     errors.push(`heap after GC: ${e instanceof Error ? e.message : String(e)}`);

@@ -150,7 +150,7 @@ export function renderMarkdown(r: Results): string {
       'that started before the page was done.\n' +
       '- **JS heap**: `performance.memory.usedJSHeapSize` once done (main thread, no GC), and, after everything else was read, ' +
       'the used heap after a forced garbage collection (DevTools protocol) of the main thread + the sum of its dedicated ' +
-      'workers (MapLibre keeps GeoJSON and tiles there).\n' +
+      "workers (MapLibre keeps GeoJSON and tiles there); the app's once its records' summaries, which come after the first idle, are in.\n" +
       '- The app draws its map in the middle column of the 1920×1080 page; the floor and the peer draw the full window, so they fill more pixels (SwiftShader renders on the CPU).',
   );
 

@@ -145,7 +145,7 @@ export const TARGETS: readonly TargetSpec[] = [
     measure: growthLoad(100_000, 'totalHeapMB', 'JS heap after GC, main thread + workers'),
     compare: '≤',
     limit: { value: 150 },
-    note: 'after a forced garbage collection once loaded; the main thread alone is in the growth table',
+    note: "after a forced garbage collection once loaded, the records' summaries in; the main thread alone is in the growth table",
   },
   {
     id: 'tasks-100k',

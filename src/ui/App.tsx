@@ -10,6 +10,7 @@ import { useDeckKeys } from './presentation/useDeckKeys';
 import { useAtlas, useModel, useStrings, useTour } from './context';
 import { UpdateNotice } from './UpdateNotice';
 import { PrintHandout } from './export/PrintHandout';
+import { SummariesStatus } from './Summary';
 import { LANGUAGES } from '../vocabulary';
 
 // Only a presentation needs the deck: it is a chunk of its own (so is the print handout, see PrintHandout).
@@ -82,6 +83,7 @@ export function App() {
           className={`app theme-${theme}${presenting ? ' presenting' : ''}`}
           data-menu={menuOpen ? 'open' : 'closed'}
         >
+          <SummariesStatus />
           {!presenting && <Header menuOpen={menuOpen} onMenu={openMenu} menuButton={menuButton} />}
           {/* The map comes before the sidebar in the page (the grid places them), so its view
               switch comes before the district list in the Tab order. */}

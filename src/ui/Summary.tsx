@@ -43,3 +43,12 @@ export function Summary({ id, className = 'summary' }: { id: string; className?:
       );
   }
 }
+
+/**
+ * Where the summaries are, as an attribute the page carries (`[data-summaries]`): the
+ * benchmark reads memory once they are in, as it reads times once the map is idle.
+ */
+export function SummariesStatus() {
+  const status = useAtlas((s) => s.summaries.status);
+  return <span hidden data-summaries={status} />;
+}

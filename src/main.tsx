@@ -5,7 +5,7 @@ import { loadPrepared } from './data/load';
 import type { ModelResult } from './data/prepared';
 import { DISTRICT_SLUGS } from './vocabulary';
 import { createHoverStore } from './store/hover';
-import { createAtlasStore } from './store/store';
+import { createAtlasStore, whenState } from './store/store';
 import { parseView, type KnownIds } from './store/url';
 import { connectUrl } from './store/url-sync';
 import { connectSummaries } from './store/summaries-sync';
@@ -62,15 +62,7 @@ function start(loaded: ModelResult): void {
   );
   // Offline after the first visit; a new deployment waits for the user (src/pwa/). The worker's
   // install downloads the whole app again to keep it: not while the map starts.
-  const stopWaiting = store.subscribe((s) => {
-    if (s.startup !== 'done') return;
-    stopWaiting();
-    registerServiceWorker();
-  });
-  if (store.getState().startup === 'done') {
-    stopWaiting();
-    registerServiceWorker();
-  }
+  whenState(store, (s) => s.startup === 'done', registerServiceWorker);
   connectPresentation(store, tour, { channel, followPresenting: !presenterWindow, follow: view.follow });
   root.render(
     <StrictMode>

@@ -8,14 +8,13 @@
 import { modelFromPrepared, PREPARED_FILE, type ModelResult } from './prepared.ts';
 
 /** Lets the browser paint and handle input before the next slice of work. */
-export function breathe(): Promise<void> {
+function breathe(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 type Read = { ok: true; value: unknown } | { ok: false; problem: string };
 
-/** A fetched JSON file, or why it cannot be read, naming the model, `place` and the URL. */
-export async function readJson(request: Promise<Response>, place: string, url: string): Promise<Read> {
+async function readJson(request: Promise<Response>, place: string, url: string): Promise<Read> {
   try {
     const response = await request;
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
@@ -23,6 +22,28 @@ export async function readJson(request: Promise<Response>, place: string, url: s
   } catch (e) {
     return { ok: false, problem: `${PREPARED_FILE} ${place} (${url}): cannot be read: ${String(e)}` };
   }
+}
+
+/**
+ * Reads files requested together, one after another with a pause for the page after each,
+ * handing each to `take` with its place (`field[i] (url)`); the problems `take` finds in
+ * them, or the first file that cannot be read, which ends the reading.
+ */
+export async function readInOrder(
+  files: readonly string[],
+  requests: readonly Promise<Response>[],
+  field: string,
+  take: (value: unknown, place: string) => readonly string[],
+): Promise<string[]> {
+  const problems: string[] = [];
+  for (const [i, request] of requests.entries()) {
+    const url = files[i] ?? '';
+    const read = await readJson(request, `${field}[${i}]`, url);
+    if (!read.ok) return [read.problem];
+    problems.push(...take(read.value, `${field}[${i}] (${url})`));
+    await breathe();
+  }
+  return problems;
 }
 
 interface Shipped {
@@ -47,14 +68,11 @@ export async function loadPrepared(raw: unknown): Promise<ModelResult> {
   if (requests.length === 0) return modelFromPrepared(model.value, summaryFiles);
 
   const records: unknown[] = [];
-  for (const [i, request] of requests.entries()) {
-    const url = files[i] ?? '';
-    const read = await readJson(request, `recordFiles[${i}]`, url);
-    if (!read.ok) return { ok: false, problems: [read.problem] };
-    if (!Array.isArray(read.value))
-      return { ok: false, problems: [`${PREPARED_FILE} recordFiles[${i}] (${url}): is not a list of records`] };
-    for (const r of read.value) records.push(r);
-    await breathe();
-  }
+  const problems = await readInOrder(files, requests, 'recordFiles', (value, place) => {
+    if (!Array.isArray(value)) return [`${PREPARED_FILE} ${place}: is not a list of records`];
+    for (const r of value) records.push(r);
+    return [];
+  });
+  if (problems.length > 0) return { ok: false, problems };
   return modelFromPrepared({ ...(model.value as object), records }, summaryFiles);
 }

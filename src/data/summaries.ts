@@ -8,7 +8,7 @@
  * file and the place, never a panel quietly missing its text.
  */
 import type { Bilingual } from '../domain/schema.ts';
-import { breathe, readJson } from './load.ts';
+import { readInOrder } from './load.ts';
 import { PREPARED_FILE, SUMMARIES_FORMAT, type SummaryColumns, type SummarySource } from './prepared.ts';
 
 export type Summaries = ReadonlyMap<string, Bilingual>;
@@ -78,12 +78,8 @@ export async function loadSummaries(source: SummarySource, recordIds: readonly s
   const requests = source.files.map((url) => fetch(url));
   const known = new Set(recordIds);
   const into = new Map<string, Bilingual>();
-  const problems: string[] = [];
-  for (const [i, request] of requests.entries()) {
-    const read = await readJson(request, `summaryFiles[${i}]`, source.files[i] ?? '');
-    if (!read.ok) return { ok: false, problems: [read.problem] };
-    problems.push(...addSummaries(read.value, known, `summaryFiles[${i}] (${source.files[i]})`, into));
-    if (i < requests.length - 1) await breathe();
-  }
+  const problems = await readInOrder(source.files, requests, 'summaryFiles', (value, place) =>
+    addSummaries(value, known, place, into),
+  );
   return complete(recordIds, into, problems, 'summaryFiles');
 }

@@ -248,6 +248,20 @@ export function createAtlasStore(initial: Partial<ViewState> & { startup?: Start
 
 export type AtlasStore = ReturnType<typeof createAtlasStore>;
 
+/** Runs `run` once, the first time the state meets `ready` (at once if it already does); returns a cancel. */
+export function whenState(store: AtlasStore, ready: (s: AtlasState) => boolean, run: () => void): () => void {
+  let done = false;
+  const check = (s: AtlasState) => {
+    if (done || !ready(s)) return;
+    done = true;
+    unsubscribe();
+    run();
+  };
+  const unsubscribe = store.subscribe(check);
+  check(store.getState());
+  return unsubscribe;
+}
+
 /** The linkable part of the state. */
 export function viewOf(s: AtlasState): ViewState {
   return {

@@ -6,7 +6,7 @@
  */
 import type { SummarySource } from '../data/prepared';
 import { loadSummaries } from '../data/summaries';
-import type { AtlasState, AtlasStore } from './store';
+import { whenState, type AtlasState, type AtlasStore } from './store';
 
 const due = (s: AtlasState) => s.summaries.status === 'waiting' && (s.startup === 'done' || s.summaries.wanted);
 
@@ -16,16 +16,10 @@ export function connectSummaries(
   recordIds: readonly string[],
   load: typeof loadSummaries = loadSummaries,
 ): () => void {
-  let started = false;
-  const start = (s: AtlasState) => {
-    if (started || !due(s)) return;
-    started = true;
+  return whenState(store, due, () => {
     void load(source, recordIds).then((result) => {
       if (!result.ok) for (const p of result.problems) console.error(p);
       store.getState().summariesLoaded(result);
     });
-  };
-  const unsubscribe = store.subscribe(start);
-  start(store.getState());
-  return unsubscribe;
+  });
 }

@@ -324,6 +324,24 @@ export interface StepSample {
   idle: number;
   /** Longest main-thread task running between pointerdown and the later of paint and idle; 0 when none over 50 ms. */
   longestTask: number;
+  /**
+   * pointerdown → the page at rest again (see pageAtRest): every frame the change caused, the
+   * map's included, has been presented, so the next press is answered at once. A press before
+   * then waits for those frames.
+   */
+  atRest: number;
+}
+
+/**
+ * How a measured press is made. `resting`: the pointer is moved onto the target first and the
+ * page is let come to rest (the hover it causes drawn, as a hand reaches a button before it
+ * presses), then pressed. `moving`: from wherever the pointer was, moved and pressed at once,
+ * so the press may meet the hover's own frames.
+ */
+export interface Press {
+  hand: 'resting' | 'moving';
+  /** Where to press, in page CSS px. */
+  point: () => Promise<{ x: number; y: number }>;
 }
 
 /** In-page times of one interaction (ms since navigation start). */
@@ -447,6 +465,8 @@ async function collect(page: Page, timeoutMs: number): Promise<StepSample> {
       ]),
     [timeoutMs] as const,
   );
+  // At once, so that a page already at rest reads as at rest by now (no earlier than the map's idle).
+  const restAt = await pageAtRest(page, timeoutMs);
   // Event Timing entries arrive once their frame is presented, after the in-page marks: wait for
   // one that ends after the painted mark, or 1 s (none at all means every event took under 16 ms).
   const ends = await page.evaluate(
@@ -473,19 +493,60 @@ async function collect(page: Page, timeoutMs: number): Promise<StepSample> {
     uiPresented: ends.length ? Math.max(...ends) - t.t0 : 16,
     idle: t.idle - t.t0,
     longestTask,
+    atRest: restAt - t.t0,
   };
 }
 
-/** Measures one interaction: arm, act (a click by Playwright), collect. */
-export async function step(
-  page: Page,
-  spec: StepSpec,
-  act: () => Promise<void>,
-  timeoutMs = 30_000,
-): Promise<StepSample> {
+/** Measures one interaction from rest: the map settled and the page at rest, then a press (see Press). */
+export async function step(page: Page, spec: StepSpec, press: Press, timeoutMs = 30_000): Promise<StepSample> {
+  const { x, y } = await press.point();
+  if (press.hand === 'resting') await page.mouse.move(x, y);
+  await mapSettled(page, timeoutMs);
+  await pageAtRest(page, timeoutMs);
   await arm(page, spec);
-  await act();
+  if (press.hand === 'moving') await page.mouse.move(x, y);
+  await page.mouse.down();
+  await page.mouse.up();
   return collect(page, timeoutMs);
+}
+
+/** Frames in a row, each at most REST_INTERVAL_MS after the one before, that make the page at rest. */
+const REST_FRAMES = 3;
+/** Two 60 Hz frames: one missed vsync on a busy machine is still rest. */
+const REST_INTERVAL_MS = 34;
+
+/**
+ * Resolves once the page is at rest, at the in-page time (ms since navigation start) its calm
+ * run of frames began. The compositor holds back the next frame until the ones before it are
+ * presented; with software rendering each presented frame costs the GPU process tens of ms at
+ * 1920×1080 and hundreds at 3840×2160 (it rasterises and copies the whole surface back on the
+ * CPU), so after a change the frames come hundreds of ms apart until its last one is out.
+ * The map's \`idle\` event does not wait for that; a press made earlier waits for it.
+ */
+function restInPage([ms, frames, interval]: readonly [number, number, number]): Promise<number> {
+  return new Promise<number>((resolve, reject) => {
+    const until = performance.now() + ms;
+    let last = performance.now();
+    let calm = 0;
+    let calmSince = last;
+    const tick = (now: number) => {
+      const gap = now - last;
+      last = now;
+      if (gap <= interval) calm += 1;
+      else {
+        calm = 0;
+        calmSince = now;
+      }
+      if (calm >= frames) return resolve(calmSince);
+      if (performance.now() > until) return reject(new Error(`the page did not come to rest within ${ms} ms`));
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+}
+
+export async function pageAtRest(page: Page, timeoutMs = 30_000): Promise<number> {
+  return page.evaluate(restInPage, [timeoutMs, REST_FRAMES, REST_INTERVAL_MS] as const);
 }
 
 /**
@@ -510,6 +571,15 @@ export async function mapSettled(page: Page, timeoutMs = 60_000): Promise<void> 
       calm = quiet() ? calm + 1 : 0;
     }
   }, timeoutMs);
+}
+
+/** The middle of the first element matching `selector`, scrolled into view, in page CSS px. */
+export async function centreOf(page: Page, selector: string, timeoutMs = 30_000): Promise<{ x: number; y: number }> {
+  const el = page.locator(selector).first();
+  await el.scrollIntoViewIfNeeded({ timeout: timeoutMs });
+  const box = await el.boundingBox({ timeout: timeoutMs });
+  if (!box) throw new Error(`${selector} is not on screen`);
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
 }
 
 /** Screen position (relative to `.map`) of a coordinate, from the app's test hook. */

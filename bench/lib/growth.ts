@@ -4,7 +4,7 @@
  * page's life kept for the worst-case targets.
  */
 import type { Browser } from 'playwright-core';
-import { mapSettled, open, step } from './browser';
+import { centreOf, open, step } from './browser';
 import type { Builds } from './build';
 import type { Dataset } from './datasets';
 import { message, type Log } from './log';
@@ -68,9 +68,10 @@ export async function measureGrowth(
           const page = opened.page;
           for (let j = 0; j < plan.filterSteps; j++) {
             const on = j % 2 === 0;
-            await mapSettled(page, timeout);
-            const click = () => page.locator(chip).click({ timeout });
-            row.filters.push(await step(page, { selector: `${chip}[aria-pressed="${on}"]` }, click, timeout));
+            const spec = { selector: `${chip}[aria-pressed="${on}"]` };
+            row.filters.push(
+              await step(page, spec, { hand: 'resting', point: () => centreOf(page, chip, timeout) }, timeout),
+            );
           }
         } catch (e) {
           row.errors.push(`load ${i + 1}: ${message(e)}`);

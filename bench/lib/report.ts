@@ -44,6 +44,7 @@ const STEP_TIMES_HEAD = [
   '90th pct. painted (ms)',
   '→ UI presented (ms)',
   '→ map idle (ms)',
+  '→ page at rest (ms)',
 ];
 
 function stepTimes(st: StepStats): string[] {
@@ -54,6 +55,7 @@ function stepTimes(st: StepStats): string[] {
     p90 === null || p90 === undefined ? 'n/a' : p90.toFixed(0),
     med(st.uiPresented),
     med(st.idle),
+    med(st.atRest),
   ];
 }
 
@@ -208,7 +210,8 @@ export function renderMarkdown(r: Results): string {
   out.push('## Interactions (app, real data)');
   out.push(
     'Each: one warm-up, then the measured repetitions, in one page opened with `prefers-reduced-motion: reduce` ' +
-      '(camera moves jump; with motion, selecting a district adds its 900 ms ease by design), the map quiet before each. ' +
+      '(camera moves jump; with motion, selecting a district adds its 900 ms ease by design), each pressed from rest: ' +
+      'the pointer on the target first, the map quiet and every frame of the page presented (bench/README.md). ' +
       'From the `pointerdown` event time stamp to the UI change (DOM committed, seen by a MutationObserver), to the ' +
       'first frame painted after it (requestAnimationFrame, then a MessageChannel task), to that frame presented on ' +
       "screen by the browser's Event Timing (the latest `startTime + duration` of the click's events; entries come in " +
@@ -216,7 +219,8 @@ export function renderMarkdown(r: Results): string {
       "WebGL it rasterises the page and copies every frame back on the CPU — and to the map's first " +
       '`idle` event after the UI change (or the UI change itself, when the map drew no frame for it). MapLibre is idle only once ' +
       'symbol fades are over (`fadeDuration`, 300 ms by default), so changes to labels or counts include that fade. ' +
-      'Longest task: between pointerdown and the later of paint and idle.',
+      "Page at rest: until the change's last frame was presented (frames again within 34 ms of each other); a press " +
+      'before then waits for those frames. Longest task: between pointerdown and the later of paint and idle.',
   );
   out.push(
     table(

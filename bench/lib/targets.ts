@@ -35,7 +35,7 @@ export interface TargetSpec<R = Measured> {
 const appIdle = pageLoad('app', 'idle', 'app: first map idle');
 
 const PAINTED =
-  'from pointerdown to the first frame painted after the panel committed; real data. The frame reaches the screen later: see "→ UI presented" under Interactions';
+  'from pointerdown to the first frame painted after the panel committed, pressed from rest (the pointer on the target, the page\'s frames all presented); real data. The frame reaches the screen later, and a press made before the page is at rest waits: see "→ UI presented" and "→ page at rest" under Interactions';
 
 /**
  * Issue 19: a click on a district, in the list or on the map, paints its panel within 100 ms

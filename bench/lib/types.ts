@@ -29,6 +29,7 @@ export const STEP_FIELDS = [
   'uiPresented',
   'idle',
   'longestTask',
+  'atRest',
 ] as const satisfies readonly (keyof StepSample)[];
 export type StepField = (typeof STEP_FIELDS)[number];
 export type StepStats = Record<StepField, Stats>;
@@ -47,7 +48,7 @@ export interface PageBytes extends BuildBytes {
 }
 
 /** The interactions measured on the real data; targets read them by id. */
-export type InteractionId = 'district-list' | 'map-click' | 'filter' | 'language';
+export type InteractionId = 'district-list' | 'district-list-moving' | 'map-click' | 'filter' | 'language';
 
 export interface Interaction {
   id: InteractionId;

@@ -103,7 +103,7 @@ function load(p: Partial<LoadSample>): LoadSample {
 }
 
 function click(p: Partial<StepSample>): StepSample {
-  return { ui: 0, uiPainted: 0, uiPresented: 0, idle: 0, longestTask: 0, ...p };
+  return { ui: 0, uiPainted: 0, uiPresented: 0, idle: 0, longestTask: 0, atRest: 0, ...p };
 }
 
 function pageBytes(jsGzip: number, dataGzip = 0): PageBytes {

@@ -2,6 +2,7 @@ import { useCallback, useContext, useEffect, useRef, useState } from 'react';
 import type { AtlasMap } from '../map/adapter';
 import type { CameraSource } from '../map/camera-source';
 import { INSET_GAP, insetsFor, type Padding } from '../map/frame-padding';
+import { whenFramesCalm } from '../map/frames-calm';
 import { reportDrawnSteps } from '../presentation/drawn';
 import { useMapHandle } from './export/map-handle';
 import { useOverlaySink } from './overlay-sink';
@@ -91,8 +92,11 @@ export function MapView() {
     let stopReporting: (() => void) | null = null;
     let cancelled = false;
     // MapLibre loads as its own chunk, so the SVG drawing is on screen while it downloads and starts.
-    import('../map/adapter')
-      .then(({ AtlasMap }) => {
+    // The map is made once the page's first frames are on screen (frames-calm.ts): its WebGL
+    // context would otherwise block the main thread while the GPU process presents them.
+    const calm = whenFramesCalm();
+    Promise.all([import('../map/adapter'), calm.done])
+      .then(([{ AtlasMap }]) => {
         if (cancelled) return;
         const m = new AtlasMap(container, model, store, {
           reducedMotion,
@@ -132,6 +136,7 @@ export function MapView() {
       });
     return () => {
       cancelled = true;
+      calm.cancel();
       handle.current = null;
       delete window.__atlasMap;
       stopReporting?.();

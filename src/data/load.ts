@@ -5,7 +5,14 @@
  * with a pause for the page between, so the page stays responsive while a hundred
  * thousand records arrive. The single file and `vite` dev embed the model itself.
  */
-import { modelFromPrepared, PREPARED_FILE, type ModelResult } from './prepared.ts';
+import {
+  modelFromPrepared,
+  modelFromWhole,
+  preparedProblems,
+  PREPARED_FILE,
+  type ModelResult,
+  type PreparedModel,
+} from './prepared.ts';
 
 /** Lets the browser paint and handle input before the next slice of work. */
 function breathe(): Promise<void> {
@@ -74,5 +81,13 @@ export async function loadPrepared(raw: unknown): Promise<ModelResult> {
     return [];
   });
   if (problems.length > 0) return { ok: false, problems };
-  return modelFromPrepared({ ...(model.value as object), records }, summaryFiles);
+  // Checking a hundred thousand records, building the model from them and starting the app are
+  // each a long piece of work: one task together (about 400 ms), so the page breathes between them.
+  const whole = { ...(model.value as object), records };
+  const wrong = preparedProblems(whole);
+  if (wrong.length > 0) return { ok: false, problems: wrong };
+  await breathe();
+  const built = modelFromWhole(whole as PreparedModel, summaryFiles);
+  await breathe();
+  return built;
 }

@@ -157,7 +157,11 @@ export function preparedProblems(raw: unknown): string[] {
 export function modelFromPrepared(raw: unknown, summaryFiles?: string[]): ModelResult {
   const problems = preparedProblems(raw);
   if (problems.length > 0) return { ok: false, problems };
-  const p = raw as PreparedModel;
+  return modelFromWhole(raw as PreparedModel, summaryFiles);
+}
+
+/** modelFromPrepared's second half, for a model preparedProblems has found whole. */
+export function modelFromWhole(p: PreparedModel, summaryFiles?: string[]): ModelResult {
   const summaries: SummarySource | null =
     summaryFiles !== undefined ? { files: summaryFiles } : p.summaries ? { inline: p.summaries } : null;
   if (!summaries)

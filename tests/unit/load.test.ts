@@ -63,6 +63,24 @@ describe('loading the prepared model', () => {
     expect(asked).toEqual(['m.json', 'r0.json', 'r1.json']);
   });
 
+  it('refuses a large dataset whose record files repeat a record, naming the place', async () => {
+    const first = prepared.records[0];
+    serve({
+      'm.json': { ...prepared, records: [] },
+      'r0.json': prepared.records,
+      'r1.json': [first],
+    });
+    const result = await loadPrepared({ modelFile: 'm.json', recordFiles: ['r0.json', 'r1.json'] });
+    expect(result).toEqual({
+      ok: false,
+      problems: [
+        expect.stringMatching(
+          new RegExp(`records\\[${prepared.records.length}\\]: repeats the id "${first?.id ?? '?'}"`),
+        ),
+      ],
+    });
+  });
+
   it('says which file could not be read, and why, instead of drawing a broken map', async () => {
     serve({});
     const result = await loadPrepared({ modelFile: './assets/atlas-model-x.json', recordFiles: [] });

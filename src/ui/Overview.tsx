@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { LAYER_IDS } from '../vocabulary';
 import { Figures } from './Figures';
 import { Matrix } from './Matrix';
@@ -13,8 +13,10 @@ export function Overview() {
   const model = useModel();
   const lang = useAtlas((s) => s.lang);
   const select = useAtlas((s) => s.selectDistrict);
-  // Below the fold: after the map's first idle (store.ts, Startup).
-  const belowFold = useAtlas((s) => s.startup === 'done');
+  // Below the fold: after the map's first idle (store.ts, Startup), rendered as a deferred
+  // value so that React can split it into short tasks: with 100,000 records the matrix and the
+  // lists are hundreds of ms of rendering, in the same moment as the map's hand-over.
+  const belowFold = useDeferredValue(useAtlas((s) => s.startup === 'done'));
   const { byDistrict, byLayer, matches } = useFiltered();
   const zone = model.records.find((r) => r.kind === 'figure' && r.scope === 'city' && r.figures.length > 0);
   const leading = useMemo(

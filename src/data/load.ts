@@ -7,7 +7,7 @@
  */
 import {
   modelFromPrepared,
-  modelFromWhole,
+  modelStages,
   preparedProblems,
   PREPARED_FILE,
   type ModelResult,
@@ -81,13 +81,17 @@ export async function loadPrepared(raw: unknown): Promise<ModelResult> {
     return [];
   });
   if (problems.length > 0) return { ok: false, problems };
-  // Checking a hundred thousand records, building the model from them and starting the app are
-  // each a long piece of work: one task together (about 400 ms), so the page breathes between them.
+  // Checking a hundred thousand records, building the model from them (in stages) and starting the
+  // app are each long pieces of work: one task together (about 400 ms), so the page breathes between them.
   const whole = { ...(model.value as object), records };
   const wrong = preparedProblems(whole);
   if (wrong.length > 0) return { ok: false, problems: wrong };
+  const stages = modelStages(whole as PreparedModel, summaryFiles);
+  let step = stages.next();
+  while (!step.done) {
+    await breathe();
+    step = stages.next();
+  }
   await breathe();
-  const built = modelFromWhole(whole as PreparedModel, summaryFiles);
-  await breathe();
-  return built;
+  return step.value;
 }

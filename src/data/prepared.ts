@@ -162,6 +162,17 @@ export function modelFromPrepared(raw: unknown, summaryFiles?: string[]): ModelR
 
 /** modelFromPrepared's second half, for a model preparedProblems has found whole. */
 export function modelFromWhole(p: PreparedModel, summaryFiles?: string[]): ModelResult {
+  const stages = modelStages(p, summaryFiles);
+  let step = stages.next();
+  while (!step.done) step = stages.next();
+  return step.value;
+}
+
+/**
+ * modelFromWhole in stages, each a yield: a caller may let the page breathe between them
+ * (data/load.ts does for a large dataset, whose stages each take tens of ms per 100,000 records).
+ */
+export function* modelStages(p: PreparedModel, summaryFiles?: string[]): Generator<void, ModelResult> {
   const summaries: SummarySource | null =
     summaryFiles !== undefined ? { files: summaryFiles } : p.summaries ? { inline: p.summaries } : null;
   if (!summaries)
@@ -186,6 +197,7 @@ export function modelFromWhole(p: PreparedModel, summaryFiles?: string[]): Model
     lng: c.lng[i] as number,
     lat: c.lat[i] as number,
   }));
+  yield;
   const indexed = withIndexes({
     districts,
     records: p.records,
@@ -197,6 +209,7 @@ export function modelFromWhole(p: PreparedModel, summaryFiles?: string[]): Model
     bounds: p.bounds,
     classes: p.classes,
   });
+  yield;
   // The links are the records' regions drawn from Shanghai: cheaper to draw again than to ship.
   return { ok: true, model: { ...indexed, regionLinks: buildRegionLinks(indexed) }, summaries };
 }

@@ -521,7 +521,7 @@ const REST_INTERVAL_MS = 34;
  * presented; with software rendering each presented frame costs the GPU process tens of ms at
  * 1920×1080 and hundreds at 3840×2160 (it rasterises and copies the whole surface back on the
  * CPU), so after a change the frames come hundreds of ms apart until its last one is out.
- * The map's \`idle\` event does not wait for that; a press made earlier waits for it.
+ * The map's `idle` event does not wait for that; a press made earlier waits for it.
  */
 function restInPage([ms, frames, interval]: readonly [number, number, number]): Promise<number> {
   return new Promise<number>((resolve, reject) => {

@@ -6,7 +6,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import type { DistrictFeature } from '../../src/domain/schema';
-import { centreOf, mapSettled, open, project, step, VIEWPORT, type StepSample, type Viewport } from './browser';
+import { centreOf, open, project, step, VIEWPORT, type StepSample, type Viewport } from './browser';
 import { quietPointIn } from './geo';
 import { message, type Log } from './log';
 import type { SynthInputs } from './synth';
@@ -20,7 +20,7 @@ interface Plan {
   name: string;
   how: string;
   run: (page: Page) => Promise<StepSample>;
-  /** Puts the page back between repetitions (unmeasured); the map is settled after it. */
+  /** Puts the page back between repetitions (unmeasured); the next run settles the map (step). */
   reset?: (page: Page) => Promise<void>;
 }
 
@@ -110,12 +110,11 @@ export async function measureInteractions(
     try {
       opened = await open(browser, 'app', url, { reducedMotion: true, viewport });
       const { page } = opened;
-      await mapSettled(page);
+      // Each run settles the map and waits for the page to be at rest before its press (step).
       for (let r = 0; r <= reps; r++) {
         const s = await plan.run(page);
         if (r > 0) samples.push(s);
         await plan.reset?.(page);
-        await mapSettled(page);
       }
     } catch (e) {
       errors.push(message(e));

@@ -157,20 +157,16 @@ export function preparedProblems(raw: unknown): string[] {
 export function modelFromPrepared(raw: unknown, summaryFiles?: string[]): ModelResult {
   const problems = preparedProblems(raw);
   if (problems.length > 0) return { ok: false, problems };
-  return modelFromWhole(raw as PreparedModel, summaryFiles);
-}
-
-/** modelFromPrepared's second half, for a model preparedProblems has found whole. */
-export function modelFromWhole(p: PreparedModel, summaryFiles?: string[]): ModelResult {
-  const stages = modelStages(p, summaryFiles);
+  const stages = modelStages(raw as PreparedModel, summaryFiles);
   let step = stages.next();
   while (!step.done) step = stages.next();
   return step.value;
 }
 
 /**
- * modelFromWhole in stages, each a yield: a caller may let the page breathe between them
- * (data/load.ts does for a large dataset, whose stages each take tens of ms per 100,000 records).
+ * The model of a prepared one that preparedProblems has found whole, in stages, each a yield:
+ * a caller may let the page breathe between them (data/load.ts does for a large dataset,
+ * whose stages each take tens of ms per 100,000 records); modelFromPrepared runs them at once.
  */
 export function* modelStages(p: PreparedModel, summaryFiles?: string[]): Generator<void, ModelResult> {
   const summaries: SummarySource | null =

@@ -39,11 +39,14 @@ const browserClock: FrameClock = {
 export function whenFramesCalm(clock: FrameClock = browserClock): { done: Promise<void>; cancel: () => void } {
   let frame = 0;
   let timer = 0;
+  const stop = () => {
+    clock.cancelFrame(frame);
+    clock.clearTimer(timer);
+  };
   let finish = () => {};
   const done = new Promise<void>((resolve) => {
     finish = () => {
-      clock.cancelFrame(frame);
-      clock.clearTimer(timer);
+      stop();
       resolve();
     };
   });
@@ -57,11 +60,5 @@ export function whenFramesCalm(clock: FrameClock = browserClock): { done: Promis
   };
   frame = clock.requestFrame(tick);
   timer = clock.setTimer(finish, CALM_MAX_WAIT_MS);
-  return {
-    done,
-    cancel: () => {
-      clock.cancelFrame(frame);
-      clock.clearTimer(timer);
-    },
-  };
+  return { done, cancel: stop };
 }

@@ -29,7 +29,7 @@ export function Overview() {
   );
   const beyond = model.beyondDistricts.filter((r) => r !== zone && matches(r));
   return (
-    <div className="panel-body" data-view="overview">
+    <div className="panel-body" data-view="overview" data-below-fold={belowFold ? 'shown' : 'waiting'}>
       <h2 className="panel-title" tabIndex={-1}>
         {t.overview}
       </h2>

@@ -67,6 +67,8 @@ export async function openAtlas(page: Page, query = '', timeout?: number): Promi
   await page.goto(`/${query}`);
   await expect(page.locator('.map')).toHaveAttribute('data-ready', 'true', timeout ? { timeout } : {});
   await mapIdle(page);
+  // The overview's matrix and lists render in a pass of their own after the map's first idle.
+  await expect(page.locator('[data-below-fold="waiting"]')).toHaveCount(0, timeout ? { timeout } : {});
 }
 
 /** Where a coordinate is, in CSS pixels relative to the map container. */

@@ -19,6 +19,11 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { ignoreRestSiblings: true }],
     },
   },
+  // Classic scripts index.html runs as they are (tools/vite-canvas-channel.ts): browser globals, no modules.
+  {
+    files: ['src/boot/*.js'],
+    languageOptions: { sourceType: 'script', globals: globals.browser },
+  },
   // maplibre-gl may be imported by the map adapter alone: it is the one owner of the map.
   {
     files: ['src/**/*.{ts,tsx}'],

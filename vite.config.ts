@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { viteSingleFile } from 'vite-plugin-singlefile';
+import { canvasChannel } from './tools/vite-canvas-channel.ts';
 import { hostingPlugins, singleFilePlugins } from './tools/vite-pwa.ts';
 import { atlasData, MODEL_ASSET } from './tools/vite-atlas-data.ts';
 import { preloadMap } from './tools/vite-preload-map.ts';
@@ -49,7 +50,8 @@ function singleFileCsp(outDir: string): Plugin {
     writeBundle() {
       const file = `${outDir}/index.html`;
       const html = readFileSync(file, 'utf8');
-      const hashes = [...html.matchAll(/<script type="module"[^>]*>([\s\S]*?)<\/script>/g)].map(
+      // Every inline script: the app's module and the canvas channel (tools/vite-canvas-channel.ts).
+      const hashes = [...html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(
         (m) =>
           `'sha256-${createHash('sha256')
             .update(m[1] ?? '')
@@ -87,6 +89,7 @@ export default defineConfig(({ mode }) => ({
           atlasData({ root: ROOT }),
           paletteStylesheet(),
           maplibreWorker(true),
+          canvasChannel(ROOT, { inline: true }),
           react(),
           ...singleFilePlugins('public/icon.svg'),
           viteSingleFile(),
@@ -96,6 +99,7 @@ export default defineConfig(({ mode }) => ({
           atlasData({ root: ROOT }),
           paletteStylesheet(),
           maplibreWorker(false),
+          canvasChannel(ROOT, { inline: false }),
           react(),
           preloadMap('src/map/adapter.ts', [MODEL_ASSET]),
           ...hostingPlugins(),

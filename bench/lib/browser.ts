@@ -499,6 +499,10 @@ async function collect(page: Page, timeoutMs: number): Promise<StepSample> {
 
 /** Measures one interaction from rest: the map settled and the page at rest, then a press (see Press). */
 export async function step(page: Page, spec: StepSpec, press: Press, timeoutMs = 30_000): Promise<StepSample> {
+  // The target's place once the map has settled: after a reset the camera may still be on its way
+  // back (at 3840×2160 its jump waits for frames still being presented), and a point read before
+  // it lands on another district.
+  await mapSettled(page, timeoutMs);
   const { x, y } = await press.point();
   if (press.hand === 'resting') await page.mouse.move(x, y);
   await mapSettled(page, timeoutMs);

@@ -3,8 +3,8 @@
 // shared GPU context: a synchronous call that the GPU process answers only after the work
 // queued before it. Left to the stand-in map's canvas (src/ui/svg-raster.ts), it came in
 // React's first commit, while the page's first frames were being presented; where WebGL
-// runs in software that blocked the commit for 46–226 ms (traces at 1920×1080 and
-// 3840×2160). Made here, while the GPU process is idle, it takes a few milliseconds.
+// runs in software that blocked the commit for 46–83 ms (traces at 3840×2160 and
+// 1920×1080). Made here, while the GPU process is idle, it takes a few milliseconds.
 (function () {
   var canvas = document.createElement('canvas');
   canvas.width = 1;

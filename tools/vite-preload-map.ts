@@ -6,7 +6,8 @@
  * data files named in `data` (assets the app fetches at start) are preloaded too.
  */
 import type { Plugin } from 'vite';
-import type { OutputAsset, OutputBundle, OutputChunk } from 'rollup';
+import type { OutputBundle, OutputChunk } from 'rollup';
+import { assetsNamed } from './bundle-assets.ts';
 
 export function preloadMap(entry: string, data: readonly string[] = []): Plugin {
   return {
@@ -33,9 +34,7 @@ export function preloadMap(entry: string, data: readonly string[] = []): Plugin 
           }
         };
         visit(map);
-        const named = (a: OutputAsset) =>
-          [...((a as { names?: string[] }).names ?? []), a.name].some((n) => n && data.includes(n));
-        const fetched = Object.values(bundle).filter((a): a is OutputAsset => a.type === 'asset' && named(a));
+        const fetched = assetsNamed(bundle, data);
         // Already linked by Vite (shared with the app's own chunk): no second link.
         const fresh = (f: string) => !html.includes(`/${f}"`);
         return [

@@ -504,8 +504,11 @@ export async function step(page: Page, spec: StepSpec, press: Press, timeoutMs =
   // it lands on another district.
   await mapSettled(page, timeoutMs);
   const { x, y } = await press.point();
-  if (press.hand === 'resting') await page.mouse.move(x, y);
-  await mapSettled(page, timeoutMs);
+  if (press.hand === 'resting') {
+    await page.mouse.move(x, y);
+    // Its hover drawn.
+    await mapSettled(page, timeoutMs);
+  }
   await pageAtRest(page, timeoutMs);
   await arm(page, spec);
   if (press.hand === 'moving') await page.mouse.move(x, y);

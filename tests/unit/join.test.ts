@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { countByDistrict, countByLayer, joinAtlas, recordMatches } from '../../src/domain/join';
 import type { AtlasModel, PlacedRecord } from '../../src/domain/model';
 import { countInFilter } from '../../src/domain/filtered';
-import { LAYER_IDS, type DistrictSlug } from '../../src/domain/schema';
+import { LAYER_IDS, type DistrictSlug, type LayerId } from '../../src/domain/schema';
 import { HONGKOU_FAN, miniAtlas, record } from './fixtures/mini-atlas';
 import { loadRealData, loadRealModel, loadValidData } from './fixtures/real-data';
 import type { InitiativeRecord } from '../../src/domain/schema';
@@ -311,5 +311,74 @@ describe('joinAtlas on the real data', () => {
       ).length;
       expect(counts[d.slug].total, d.slug).toBe(expected);
     }
+  });
+});
+
+describe('counts under any filter (records grouped by what they count as)', () => {
+  /** The counts as a reader would make them, one record at a time. */
+  function byHand(model: AtlasModel, layers: readonly LayerId[], industries: readonly string[]) {
+    const districts: Record<
+      string,
+      { total: number; byLayer: Record<string, number>; byIndustry: Record<string, number> }
+    > = {};
+    const layersTotal: Record<string, { total: number; byScope: Record<string, number> }> = {};
+    for (const r of model.records) {
+      if (industries.length > 0 && !r.industries.some((i) => industries.includes(i))) continue;
+      const l = (layersTotal[r.layer] ??= { total: 0, byScope: {} });
+      l.total += 1;
+      l.byScope[r.scope] = (l.byScope[r.scope] ?? 0) + 1;
+      for (const d of r.districts) {
+        const c = (districts[d] ??= { total: 0, byLayer: {}, byIndustry: {} });
+        c.byLayer[r.layer] = (c.byLayer[r.layer] ?? 0) + 1;
+        if (!layers.includes(r.layer)) continue;
+        c.total += 1;
+        for (const i of r.industries) c.byIndustry[i] = (c.byIndustry[i] ?? 0) + 1;
+      }
+    }
+    return { districts, layersTotal };
+  }
+
+  function expectSame(model: AtlasModel, layers: readonly LayerId[], industries: readonly string[]) {
+    const want = byHand(model, layers, industries);
+    const got = countByDistrict(model, { layers, industries });
+    for (const [slug, c] of Object.entries(got)) {
+      const w = want.districts[slug];
+      expect(c.total, `${slug} ${layers.join('+')} ${industries.join('+')}`).toBe(w?.total ?? 0);
+      for (const l of LAYER_IDS) expect(c.byLayer[l]).toBe(w?.byLayer[l] ?? 0);
+      expect(c.byIndustry).toEqual(w?.byIndustry ?? {});
+    }
+    const byLayer = countByLayer(model, industries);
+    for (const l of LAYER_IDS) {
+      expect(byLayer[l].total).toBe(want.layersTotal[l]?.total ?? 0);
+      for (const [scope, n] of Object.entries(byLayer[l].byScope))
+        expect(n).toBe(want.layersTotal[l]?.byScope[scope] ?? 0);
+    }
+  }
+
+  it('gives what counting record by record gives, for every layer and industry picked alone or in pairs', () => {
+    const model = loadRealModel();
+    const industries = model.industries.map((i) => i.id);
+    const layerSets: LayerId[][] = [[...LAYER_IDS], [], ...LAYER_IDS.map((l) => [l]), ['clusters', 'funds']];
+    const industrySets: string[][] = [
+      [],
+      ...industries.map((i) => [i]),
+      ...industries.flatMap((a, k) => industries.slice(k + 1, k + 2).map((b) => [a, b])),
+    ];
+    for (const layers of layerSets) for (const picked of industrySets) expectSame(model, layers, picked);
+  });
+
+  it('counts each record of a group: the same records twice count twice, in a model of their own', () => {
+    const model = loadRealModel();
+    const once = countByDistrict(model, ALL);
+    const twice = {
+      ...model,
+      records: [...model.records, ...model.records.map((r) => ({ ...r, id: `${r.id}-again` }))],
+    };
+    const doubled = countByDistrict(twice, ALL);
+    for (const slug of Object.keys(once) as DistrictSlug[]) expect(doubled[slug].total).toBe(2 * once[slug].total);
+    expect(countByLayer(twice, []).clusters.total).toBe(2 * countByLayer(model, []).clusters.total);
+    // The first model's counts are its own still.
+    expect(countByDistrict(model, ALL)).toEqual(once);
+    expectSame(twice, ['platforms', 'reforms'], ['biomedicine']);
   });
 });

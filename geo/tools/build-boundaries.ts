@@ -236,7 +236,9 @@ const BORDER_RULES: Record<BorderLevel, string> = {
   shanghai: "(A.part == 'district') != (B.part == 'district')",
   province:
     "A.part != 'district' && B.part != 'district' && A.province != B.province && (A.part != 'province' || B.part != 'province')",
-  city: "A.part != 'district' && B.part != 'district' && A.province == B.province",
+  // Two parts of one of the other provinces (each part is a feature of its own, see
+  // sourceFeatures) can touch once snapped: that edge is no border at all.
+  city: "A.part != 'district' && B.part != 'district' && A.part != 'province' && B.part != 'province' && A.province == B.province",
   country: "A.part == 'province' && B.part == 'province' && A.adcode != B.adcode",
 };
 

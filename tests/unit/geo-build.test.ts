@@ -205,6 +205,18 @@ describe('the land around Shanghai, as one clean mosaic', () => {
     expect(along).toEqual([]);
   });
 
+  it('draws city borders only between the cities of Jiangsu and Zhejiang, never across another province', () => {
+    // The other provinces are cut into parts (an island each); two parts of one province
+    // that touch are no border, and were drawn as city borders in Hunan, Fujian, Heilongjiang…
+    const contextKeys = positionKeys(committedContext().features.map((f) => f.geometry));
+    const lines = committedBorders()
+      .features.filter((f) => f.properties.level === 'city')
+      .flatMap((f) => f.geometry.coordinates);
+    expect(lines.length).toBeGreaterThan(20);
+    const elsewhere = lines.filter((line) => line.some(([x, y]) => !contextKeys.has(`${x},${y}`)));
+    expect(elsewhere.map((line) => line[0])).toEqual([]);
+  });
+
   it('leaves Shanghai, Jiangsu and Zhejiang out of the coarse provinces, which would put land on their sea', () => {
     const codes = committedChina().features.map((f) => f.properties.adcode);
     for (const code of [310000, 320000, 330000]) expect(codes).not.toContain(code);

@@ -5,6 +5,8 @@
 // React's first commit, while the page's first frames were being presented; where WebGL
 // runs in software that blocked the commit for 46–83 ms (traces at 3840×2160 and
 // 1920×1080). Made here, while the GPU process is idle, it takes a few milliseconds.
+// The canvas is of the stand-in's kind (willReadFrequently, as svg-raster.ts asks), so the
+// set-up made here is the one that canvas would otherwise wait for.
 (function () {
   var canvas = document.createElement('canvas');
   canvas.width = 1;

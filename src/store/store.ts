@@ -94,13 +94,18 @@ interface PresentationSlice {
 }
 
 /**
- * How far the page has come at load. The map starts first: its WebGL context and style
- * are made before React renders the panels and lists ('map' → 'panels'), and what lies
- * below the fold waits for the map's first idle ('done'). A store made without saying so
+ * How far the page has come at load: the map is starting ('map'), or has drawn everything
+ * once ('done'), and what lies below the fold (the matrix, long lists) waits for that.
+ * The panels and lists come with React's first render, before the map is made: that
+ * commit repaints the whole window anyway (it replaces index.html's first paint), so they
+ * cost the GPU process no frame of their own, and the map is made once the frames are
+ * presented (map/frames-calm.ts). Rendered once the map was made instead, they were a
+ * frame of their own that MapLibre's first shader compile waited behind: 150–200 ms of blocked main thread at 3840×2160 with WebGL in software,
+ * the panels 700 ms later, and the map idle no sooner. A store made without saying so
  * (tests, the presenter's window) starts 'done'.
  */
-export type Startup = 'map' | 'panels' | 'done';
-const STARTUP_ORDER: readonly Startup[] = ['map', 'panels', 'done'];
+export type Startup = 'map' | 'done';
+const STARTUP_ORDER: readonly Startup[] = ['map', 'done'];
 
 interface StartupSlice {
   startup: Startup;

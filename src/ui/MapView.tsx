@@ -117,9 +117,6 @@ export function MapView() {
           },
         });
         map = m;
-        // The context and the style exist: the panels and lists may render now, while the
-        // worker prepares the map's data.
-        store.getState().advanceStartup('panels');
         stopReporting = reportDrawnSteps(store, () => m.idle());
         handle.current = m;
         window.__atlasMap = {

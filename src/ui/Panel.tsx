@@ -20,7 +20,6 @@ export function Panel() {
   const record = useAtlas((s) => s.record);
   const mapView = useAtlas((s) => s.mapView);
   const back = useAtlas((s) => s.back);
-  const startup = useAtlas((s) => s.startup);
   const key = record ?? district ?? 'city';
   // As a bottom sheet: the city's overview peeks, a selection opens half way; the user's
   // choice holds until the selection changes.
@@ -45,7 +44,7 @@ export function Panel() {
           runs before this renders). */}
       <div className="sheet-inset sheet-inset-peek" data-map-inset="peek" aria-hidden="true" />
       <div className="sheet-inset sheet-inset-half" data-map-inset="sheet" aria-hidden="true" />
-      {startup === 'map' ? null : record ? (
+      {record ? (
         <RecordPanel key={key} id={record} />
       ) : mapView === 'region' ? (
         <Suspense fallback={null}>

@@ -84,18 +84,13 @@ function Credits() {
 
 /** Left column: layers, industry filter and the keyboard-operable district list (a drawer below the desk's width). */
 export function Sidebar() {
-  // The column holds its place from the first frame (the map's size does not change);
-  // its contents wait until the map has started (store.ts, Startup).
+  // The credits wait for the map's first idle (store.ts, Startup), below the fold.
   const startup = useAtlas((s) => s.startup);
   return (
     <aside className="sidebar" id={MENU_ID}>
-      {startup !== 'map' && (
-        <>
-          <LayerToggles />
-          <IndustryFilter />
-          <DistrictList />
-        </>
-      )}
+      <LayerToggles />
+      <IndustryFilter />
+      <DistrictList />
       {startup === 'done' && <Credits />}
     </aside>
   );

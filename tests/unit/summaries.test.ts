@@ -116,7 +116,7 @@ describe('when the page loads the summaries', () => {
     const store = createAtlasStore({ startup: 'map' });
     const l = loader();
     connectSummaries(store, file, ids, l.load);
-    store.getState().advanceStartup('panels');
+    store.getState().selectDistrict('pudong');
     expect(l.calls).toEqual([]);
     store.getState().advanceStartup('done');
     store.getState().setLang('en');

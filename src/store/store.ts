@@ -100,9 +100,10 @@ interface PresentationSlice {
  * commit repaints the whole window anyway (it replaces index.html's first paint), so they
  * cost the GPU process no frame of their own, and the map is made once the frames are
  * presented (map/frames-calm.ts). Rendered once the map was made instead, they were a
- * frame of their own that MapLibre's first shader compile waited behind: 150–200 ms of blocked main thread at 3840×2160 with WebGL in software,
- * the panels 700 ms later, and the map idle no sooner. A store made without saying so
- * (tests, the presenter's window) starts 'done'.
+ * frame of their own, which MapLibre's first shader compile waited behind (165–175 ms
+ * inside the map's first frame in CPU profiles at 3840×2160, WebGL in software); they
+ * came 700 ms later there, and the map was idle no sooner. A store made without saying
+ * so (tests, the presenter's window) starts 'done'.
  */
 export type Startup = 'map' | 'done';
 const STARTUP_ORDER: readonly Startup[] = ['map', 'done'];

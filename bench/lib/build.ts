@@ -1,11 +1,12 @@
-/** Builds the pages with Vite's JS API and serves them with `vite preview`. */
+/** Builds the pages with Vite's JS API and serves them as a static server would (static-server.ts). */
 import { join } from 'node:path';
-import { build, preview, type PreviewServer } from 'vite';
+import { build } from 'vite';
 import { benchAppConfig, type BenchAppOptions } from '../vite.app.config';
 import type { PageKind } from './browser';
 import type { Dataset } from './datasets';
 import { message, SetupError, type Log } from './log';
-import { BENCH, ROOT } from './paths';
+import { BENCH } from './paths';
+import { serveStatic, type StaticServer } from './static-server';
 
 export interface Built {
   name: string;
@@ -79,28 +80,7 @@ export function allBuilds(b: Builds): Built[] {
   return [b.app, b.probe, b.floor, b.peer, ...b.sizes.values()];
 }
 
-export interface Served {
-  url: string;
-  close: () => Promise<void>;
-}
-
-/** Serves a built folder on a free port (from `port` up) of 127.0.0.1. */
-export async function serve(outDir: string, port: number): Promise<Served> {
-  const server: PreviewServer = await preview({
-    root: ROOT,
-    configFile: false,
-    base: './',
-    logLevel: 'silent',
-    build: { outDir },
-    preview: { port, strictPort: false, host: '127.0.0.1' },
-  });
-  const url = server.resolvedUrls?.local[0];
-  if (!url) throw new Error(`vite preview of ${outDir} reported no URL`);
-  return {
-    url,
-    close: () => new Promise<void>((resolve) => server.httpServer.close(() => resolve())),
-  };
-}
+export type Served = StaticServer;
 
 export interface Urls {
   /** The probe build of the app, the floor and the peer. */
@@ -109,14 +89,14 @@ export interface Urls {
 }
 
 /**
- * Serves every build from port 4300 up. Each server is pushed onto `servers` as soon as it
+ * Serves every build from port 4300 up, precompressed (static-server.ts). Each server is pushed onto `servers` as soon as it
  * runs, so the caller can close them all whatever happens next.
  */
 export async function serveAll(b: Builds, servers: Served[]): Promise<Urls> {
   try {
     let port = 4300;
     const next = async (dir: string) => {
-      const s = await serve(dir, port);
+      const s = await serveStatic(dir, port);
       servers.push(s);
       port = Number(new URL(s.url).port) + 1;
       return s.url;

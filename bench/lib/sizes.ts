@@ -37,10 +37,12 @@ export function add(...xs: Bytes[]): Bytes {
   return xs.reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip }), { raw: 0, gzip: 0 });
 }
 
+/** The built files of `dir`: a `.gz` or `.br` copy (the build's, or the bench server's) is not one of its own. */
 function walk(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const p = join(dir, name);
-    return statSync(p).isDirectory() ? walk(p) : [p];
+    if (statSync(p).isDirectory()) return walk(p);
+    return /\.(gz|br)$/.test(name) ? [] : [p];
   });
 }
 

@@ -56,10 +56,13 @@ export function recordName(
 }
 
 /**
- * The badges of the districts whose point is on the map. Elsewhere a district whose point is
- * off the map (a neighbour of the one framed) is not named from the edge; but a deck step about
- * one district names its neighbours on their land in view (anchor-in-view.ts), and counts a
- * point too near the edge to hold its badge, or under the card, as off the map too.
+ * The badges of the districts whose point is on the map. At the desk a district whose point is
+ * off the map (a neighbour of the one framed) is not named from the edge; a deck step about one
+ * district names its neighbours on their land in view (anchor-in-view.ts). A point on the map
+ * but too near its edge to hold a badge, or under a panel or control, moves onto the district's
+ * land in view: on that point a badge found no free place and stood half off the map, on the
+ * view switch (Chongming at the top edge with Pudong framed on a 1366×768 laptop). Where the
+ * land in view is only a sliver, a deck step leaves the name out; the desk keeps the point.
  */
 export function districtNames(
   input: OverlayInput,
@@ -86,13 +89,11 @@ export function districtNames(
   for (const l of badges) {
     if (l.slug === skip) continue;
     let request = requestOf(l);
-    const hidden = deckDistrict
-      ? !contains(inner, request.anchor) || obstacles.some((o) => contains(o, request.anchor))
-      : !contains(bounds, request.anchor);
-    if (hidden) {
-      const at = deckDistrict ? landInView(l.slug, request.width) : null;
-      if (!at) continue;
-      request = { ...request, anchor: at };
+    if (!deckDistrict && !contains(bounds, request.anchor)) continue;
+    if (!contains(inner, request.anchor) || obstacles.some((o) => contains(o, request.anchor))) {
+      const at = landInView(l.slug, request.width);
+      if (at) request = { ...request, anchor: at };
+      else if (deckDistrict) continue;
     }
     out.push({ label: l, request });
   }

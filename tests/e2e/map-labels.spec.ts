@@ -318,6 +318,17 @@ for (const size of SIZES)
         await openAtlas(page, `?lang=${lang}`, FIRST_DRAW);
         await check('city view', null, false, true);
 
+        // Each district's own view at the desk: its neighbours' badges reach the map's edges and the
+        // view switch and legend over its corners (one language a size: the test's time goes on 4K).
+        if (lang === (size.width === 1920 ? 'en' : 'zh')) {
+          for (const d of MODEL.districts) {
+            await page.locator(`button[data-district="${d.slug}"]`).click();
+            await expect(page.locator(`.panel-body[data-view="district"][data-district="${d.slug}"]`)).toBeVisible();
+            await mapIdle(page);
+            await check(`desk, ${d.slug}`, d.slug, false, false);
+          }
+        }
+
         await openDeckPage(page, `?p=1&lang=${lang}`, FIRST_DRAW);
         for (let i = 0; i < N; i++) {
           const step = TOUR[i];

@@ -21,6 +21,8 @@ export type DistrictLabel = Extract<OverlayLabel, { kind: 'district' }>;
 export interface Named {
   label: OverlayLabel;
   request: LabelRequest;
+  /** Named only from a patch of land too small for its badge: left out if the badge finds no free place. */
+  optional?: boolean;
 }
 
 /** The ring on the selected record's symbol (it joins `fixed`), and its name to place beside it. */
@@ -61,8 +63,11 @@ export function recordName(
  * district names its neighbours on their land in view (anchor-in-view.ts). A point on the map
  * but too near its edge to hold a badge, or under a panel or control, moves onto the district's
  * land in view: on that point a badge found no free place and stood half off the map, on the
- * view switch (Chongming at the top edge with Pudong framed on a 1366×768 laptop). Where the
- * land in view is only a sliver, a deck step leaves the name out; the desk keeps the point.
+ * view switch (Chongming at the top edge with Pudong framed on a 1366×768 laptop). Where its
+ * land in view cannot hold the badge, a deck step leaves the name out and the desk points a
+ * leader at what land it shows, if the badge then finds a free place (placeNames): kept on its
+ * own point, a badge under the legend sent a leader of 170–210 px to a point nobody could see
+ * (Jinshan framed at 1280×720). A district none of whose land is in view is not named.
  */
 export function districtNames(
   input: OverlayInput,
@@ -78,22 +83,27 @@ export function districtNames(
   const deckDistrict = view.presenting && view.district !== null;
   const inner: Box = { x0: bounds.x0 + height, y0: bounds.y0 + height, x1: bounds.x1 - height, y1: bounds.y1 - height };
   let rings: ScreenRing[] | null = null;
-  // Land worth a name holds most of its badge: a sliver at the screen's edge would only send it off on a long leader.
-  const landInView = (slug: DistrictSlug, width: number) => {
+  // The deepest point of the district's land in view, if that land is at least `minDepth` deep.
+  const landInView = (slug: DistrictSlug, minDepth: number) => {
     rings ??= screenRings(model, f.cam);
     const own = rings.filter((r) => r.slug === slug);
-    const minDepth = Math.max(height, Math.min(width * 0.4, height * 1.5));
     return anchorInView((x, y) => districtAt(own, x, y) === slug, bounds, fixed, Math.max(8, f.fontPx), minDepth);
   };
+  // Land worth a name holds most of its badge: a sliver at the screen's edge would only send it off on a long leader.
+  const badgeDepth = (width: number) => Math.max(height, Math.min(width * 0.4, height * 1.5));
   const out: Named[] = [];
   for (const l of badges) {
     if (l.slug === skip) continue;
     let request = requestOf(l);
     if (!deckDistrict && !contains(bounds, request.anchor)) continue;
     if (!contains(inner, request.anchor) || obstacles.some((o) => contains(o, request.anchor))) {
-      const at = landInView(l.slug, request.width);
-      if (at) request = { ...request, anchor: at };
-      else if (deckDistrict) continue;
+      // At the desk, a district with no room for its badge on its land still has the land the
+      // view shows of it (a small city district beside the legend): the leader points there.
+      const roomy = landInView(l.slug, badgeDepth(request.width));
+      const at = roomy ?? (deckDistrict ? null : landInView(l.slug, 0));
+      if (!at) continue;
+      out.push({ label: l, request: { ...request, anchor: at }, optional: !roomy });
+      continue;
     }
     out.push({ label: l, request });
   }
@@ -101,8 +111,9 @@ export function districtNames(
 }
 
 /**
- * Places the names (in place: a phone's pass may shorten them) around the selected
- * district's badge already placed, and returns their places in the same order.
+ * Places the names (in place: a phone's pass may shorten them, and a name that was only
+ * optional may give way) around the selected district's badge already placed, and returns
+ * their places in the same order.
  */
 export function placeNames(
   input: OverlayInput,
@@ -147,11 +158,18 @@ export function placeNames(
     }
     if (shorten.size === 0) break;
     for (const i of shorten) {
-      const l = names[i]?.label;
-      if (l?.kind !== 'district') continue;
-      const short = { ...l, name: '' };
-      names[i] = { label: short, request: requestOf(short) };
+      const n = names[i];
+      if (n?.label.kind !== 'district') continue;
+      const short = { ...n.label, name: '' };
+      // Its anchor as chosen (on its land in view, perhaps), only narrower.
+      names[i] = { ...n, label: short, request: { ...requestOf(short), anchor: n.request.anchor } };
     }
+    placed = placeAll();
+  }
+  // A district named only for the sliver of it in view gives way when it finds no free place.
+  const giveWay = names.flatMap((n, i) => (n.optional && !placed[i]?.clear ? [i] : []));
+  if (giveWay.length > 0) {
+    for (const i of giveWay.reverse()) names.splice(i, 1);
     placed = placeAll();
   }
   return placed;

@@ -94,18 +94,17 @@ export function districtNames(
   const out: Named[] = [];
   for (const l of badges) {
     if (l.slug === skip) continue;
-    let request = requestOf(l);
+    const request = requestOf(l);
     if (!deckDistrict && !contains(bounds, request.anchor)) continue;
-    if (!contains(inner, request.anchor) || obstacles.some((o) => contains(o, request.anchor))) {
-      // At the desk, a district with no room for its badge on its land still has the land the
-      // view shows of it (a small city district beside the legend): the leader points there.
-      const roomy = landInView(l.slug, badgeDepth(request.width));
-      const at = roomy ?? (deckDistrict ? null : landInView(l.slug, 0));
-      if (!at) continue;
-      out.push({ label: l, request: { ...request, anchor: at }, optional: !roomy });
+    if (contains(inner, request.anchor) && !obstacles.some((o) => contains(o, request.anchor))) {
+      out.push({ label: l, request });
       continue;
     }
-    out.push({ label: l, request });
+    // At the desk, a district with no room for its badge on its land still has the land the
+    // view shows of it (a small city district beside the legend): the leader points there.
+    const roomy = landInView(l.slug, badgeDepth(request.width));
+    const at = roomy ?? (deckDistrict ? null : landInView(l.slug, 0));
+    if (at) out.push({ label: l, request: { ...request, anchor: at }, optional: !roomy });
   }
   return out;
 }

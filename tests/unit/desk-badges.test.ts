@@ -3,7 +3,8 @@
  * framed for its panel puts its neighbours' label points anywhere, the top edge included:
  * with Pudong framed on a 1366×768 laptop, Chongming's point lay 5 px under the map's top,
  * and its badge stood half under the header and on the view switch. Every badge of every
- * district's view must find a free place wholly on the map.
+ * district's view must find a free place wholly on the map, at the sizes of meeting-room
+ * projectors (1024×768) and laptops as well as the three the other tests use.
  */
 import { describe, expect, it } from 'vitest';
 import { countByDistrict } from '../../src/domain/join';
@@ -25,10 +26,17 @@ const counts = countByDistrict(model, { layers, industries: [] });
 
 /** The desk's map and what floats over it, in map pixels, as the built app lays them out (measured in Chromium). */
 const DESKS: { vw: number; vh: number; lang: Lang; map: [number, number]; viewSwitch: Box; legend: Box }[] = [
+  { vw: 1024, vh: 768, lang: 'zh', map: [614, 690], viewSwitch: box(11, 11, 176, 57), legend: box(347, 10, 604, 234) },
+  { vw: 1024, vh: 768, lang: 'en', map: [614, 690], viewSwitch: box(11, 11, 349, 57), legend: box(347, 10, 604, 311) },
   { vw: 1280, vh: 720, lang: 'zh', map: [660, 618], viewSwitch: box(11, 11, 176, 43), legend: box(392, 10, 650, 234) },
   { vw: 1280, vh: 720, lang: 'en', map: [660, 618], viewSwitch: box(11, 11, 349, 43), legend: box(392, 10, 650, 311) },
+  { vw: 1280, vh: 800, lang: 'en', map: [660, 698], viewSwitch: box(11, 11, 349, 43), legend: box(392, 10, 650, 311) },
   { vw: 1366, vh: 768, lang: 'zh', map: [746, 666], viewSwitch: box(11, 11, 176, 43), legend: box(478, 10, 736, 234) },
   { vw: 1366, vh: 768, lang: 'en', map: [746, 666], viewSwitch: box(11, 11, 349, 43), legend: box(478, 10, 736, 311) },
+  { vw: 1440, vh: 900, lang: 'zh', map: [814, 797], viewSwitch: box(11, 11, 176, 43), legend: box(546, 10, 804, 235) },
+  { vw: 1440, vh: 900, lang: 'en', map: [814, 797], viewSwitch: box(11, 11, 350, 43), legend: box(546, 10, 804, 312) },
+  { vw: 1600, vh: 900, lang: 'zh', map: [928, 792], viewSwitch: box(12, 12, 184, 45), legend: box(646, 11, 917, 246) },
+  { vw: 1600, vh: 900, lang: 'en', map: [928, 792], viewSwitch: box(12, 12, 366, 45), legend: box(646, 11, 917, 327) },
   {
     vw: 1920,
     vh: 1080,

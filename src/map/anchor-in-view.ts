@@ -22,7 +22,8 @@ export interface ViewBox {
  * (a sliver of land at the screen's edge is not worth a name).
  *
  * Example: a district filling the left half of a 100×100 screen, step 10, gives (25, 45)
- * or thereabouts — the middle of that half.
+ * or thereabouts — the middle of that half. `depth` is how far that point is from the
+ * patch's edge, px: one call with `minDepth` 0 serves callers that weigh several depths.
  */
 export function anchorInView(
   inside: (x: number, y: number) => boolean,
@@ -30,7 +31,7 @@ export function anchorInView(
   obstacles: readonly ViewBox[],
   step: number,
   minDepth: number,
-): { x: number; y: number } | null {
+): { x: number; y: number; depth: number } | null {
   const cols = Math.floor((free.x1 - free.x0) / step);
   const rows = Math.floor((free.y1 - free.y0) / step);
   if (cols < 1 || rows < 1) return null;
@@ -77,5 +78,5 @@ export function anchorInView(
   const my = ridge.reduce((sum, i) => sum + yAt(Math.floor(i / cols)), 0) / ridge.length;
   const far = (i: number) => Math.hypot(xAt(i % cols) - mx, yAt(Math.floor(i / cols)) - my);
   const best = ridge.reduce((a, b) => (far(b) < far(a) ? b : a));
-  return { x: xAt(best % cols), y: yAt(Math.floor(best / cols)) };
+  return { x: xAt(best % cols), y: yAt(Math.floor(best / cols)), depth: bestDepth * step };
 }

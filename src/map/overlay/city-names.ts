@@ -83,11 +83,11 @@ export function districtNames(
   const deckDistrict = view.presenting && view.district !== null;
   const inner: Box = { x0: bounds.x0 + height, y0: bounds.y0 + height, x1: bounds.x1 - height, y1: bounds.y1 - height };
   let rings: ScreenRing[] | null = null;
-  // The deepest point of the district's land in view, if that land is at least `minDepth` deep.
-  const landInView = (slug: DistrictSlug, minDepth: number) => {
+  // The deepest point of the district's land in view (and how deep it is), if any is in view.
+  const landInView = (slug: DistrictSlug) => {
     rings ??= screenRings(model, f.cam);
     const own = rings.filter((r) => r.slug === slug);
-    return anchorInView((x, y) => districtAt(own, x, y) === slug, bounds, fixed, Math.max(8, f.fontPx), minDepth);
+    return anchorInView((x, y) => districtAt(own, x, y) === slug, bounds, fixed, Math.max(8, f.fontPx), 0);
   };
   // Land worth a name holds most of its badge: a sliver at the screen's edge would only send it off on a long leader.
   const badgeDepth = (width: number) => Math.max(height, Math.min(width * 0.4, height * 1.5));
@@ -102,9 +102,10 @@ export function districtNames(
     }
     // At the desk, a district with no room for its badge on its land still has the land the
     // view shows of it (a small city district beside the legend): the leader points there.
-    const roomy = landInView(l.slug, badgeDepth(request.width));
-    const at = roomy ?? (deckDistrict ? null : landInView(l.slug, 0));
-    if (at) out.push({ label: l, request: { ...request, anchor: at }, optional: !roomy });
+    const land = landInView(l.slug);
+    const roomy = land !== null && land.depth >= badgeDepth(request.width);
+    if (land && (roomy || !deckDistrict))
+      out.push({ label: l, request: { ...request, anchor: { x: land.x, y: land.y } }, optional: !roomy });
   }
   return out;
 }

@@ -89,8 +89,9 @@ export interface Urls {
 }
 
 /**
- * Serves every build from port 4300 up, precompressed (static-server.ts). Each server is pushed onto `servers` as soon as it
- * runs, so the caller can close them all whatever happens next.
+ * Serves every build from port 4300 up, precompressed (static-server.ts). Each server is
+ * pushed onto `servers` as soon as it runs, so the caller can close them all whatever
+ * happens next.
  */
 export async function serveAll(b: Builds, servers: Served[]): Promise<Urls> {
   try {

@@ -89,7 +89,7 @@ export function districtNames(
     const own = rings.filter((r) => r.slug === slug);
     return anchorInView((x, y) => districtAt(own, x, y) === slug, bounds, fixed, Math.max(8, f.fontPx), 0);
   };
-  // Land worth a name holds most of its badge: a sliver at the screen's edge would only send it off on a long leader.
+  // Land deep enough to hold most of the badge; a deck step names a neighbour only on such land.
   const badgeDepth = (width: number) => Math.max(height, Math.min(width * 0.4, height * 1.5));
   const out: Named[] = [];
   for (const l of badges) {

@@ -38,17 +38,17 @@ export function add(...xs: Bytes[]): Bytes {
 }
 
 /** The built files of `dir`: a `.gz` or `.br` copy (the build's, or the bench server's) is not one of its own. */
-function walk(dir: string): string[] {
+export function builtFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const p = join(dir, name);
-    if (statSync(p).isDirectory()) return walk(p);
+    if (statSync(p).isDirectory()) return builtFiles(p);
     return /\.(gz|br)$/.test(name) ? [] : [p];
   });
 }
 
 /** Sizes of a built folder, by kind of file. */
 export function buildBytes(outDir: string): BuildBytes {
-  const files = walk(outDir)
+  const files = builtFiles(outDir)
     .sort()
     .map((p) => ({ file: relative(outDir, p), ...bytesOf(readFileSync(p)) }));
   const of = (test: (f: string) => boolean) => add(...files.filter((f) => test(f.file)));

@@ -11,26 +11,20 @@
  * Every page gets the same: gzip copies at level 9 (as the Bytes table counts them), no
  * brotli, since only the app's own build makes brotli copies.
  */
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { extname, join } from 'node:path';
+import { extname } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import sirv from 'sirv';
+import { builtFiles } from './sizes';
 
 /** What a browser fetches as text, so what a static server keeps a gzip copy of. */
 export const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.webmanifest', '.txt']);
 
-function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const p = join(dir, name);
-    return statSync(p).isDirectory() ? walk(p) : [p];
-  });
-}
-
 /** Writes `file.gz` (level 9) beside each text file of `dir` that has none; the paths written. */
 export function precompress(dir: string): string[] {
   const written: string[] = [];
-  for (const file of walk(dir)) {
+  for (const file of builtFiles(dir)) {
     if (!COMPRESSIBLE.has(extname(file).toLowerCase()) || existsSync(`${file}.gz`)) continue;
     writeFileSync(`${file}.gz`, gzipSync(readFileSync(file), { level: 9 }));
     written.push(`${file}.gz`);

@@ -160,8 +160,10 @@ export function MapView() {
         </p>
       )}
       <p className="sr-only">{t.mapKeyboardHint}</p>
-      {!presenting && <ViewSwitch />}
-      {mapView === 'city' ? <Legend /> : !presenting && <RegionLegend />}
+      <div className="map-controls">
+        {!presenting && <ViewSwitch />}
+        {mapView === 'city' ? <Legend /> : !presenting && <RegionLegend />}
+      </div>
       <Tooltip />
     </div>
   );

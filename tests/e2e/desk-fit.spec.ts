@@ -132,3 +132,61 @@ test.describe('at 1280×720', () => {
     expect(Math.abs(at.y - size.height / 2) / size.height, 'centre, up and down').toBeLessThan(0.01);
   });
 });
+
+test('the view switch and the legend stand apart on the map, from a projector’s 1024×768 to a 4K panel, in both languages and every view', async ({
+  page,
+}) => {
+  // The legend floated in the map's upper right corner on its own: on a 1024×768 projector in
+  // English it lay 2 px over the switch's "Regional cooperation".
+  const sizes = [
+    [1024, 768],
+    [768, 1024],
+    [1280, 720],
+    [1366, 768],
+    [1920, 1080],
+    [3840, 2160],
+  ] as const;
+  const problems: string[] = [];
+  for (const query of ['?lang=en', '?lang=en&d=pudong', '?lang=en&v=region', '?lang=zh', '?lang=zh&v=region']) {
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await page.goto(`/${query}`);
+    await expect(page.locator('.panel-title')).toBeVisible();
+    for (const [width, height] of sizes) {
+      await page.setViewportSize({ width, height });
+      const b = await page.evaluate(
+        () =>
+          new Promise<{ map: DOMRect; view: DOMRect; legend: DOMRect } | null>((done) =>
+            // After the resize's layout: two frames.
+            requestAnimationFrame(() =>
+              requestAnimationFrame(() => {
+                const [map, view, legend] = ['.map-wrap', '.view-switch', '.legend'].map((s) =>
+                  document.querySelector(s)?.getBoundingClientRect(),
+                );
+                done(map && view && legend ? { map, view, legend } : null);
+              }),
+            ),
+          ),
+      );
+      const at = `${query} at ${width}×${height}`;
+      if (!b) {
+        problems.push(`${at}: no map, view switch or legend`);
+        continue;
+      }
+      const { map, view, legend } = b;
+      const apart = Math.max(
+        legend.left - view.right,
+        view.left - legend.right,
+        legend.top - view.bottom,
+        view.top - legend.bottom,
+      );
+      if (apart < 4) problems.push(`${at}: the legend is ${apart.toFixed(1)} px from the view switch`);
+      for (const [name, r] of [
+        ['view switch', view],
+        ['legend', legend],
+      ] as const)
+        if (r.left < map.left || r.right > map.right || r.top < map.top || r.bottom > map.bottom)
+          problems.push(`${at}: the ${name} leaves the map`);
+    }
+  }
+  expect(problems).toEqual([]);
+});

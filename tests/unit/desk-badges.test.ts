@@ -27,7 +27,7 @@ const counts = countByDistrict(model, { layers, industries: [] });
 /** The desk's map and what floats over it, in map pixels, as the built app lays them out (measured in Chromium). */
 const DESKS: { vw: number; vh: number; lang: Lang; map: [number, number]; viewSwitch: Box; legend: Box }[] = [
   { vw: 1024, vh: 768, lang: 'zh', map: [614, 690], viewSwitch: box(11, 11, 176, 57), legend: box(347, 10, 604, 234) },
-  { vw: 1024, vh: 768, lang: 'en', map: [614, 690], viewSwitch: box(11, 11, 349, 57), legend: box(347, 10, 604, 311) },
+  { vw: 1024, vh: 768, lang: 'en', map: [614, 690], viewSwitch: box(11, 11, 349, 57), legend: box(360, 10, 604, 311) },
   { vw: 1280, vh: 720, lang: 'zh', map: [660, 618], viewSwitch: box(11, 11, 176, 43), legend: box(392, 10, 650, 234) },
   { vw: 1280, vh: 720, lang: 'en', map: [660, 618], viewSwitch: box(11, 11, 349, 43), legend: box(392, 10, 650, 311) },
   { vw: 1280, vh: 800, lang: 'en', map: [660, 698], viewSwitch: box(11, 11, 349, 43), legend: box(392, 10, 650, 311) },

@@ -58,16 +58,18 @@ export function recordName(
 }
 
 /**
- * The badges of the districts whose point is on the map. At the desk a district whose point is
- * off the map (a neighbour of the one framed) is not named from the edge; a deck step about one
- * district names its neighbours on their land in view (anchor-in-view.ts). A point on the map
- * but too near its edge to hold a badge, or under a panel or control, moves onto the district's
- * land in view: on that point a badge found no free place and stood half off the map, on the
- * view switch (Chongming at the top edge with Pudong framed on a 1366×768 laptop). Where its
- * land in view cannot hold the badge, a deck step leaves the name out and the desk points a
- * leader at what land it shows, if the badge then finds a free place (placeNames): kept on its
- * own point, a badge under the legend sent a leader of 170–210 px to a point nobody could see
- * (Jinshan framed at 1280×720). A district none of whose land is in view is not named.
+ * The badges of the districts in view. A district whose point is off the map (a neighbour of
+ * the one framed) is named on its land in view where that land can hold the badge
+ * (anchor-in-view.ts), never from the edge: at the desk such a neighbour went unnamed, and with
+ * Huangpu framed Pudong filled half the map without a name. A point on the map but too near
+ * its edge to hold a badge, or under a panel or control, moves onto the district's land in
+ * view: on that point a badge found no free place and stood half off the map, on the view
+ * switch (Chongming at the top edge with Pudong framed on a 1366×768 laptop). Where its land in
+ * view cannot hold the badge, a deck step leaves the name out and the desk, for a point on the
+ * map, points a leader at what land it shows, if the badge then finds a free place
+ * (placeNames): kept on its own point, a badge under the legend sent a leader of 170–210 px to
+ * a point nobody could see (Jinshan framed at 1280×720). A district none of whose land is in
+ * view is not named.
  */
 export function districtNames(
   input: OverlayInput,
@@ -95,7 +97,7 @@ export function districtNames(
   for (const l of badges) {
     if (l.slug === skip) continue;
     const request = requestOf(l);
-    if (!deckDistrict && !contains(bounds, request.anchor)) continue;
+    const onMap = contains(bounds, request.anchor);
     if (contains(inner, request.anchor) && !obstacles.some((o) => contains(o, request.anchor))) {
       out.push({ label: l, request });
       continue;
@@ -104,7 +106,7 @@ export function districtNames(
     // view shows of it (a small city district beside the legend): the leader points there.
     const land = landInView(l.slug);
     const roomy = land !== null && land.depth >= badgeDepth(request.width);
-    if (land && (roomy || !deckDistrict))
+    if (land && (roomy || (onMap && !deckDistrict)))
       out.push({ label: l, request: { ...request, anchor: { x: land.x, y: land.y } }, optional: !roomy });
   }
   return out;

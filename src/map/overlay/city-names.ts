@@ -6,12 +6,12 @@
 import type { AtlasModel } from '../../domain/model';
 import type { DistrictSlug } from '../../domain/schema';
 import { anchorInView } from '../anchor-in-view';
-import { boxAt, contains, type Box } from '../screen-geometry';
+import { boxAt, contains, insideAnyRing, union, type Box } from '../screen-geometry';
 import type { LabelRequest, PlacedLabel } from '../label-request';
 import { placeLabels } from '../label-placement';
 import { SYMBOLOGY } from '../symbology';
 import { nameWidth, wrapName } from './badge';
-import { districtAt, outline, screenRings, trespassing, type ScreenRing } from './screen-outlines';
+import { outline, screenRings, trespassing, type ScreenRing } from './screen-outlines';
 import { NARROW_PASSES } from './thresholds';
 import type { LayoutFrame, OverlayInput, OverlayLabel, OverlayLayout, OverlaySymbol } from './types';
 
@@ -89,7 +89,9 @@ export function districtNames(
   const landInView = (slug: DistrictSlug) => {
     rings ??= screenRings(model, f.cam);
     const own = rings.filter((r) => r.slug === slug);
-    return anchorInView((x, y) => districtAt(own, x, y) === slug, bounds, fixed, Math.max(8, f.fontPx), 0);
+    const within = own.reduce<Box | null>((b, r) => (b ? union(b, r.box) : r.box), null);
+    if (!within) return null;
+    return anchorInView(insideAnyRing(own), bounds, fixed, Math.max(8, f.fontPx), within);
   };
   // Land deep enough to hold most of the badge; a deck step names a neighbour only on such land.
   const badgeDepth = (width: number) => Math.max(height, Math.min(width * 0.4, height * 1.5));

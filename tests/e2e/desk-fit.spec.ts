@@ -3,7 +3,7 @@
  * for a fingertip, and on a 4K panel at 100 % scaling the panels' type grows with the screen.
  */
 import type { Page } from '@playwright/test';
-import { expect, expectParam, mapIdle, openAtlas, params, project, test } from './fixtures';
+import { expect, expectParam, framesDrawn, mapIdle, openAtlas, params, project, test } from './fixtures';
 
 /** The finger-sized target of WCAG 2.5.5 and of the platforms' guidelines, CSS px. */
 const TOUCH_PX = 44;
@@ -153,20 +153,13 @@ test('the view switch and the legend stand apart on the map, from a projector’
     await expect(page.locator('.panel-title')).toBeVisible();
     for (const [width, height] of sizes) {
       await page.setViewportSize({ width, height });
-      const b = await page.evaluate(
-        () =>
-          new Promise<{ map: DOMRect; view: DOMRect; legend: DOMRect } | null>((done) =>
-            // After the resize's layout: two frames.
-            requestAnimationFrame(() =>
-              requestAnimationFrame(() => {
-                const [map, view, legend] = ['.map-wrap', '.view-switch', '.legend'].map((s) =>
-                  document.querySelector(s)?.getBoundingClientRect(),
-                );
-                done(map && view && legend ? { map, view, legend } : null);
-              }),
-            ),
-          ),
-      );
+      await framesDrawn(page);
+      const b = await page.evaluate(() => {
+        const [map, view, legend] = ['.map-wrap', '.view-switch', '.legend'].map((s) =>
+          document.querySelector(s)?.getBoundingClientRect().toJSON(),
+        ) as (DOMRect | undefined)[];
+        return map && view && legend ? { map, view, legend } : null;
+      });
       const at = `${query} at ${width}×${height}`;
       if (!b) {
         problems.push(`${at}: no map, view switch or legend`);

@@ -17,6 +17,6 @@ declare module 'virtual:atlas-model' {
 
 /** China's outline and the borders between its provinces as one topology, a chunk of its own (src/data/china.ts). */
 declare module 'virtual:atlas-china' {
-  const shapes: import('topojson-specification').Topology;
+  const shapes: import('./data/shapes').Shapes;
   export default shapes;
 }

@@ -3,11 +3,12 @@
  * one topology out, quantized on the grid of the boundary files. A coordinate off that grid
  * would be moved by the quantization, so it stops the build instead, named.
  */
+import { encode } from '../src/data/polyline.ts';
 import type { GeoJsonObject } from 'geojson';
 import { quantize } from 'topojson-client';
 import { topology } from 'topojson-server';
 import type { Objects, Topology } from 'topojson-specification';
-import { GRID_DIGITS } from '../src/data/shapes.ts';
+import { GRID_DIGITS, type Shapes } from '../src/data/shapes.ts';
 
 const STEP = 10 ** -GRID_DIGITS;
 const PER_DEGREE = 10 ** GRID_DIGITS;
@@ -44,12 +45,21 @@ function checkGrid(name: string, object: GeoJsonObject): void {
   });
 }
 
-/** One topology of these collections, every coordinate a whole number of grid steps. */
-export function encodeShapes(collections: Record<string, object>): Topology {
+/** One topology of these collections, every coordinate a whole number of grid steps, each arc an encoded polyline. */
+export function encodeShapes(collections: Record<string, object>): Shapes {
   const objects = collections as Record<string, GeoJsonObject>;
   for (const [name, object] of Object.entries(objects)) checkGrid(name, object);
   // Properties are kept as they are (null where a collection has none).
   const t = topology(objects) as Topology;
   const [x0, y0] = t.bbox ?? [0, 0];
-  return quantize(t as unknown as Topology<Objects>, { scale: [STEP, STEP], translate: [x0, y0] });
+  const quantized = quantize(t as unknown as Topology<Objects>, { scale: [STEP, STEP], translate: [x0, y0] });
+  // Quantized arcs hold differences; the polyline takes the points and stores differences itself.
+  const arcs = quantized.arcs.map((arc) => {
+    let [x, y] = [0, 0];
+    return encode(
+      arc.map(([dx = 0, dy = 0]) => [(x += dx), (y += dy)]),
+      0,
+    );
+  });
+  return { ...quantized, arcs };
 }

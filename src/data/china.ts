@@ -3,9 +3,8 @@
  * regional view and a city view zoomed far out show them, so they are a chunk of their
  * own, loaded the first time either asks and kept.
  */
-import type { Topology } from 'topojson-specification';
 import type { BordersFile, ChinaFile } from '../domain/schema';
-import { CHINA_SHAPES, featuresOf, topologyProblems } from './shapes.ts';
+import { CHINA_SHAPES, featuresOf, topologyProblems, type Shapes } from './shapes.ts';
 
 export interface ChinaLayer {
   china: ChinaFile;
@@ -19,7 +18,7 @@ export interface ChinaLayer {
 }
 
 /** The layer from its topology; throws, naming the chunk, if the build wrote something else. */
-export function chinaFromShapes(shapes: Topology): ChinaLayer {
+export function chinaFromShapes(shapes: Shapes): ChinaLayer {
   const problems = topologyProblems(shapes, Object.values(CHINA_SHAPES));
   if (problems.length > 0) throw new Error(`virtual:atlas-china: ${problems.join('; ')}`);
   const china = { type: 'FeatureCollection', features: featuresOf(shapes, CHINA_SHAPES.china) } as ChinaFile;

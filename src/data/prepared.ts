@@ -17,7 +17,7 @@ import { withIndexes } from '../domain/join.ts';
 import { buildRegionLinks } from '../domain/links.ts';
 import type { AtlasModel, DistrictView, PlacedRecord, RecordEntry } from '../domain/model.ts';
 import { DISTRICT_SLUGS, LAYER_IDS } from '../vocabulary.ts';
-import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { GeometryCollection } from 'topojson-specification';
 import type {
   AreaGeometry,
   BordersFile,
@@ -27,10 +27,10 @@ import type {
   Precision,
   Region,
 } from '../domain/schema';
-import { featuresOf, topologyProblems } from './shapes.ts';
+import { featuresOf, topologyProblems, type Shapes } from './shapes.ts';
 
 export const PREPARED_FORMAT = 'shanghai-innovation-atlas/prepared-model';
-export const PREPARED_VERSION = 3;
+export const PREPARED_VERSION = 4;
 
 /** Where the prepared model comes from, for error messages. */
 export const PREPARED_FILE = 'virtual:atlas-model (prepared from geo/ at build time)';
@@ -77,7 +77,7 @@ export interface PreparedModel {
   placed: PlacedColumns;
   industries: Industry[];
   regions: Region[];
-  shapes: Topology;
+  shapes: Shapes;
   bounds: ModelBounds;
   classes: CountClass[];
 }
@@ -110,7 +110,7 @@ export function preparedProblems(raw: unknown): string[] {
   const missing = DISTRICT_SLUGS.filter((s) => !slugs.includes(s));
   if (districts.length !== DISTRICT_SLUGS.length || missing.length > 0)
     problems.push(at('districts', `has ${districts.length} districts; missing ${missing.join(', ') || 'none'}`));
-  const outlines = (p.shapes as Topology).objects[SHAPES.districts] as GeometryCollection;
+  const outlines = (p.shapes as Shapes).objects[SHAPES.districts] as GeometryCollection;
   if (outlines.geometries.length !== districts.length)
     problems.push(
       at(

@@ -71,5 +71,14 @@ describe('the boundaries as a topology', () => {
     expect(topologyProblems(t, ['a'])).toEqual([]);
     expect(() => featuresOf(t, 'b')).toThrow('has no collection "b"');
     expect(() => chinaFromShapes(t)).toThrow('virtual:atlas-china: objects.china: is missing or not a collection');
+    // An arc cut short, or damaged on the way, would still decode to some points: it is refused instead.
+    const shanghai = encodeShapes({ d: data.districts });
+    const arc = shanghai.arcs[3] ?? '';
+    expect(topologyProblems(shanghai, ['d'])).toEqual([]);
+    const broken = [arc.slice(0, -1), `${arc}?`, arc.replace(/.$/, ' '), '??', 7];
+    for (const b of broken)
+      expect(topologyProblems({ ...shanghai, arcs: [arc, b] }, ['d'])).toEqual([
+        'arcs[1]: is not an encoded polyline of two points or more',
+      ]);
   });
 });

@@ -2,7 +2,8 @@
  * The first paint, built into index.html: the page's frame (header, columns) and the
  * city drawn as SVG — the land around it, the districts in their colours for the
  * default view, their borders — so the districts are on screen before any script has
- * run. React replaces it with the live app as soon as it starts.
+ * run. React replaces the frame with the live app as soon as it starts; the drawing stays
+ * as the map's stand-in until MapLibre has drawn (ui/FirstPaint.tsx).
  *
  * The drawing is fitted to its box by the browser (viewBox, `xMidYMid meet`), so one
  * SVG serves every screen size.
@@ -11,23 +12,13 @@ import bboxClip from '@turf/bbox-clip';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { countByDistrict } from '../src/domain/join.ts';
 import type { AtlasModel } from '../src/domain/model.ts';
-import { LAYER_IDS } from '../src/vocabulary.ts';
+import { FIRST_PAINT_VIEW } from '../src/store/view-state.ts';
 import type { AreaGeometry } from '../src/domain/schema';
 import { datasetChoropleth } from '../src/map/choropleth.ts';
-import { mercatorX, mercatorY } from '../src/map/mercator-camera.ts';
+import { firstPaintBox, firstPaintProject as project, FIRST_PAINT_ZOOM as ZOOM } from '../src/map/first-paint-frame.ts';
 import { THEMES } from '../src/map/palette.ts';
 import { SYMBOLOGY, valueAt } from '../src/map/symbology.ts';
 import { STRINGS } from '../src/i18n/strings.ts';
-
-/** Units of the drawing: CSS pixels at this zoom, about the city view's on a laptop. */
-const ZOOM = 10;
-const SCALE = 512 * 2 ** ZOOM;
-/** Margin around the city, as a share of its size: about the live map's 6 % of the short side. */
-const MARGIN = 0.07;
-
-function project(lng: number, lat: number): [number, number] {
-  return [mercatorX(lng) * SCALE, mercatorY(lat) * SCALE];
-}
 
 /** Rings as path data, dropping points within 1.5 units of the last kept (invisible at this scale). */
 function pathOfRings(
@@ -62,16 +53,12 @@ const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').rep
 
 /** The city as an SVG fitted to any box: land, districts coloured for the default view, borders. */
 export function firstPaintSvg(model: AtlasModel): string {
-  const t = THEMES.light;
+  const t = THEMES[FIRST_PAINT_VIEW.theme];
   const [[west, south], [east, north]] = model.bounds.city;
-  const [x0, y0] = project(west, north);
-  const [x1, y1] = project(east, south);
-  const w = x1 - x0;
-  const h = y1 - y0;
-  const origin: [number, number] = [x0 - w * MARGIN, y0 - h * MARGIN];
-  const viewBox = `0 0 ${(w * (1 + 2 * MARGIN)).toFixed(0)} ${(h * (1 + 2 * MARGIN)).toFixed(0)}`;
-  const counts = countByDistrict(model, { layers: LAYER_IDS, industries: [] });
-  const scheme = datasetChoropleth(model, 'light');
+  const { origin, w, h } = firstPaintBox(model.bounds.city);
+  const viewBox = `0 0 ${w.toFixed(0)} ${h.toFixed(0)}`;
+  const counts = countByDistrict(model, { layers: FIRST_PAINT_VIEW.layers, industries: FIRST_PAINT_VIEW.industries });
+  const scheme = datasetChoropleth(model, FIRST_PAINT_VIEW.theme);
   // The land around the city, as far as a wide screen's letterbox shows: beyond, nothing is on screen.
   const reach: [number, number, number, number] = [
     west - (east - west) * 0.6,
@@ -97,8 +84,8 @@ export function firstPaintSvg(model: AtlasModel): string {
     .join('');
   // Without anti-aliasing: where WebGL runs in software, Chromium rasterises SVG through that software
   // GPU too, and smooth edges cost the page's first frame about half a second (and the WebGL map's
-  // context waits behind it). The app replaces this drawing with its smooth CPU-painted stand-in
-  // (ui/svg-raster.ts) as soon as it starts.
+  // context waits behind it). The app keeps this drawing as the map's stand-in while the view is the
+  // one it shows (ui/FirstPaint.tsx); any other view gets its CPU-painted stand-in (ui/svg-raster.ts).
   return (
     `<svg data-first-paint="" viewBox="${viewBox}" preserveAspectRatio="xMidYMid meet" shape-rendering="crispEdges" aria-hidden="true">` +
     `<path fill="${t.land}" d="${land}"/>` +
@@ -112,9 +99,9 @@ export function firstPaintSvg(model: AtlasModel): string {
 export function firstPaintHtml(model: AtlasModel): string {
   const t = STRINGS.zh;
   return (
-    `<div class="app theme-light first-paint" aria-busy="true">` +
+    `<div class="app theme-${FIRST_PAINT_VIEW.theme} first-paint" aria-busy="true">` +
     `<header class="header"><div class="header-title"><h1>${escape(t.appTitle)}</h1><p>${escape(t.appSubtitle)}</p></div></header>` +
-    `<main class="main"><div class="map-wrap"><div class="svg-map" style="background:${THEMES.light.sea}">` +
+    `<main class="main"><div class="map-wrap"><div class="svg-map" style="background:${THEMES[FIRST_PAINT_VIEW.theme].sea}">` +
     firstPaintSvg(model) +
     `</div></div><footer class="attribution">${escape(t.attribution)}</footer></main>` +
     `<aside class="sidebar"></aside><aside class="panel"></aside>` +

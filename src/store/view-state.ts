@@ -2,7 +2,7 @@
  * The view state: everything a link must restore. Plain data only (no functions or
  * class instances), so it serialises to the URL and compares cheaply.
  */
-import { type DistrictSlug, type Lang, LAYER_IDS, type LayerId, type ThemeName } from '../vocabulary';
+import { type DistrictSlug, type Lang, LAYER_IDS, type LayerId, type ThemeName } from '../vocabulary.ts';
 
 export type MapView = 'city' | 'region';
 
@@ -55,3 +55,26 @@ export const DEFAULT_VIEW: ViewState = {
   steps: null,
   follow: false,
 };
+
+/**
+ * What the city drawn into index.html shows (tools/first-paint.ts): the city in the light
+ * theme, its districts coloured by every layer's count, nothing picked or selected. While
+ * the view is this one, that drawing can stand in for the map (ui/FirstPaint.tsx).
+ */
+export const FIRST_PAINT_VIEW = { theme: 'light', layers: LAYER_IDS, industries: [] } as const;
+
+/** Whether the first paint's drawing shows this view (the language does not matter: it has no text). */
+export function showsFirstPaint(v: ViewState): boolean {
+  return (
+    v.theme === FIRST_PAINT_VIEW.theme &&
+    v.mapView === 'city' &&
+    v.district === null &&
+    v.record === null &&
+    v.region === null &&
+    v.camera === null &&
+    !v.presenting &&
+    v.industries.length === 0 &&
+    v.layers.length === FIRST_PAINT_VIEW.layers.length &&
+    FIRST_PAINT_VIEW.layers.every((l) => v.layers.includes(l))
+  );
+}

@@ -14,6 +14,8 @@ import { SeaInset } from './SeaInset';
 import { seaInsetForFraming } from './sea-inset-box';
 import { ViewSwitch } from './ViewSwitch';
 import { SvgMap } from './SvgMap';
+import { FirstPaint, hasFirstPaint } from './FirstPaint';
+import { showsFirstPaint } from '../store/view-state';
 import { Tooltip } from './Tooltip';
 import { HoverContext, StoreContext, useAtlas, useModel, useStrings } from './context';
 import { viewportSize } from './viewport';
@@ -44,9 +46,10 @@ function mayHaveWebGL(): boolean {
 }
 
 /**
- * Hosts the map. The SVG drawing shows at once and stays until MapLibre has drawn
- * everything (then the WebGL map, framed identically, takes over); without WebGL it
- * stays for good, with a one-line notice. Whichever map is the real one tells the deck
+ * Hosts the map. Until MapLibre has drawn everything, the city drawn into index.html
+ * stands in while the view is the one it shows (FirstPaint), else the SVG drawing, framed
+ * like the WebGL map that takes over; without WebGL the SVG drawing stays for good, with
+ * a one-line notice. Whichever map is the real one tells the deck
  * when it has drawn each step (autoplay counts a step's time from then).
  */
 export function MapView() {
@@ -58,6 +61,7 @@ export function MapView() {
   const sink = useOverlaySink();
   const presenting = useAtlas((s) => s.presenting);
   const mapView = useAtlas((s) => s.mapView);
+  const firstPaintView = useAtlas(showsFirstPaint);
   const ref = useRef<HTMLDivElement>(null);
   const wrap = useRef<HTMLDivElement>(null);
   const [ready, setReady] = useState(false);
@@ -148,7 +152,11 @@ export function MapView() {
   }, [failed, store]);
   return (
     <div className="map-wrap" ref={wrap}>
-      {(failed || !ready) && <SvgMap interactive raster={!failed} insets={insets} seaInset={seaInset} />}
+      {!failed && !ready && hasFirstPaint && firstPaintView ? (
+        <FirstPaint insets={insets} seaInset={seaInset} />
+      ) : (
+        (failed || !ready) && <SvgMap interactive raster={!failed} insets={insets} seaInset={seaInset} />
+      )}
       {!failed && (
         <div ref={ref} className="map" role="img" aria-label={t.mapLabel} data-ready={ready ? 'true' : 'false'} />
       )}

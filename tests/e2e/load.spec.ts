@@ -192,6 +192,54 @@ test('while MapLibre starts, the stand-in takes clicks, is painted on the CPU an
   expect(differ / (raster.width * raster.height)).toBeLessThan(0.002);
 });
 
+test('while MapLibre starts on the opening view, the city drawn into the page stays as it is and takes taps', async ({
+  browser,
+}) => {
+  // A touch panel: the first thing a user in the room may do is tap a district before the map is up.
+  const context = await browser.newContext({ hasTouch: true, viewport: { width: 1280, height: 720 } });
+  const page = await context.newPage();
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/adapter-[^/]*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  // The element the server sent, marked before any of the app's scripts run.
+  await page.addInitScript(() =>
+    document.addEventListener('DOMContentLoaded', () =>
+      document.querySelector('svg[data-first-paint]')?.setAttribute('data-sent', ''),
+    ),
+  );
+  await page.goto('/');
+  // The app has rendered around it (its district list), and the drawing is still the one the page came with.
+  await expect(page.locator('.sidebar button[data-district]')).toHaveCount(16);
+  const drawing = page.locator('.map-wrap [data-testid=first-paint] svg[data-first-paint][data-sent]');
+  await expect(drawing).toBeVisible();
+  await expect(page.locator('svg[data-testid=svg-map]')).toHaveCount(0);
+  const box = await drawing.boundingBox();
+  expect(box?.width, 'the drawing fills the map box').toBeGreaterThan(600);
+  const xuhui = await drawing.locator('path[data-district="xuhui"]').evaluate((el) => {
+    const b = el.getBoundingClientRect();
+    for (let n = 4; n <= 64; n *= 2)
+      for (let i = 1; i < n; i++)
+        for (let j = 1; j < n; j++) {
+          const [x, y] = [b.left + (b.width * i) / n, b.top + (b.height * j) / n];
+          if (document.elementFromPoint(x, y) === el) return { x, y };
+        }
+    return null;
+  });
+  expect(xuhui, 'a point of Xuhui that a finger reaches').not.toBeNull();
+  await page.touchscreen.tap(xuhui?.x ?? 0, xuhui?.y ?? 0);
+  await expectParam(page, 'd', 'xuhui');
+  // Another view than the one drawn into the page: the app's own stand-in shows it, its outline and all.
+  await expect(page.locator('svg[data-testid=svg-map] [data-outline]')).not.toHaveCount(0);
+  await expect(page.locator('svg[data-first-paint]')).toHaveCount(0);
+  release();
+  await expect(page.locator('.map[data-ready="true"]')).toHaveCount(1);
+  await expect(page.locator('.panel-body')).toHaveAttribute('data-district', 'xuhui');
+  await context.close();
+});
+
 test('the panels and lists come with the first render, the map once its frames are out, the matrix after the map has drawn', async ({
   page,
 }) => {

@@ -4,8 +4,9 @@ import { LAYER_IDS } from '../../src/vocabulary';
 import { datasetChoropleth } from '../../src/map/choropleth';
 import { toScreen } from '../../src/map/mercator-camera';
 import { frameView, modelBounds } from '../../src/map/framing';
-import { DEFAULT_VIEW } from '../../src/store/view-state';
+import { DEFAULT_VIEW, showsFirstPaint } from '../../src/store/view-state';
 import { firstPaintHtml, firstPaintSvg } from '../../tools/first-paint';
+import { firstPaintViewBox } from '../../src/map/first-paint-frame';
 import { loadRealModel } from './fixtures/real-data';
 
 describe('the first paint built into index.html', () => {
@@ -20,6 +21,22 @@ describe('the first paint built into index.html', () => {
       expect(path, d.slug).not.toBeNull();
       expect(path?.[1], d.slug).toBe(scheme.colourOf(counts[d.slug].total));
     }
+  });
+
+  it("stands in for the map only for the view it draws: another one gets the app's own drawing", () => {
+    expect(showsFirstPaint(DEFAULT_VIEW)).toBe(true);
+    expect(showsFirstPaint({ ...DEFAULT_VIEW, lang: 'en', layers: [...LAYER_IDS].reverse() })).toBe(true);
+    for (const other of [
+      { theme: 'dark' as const },
+      { layers: LAYER_IDS.slice(1) },
+      { industries: ['biomedicine'] },
+      { mapView: 'region' as const },
+      { district: 'xuhui' as const },
+      { record: 'xuhui-maker-spaces' },
+      { camera: { lng: 121.5, lat: 31.2, zoom: 9 } },
+      { presenting: true },
+    ])
+      expect(showsFirstPaint({ ...DEFAULT_VIEW, ...other }), JSON.stringify(other)).toBe(false);
   });
 
   it('lays the page out as the app does: the same frame around the map', () => {
@@ -56,6 +73,29 @@ describe('the first paint built into index.html', () => {
       const [[west, south], [east, north]] = model.bounds.city;
       const framed = [...toScreen(west, north, cam, w, h), ...toScreen(east, south, cam, w, h)];
       for (let i = 0; i < 4; i++) expect(Math.abs((drawn[i] ?? NaN) - (framed[i] ?? NaN)), `edge ${i}`).toBeLessThan(2);
+
+      // Once the app is up, the drawing stays as the map's stand-in (ui/FirstPaint.tsx) under the viewBox the app
+      // gives it: then it lies exactly where the map will draw, kept clear of a legend in the upper right as well.
+      const insets = [{ top: 0, right: Math.round(w * 0.3), bottom: 0, left: 0 }];
+      const camClear = frameView(model, modelBounds(model), { ...DEFAULT_VIEW, camera: null }, w, h, { insets });
+      const [x0, y0, bw, bh] = firstPaintViewBox(camClear, model.bounds.city, w, h).split(' ').map(Number) as [
+        number,
+        number,
+        number,
+        number,
+      ];
+      expect(bw / bh, 'the viewBox has the box’s shape: nothing is letterboxed').toBeCloseTo(w / h, 4);
+      const k = w / bw;
+      const shown = [
+        (Math.min(...xs) - x0) * k,
+        (Math.min(...ys) - y0) * k,
+        (Math.max(...xs) - x0) * k,
+        (Math.max(...ys) - y0) * k,
+      ];
+      const framedClear = [...toScreen(west, north, camClear, w, h), ...toScreen(east, south, camClear, w, h)];
+      for (let i = 0; i < 4; i++)
+        expect(Math.abs((shown[i] ?? NaN) - (framedClear[i] ?? NaN)), `edge ${i} under the viewBox`).toBeLessThan(1);
+      expect(framedClear[2], 'the city ends left of the legend').toBeLessThan(w * 0.7 + 0.01);
     },
   );
 });

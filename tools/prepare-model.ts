@@ -13,15 +13,16 @@ import { encodeShapes } from './shapes-encode.ts';
 
 export function prepareModel(model: AtlasModel<InitiativeRecord>): Required<PreparedModel> {
   const p = model.placed;
+  const recordIndex = new Map(model.records.map((r, i) => [r.id, i]));
   const outlines = { type: 'GeometryCollection', geometries: model.districts.map((d) => d.geometry) };
   return {
     format: PREPARED_FORMAT,
     version: PREPARED_VERSION,
-    districts: model.districts.map(({ geometry, ...d }) => d),
+    districts: model.districts.map(({ geometry, recordIds, ...d }) => d),
     records: model.records.map(({ summary, ...r }) => r),
     summaries: summaryColumns(model.records),
     placed: {
-      id: p.map((x) => x.id),
+      record: p.map((x) => recordIndex.get(x.id) ?? -1),
       district: p.map((x) => DISTRICT_SLUGS.indexOf(x.district)),
       layer: p.map((x) => LAYER_IDS.indexOf(x.layer)),
       precision: p.map((x) => PRECISIONS.indexOf(x.precision)),

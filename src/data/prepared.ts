@@ -13,7 +13,7 @@
  */
 import type { ModelBounds } from '../domain/model';
 import type { CountClass } from '../domain/classes';
-import { withIndexes } from '../domain/join.ts';
+import { recordIdsOf, withIndexes } from '../domain/join.ts';
 import { buildRegionLinks } from '../domain/links.ts';
 import type { AtlasModel, DistrictView, PlacedRecord, RecordEntry } from '../domain/model.ts';
 import { DISTRICT_SLUGS, LAYER_IDS } from '../vocabulary.ts';
@@ -30,7 +30,7 @@ import type {
 import { featuresOf, topologyProblems, type Shapes } from './shapes.ts';
 
 export const PREPARED_FORMAT = 'shanghai-innovation-atlas/prepared-model';
-export const PREPARED_VERSION = 4;
+export const PREPARED_VERSION = 5;
 
 /** Where the prepared model comes from, for error messages. */
 export const PREPARED_FILE = 'virtual:atlas-model (prepared from geo/ at build time)';
@@ -50,9 +50,9 @@ export type SummarySource = { inline: unknown } | { files: string[] };
 
 export const PRECISIONS: readonly Precision[] = ['site', 'approximate', 'district'];
 
-/** The placed records, one array per field; `district`, `layer` and `precision` are indexes into their lists. */
+/** The placed records, one array per field; `record`, `district`, `layer` and `precision` are indexes into their lists. */
 export interface PlacedColumns {
-  id: string[];
+  record: number[];
   district: number[];
   layer: number[];
   precision: number[];
@@ -60,8 +60,8 @@ export interface PlacedColumns {
   lat: number[];
 }
 
-/** A district without its outline, which travels in the topology. */
-export type PreparedDistrict = Omit<DistrictView, 'geometry'>;
+/** A district without its outline, which travels in the topology, nor its records' ids, which the records give. */
+export type PreparedDistrict = Omit<DistrictView, 'geometry' | 'recordIds'>;
 
 /** The topology's collections: the districts' outlines in the order of `districts`, the land around, the borders. */
 export const SHAPES = { districts: 'districts', context: 'context', borders: 'borders' } as const;
@@ -100,7 +100,7 @@ export function preparedProblems(raw: unknown): string[] {
   for (const problem of topologyProblems(p.shapes, Object.values(SHAPES))) problems.push(at('shapes', problem));
   if (!p.bounds?.city || !p.bounds.district) problems.push(at('bounds', 'is missing'));
   const cols = p.placed;
-  const fields = ['id', 'district', 'layer', 'precision', 'lng', 'lat'] as const;
+  const fields = ['record', 'district', 'layer', 'precision', 'lng', 'lat'] as const;
   if (!cols || fields.some((f) => !isArray(cols[f])))
     problems.push(at('placed', 'needs the columns ' + fields.join(', ')));
   if (problems.length > 0) return problems;
@@ -125,18 +125,15 @@ export function preparedProblems(raw: unknown): string[] {
     else if (ids.has(r.id)) problems.push(at(`records[${i}]`, `repeats the id "${r.id}"`));
     else ids.add(r.id);
   });
-  districts.forEach((d, i) => {
-    for (const id of d.recordIds ?? [])
-      if (!ids.has(id)) problems.push(at(`districts[${i}].recordIds`, `names "${id}", which is not a record`));
-  });
   const c = cols as PlacedColumns;
-  const n = c.id.length;
+  const n = c.record.length;
   for (const f of fields)
     if (c[f].length !== n) problems.push(at(`placed.${f}`, `has ${c[f].length} values for ${n} placed records`));
   if (problems.length > 0) return problems;
   for (let i = 0; i < n; i++) {
     const where = `placed[${i}]`;
-    if (!ids.has(c.id[i] as string)) problems.push(at(`${where}.id`, `"${c.id[i]}" is not a record`));
+    if (records[c.record[i] as number] === undefined)
+      problems.push(at(`${where}.record`, `${c.record[i]} is no record (${records.length} records)`));
     if (!(DISTRICT_SLUGS[c.district[i] as number] !== undefined))
       problems.push(at(`${where}.district`, `${c.district[i]} is no district`));
     if (LAYER_IDS[c.layer[i] as number] === undefined) problems.push(at(`${where}.layer`, `${c.layer[i]} is no layer`));
@@ -183,10 +180,14 @@ export function* modelStages(p: PreparedModel, summaryFiles?: string[]): Generat
   } catch (e) {
     return { ok: false, problems: [`${PREPARED_FILE} shapes: cannot be read: ${String(e)}`] };
   }
-  const districts: DistrictView[] = p.districts.map((d, i) => ({ ...d, geometry: outlines[i] as AreaGeometry }));
+  const districts: DistrictView[] = p.districts.map((d, i) => ({
+    ...d,
+    geometry: outlines[i] as AreaGeometry,
+    recordIds: recordIdsOf(p.records, d.slug),
+  }));
   const c = p.placed;
-  const placed: PlacedRecord[] = c.id.map((id, i) => ({
-    id,
+  const placed: PlacedRecord[] = c.record.map((r, i) => ({
+    id: (p.records[r] as RecordEntry).id,
     district: DISTRICT_SLUGS[c.district[i] as number] as DistrictSlug,
     layer: LAYER_IDS[c.layer[i] as number] as PlacedRecord['layer'],
     precision: PRECISIONS[c.precision[i] as number] as Precision,

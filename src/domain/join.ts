@@ -50,6 +50,14 @@ function byKey<T>(items: readonly T[], key: (t: T) => string): Record<string, T>
 type ModelIndexes = 'districtBySlug' | 'recordById' | 'industryById' | 'regionById' | 'beyondDistricts';
 
 /** Adds the indexes to the model's lists, the same way in Node (joinAtlas) and in the browser (data/prepared.ts). */
+/** The records of a district, in the records' order: the list its panel shows. */
+export function recordIdsOf(
+  records: readonly { id: string; districts: readonly string[] }[],
+  slug: DistrictSlug,
+): string[] {
+  return records.filter((r) => r.districts.includes(slug)).map((r) => r.id);
+}
+
 export function withIndexes<
   M extends Pick<AtlasModel<RecordEntry>, 'districts' | 'records' | 'industries' | 'regions'>,
 >(m: M): M & Pick<AtlasModel<M['records'][number]>, ModelIndexes> {
@@ -82,7 +90,7 @@ export function joinAtlas(data: AtlasData): AtlasModel<InitiativeRecord> {
         label: [p.label_lng, p.label_lat],
         geometry: f.geometry,
         profile,
-        recordIds: data.records.filter((r) => r.districts.includes(p.slug)).map((r) => r.id),
+        recordIds: recordIdsOf(data.records, p.slug),
       };
     });
   const districtBySlug = byKey(districts, (d) => d.slug) as Record<DistrictSlug, DistrictView>;

@@ -91,12 +91,14 @@ describe('the prepared model', () => {
 
   it('refuses a point that names no record, and one with no coordinates', () => {
     const p = shipped();
-    p.placed.id[0] = 'no-such-record';
+    p.placed.record[0] = p.records.length;
     p.placed.lat[1] = Number.NaN;
     const r = modelFromPrepared(JSON.parse(JSON.stringify(p)));
     expect(r.ok).toBe(false);
     if (r.ok) return;
-    expect(r.problems).toContain(`${PREPARED_FILE} placed[0].id: "no-such-record" is not a record`);
+    expect(r.problems).toContain(
+      `${PREPARED_FILE} placed[0].record: ${p.records.length} is no record (${p.records.length} records)`,
+    );
     expect(r.problems.some((x) => x.startsWith(`${PREPARED_FILE} placed[1]: has no coordinates`))).toBe(true);
   });
 });

@@ -1,4 +1,4 @@
-import { useCallback, useContext, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useContext, useEffect, useRef, useState } from 'react';
 import type { AtlasMap } from '../map/adapter';
 import type { CameraSource } from '../map/camera-source';
 import { INSET_GAP, insetsFor, type Padding } from '../map/frame-padding';
@@ -10,10 +10,8 @@ import { overlayHitAt } from '../map/overlay-hit';
 import { Legend } from './Legend';
 import { RegionLegend } from './RegionLegend';
 import { MapOverlay } from './MapOverlay';
-import { SeaInset } from './SeaInset';
 import { seaInsetForFraming } from './sea-inset-box';
 import { ViewSwitch } from './ViewSwitch';
-import { SvgMap } from './SvgMap';
 import { FirstPaint, hasFirstPaint } from './FirstPaint';
 import { showsFirstPaint } from '../store/view-state';
 import { Tooltip } from './Tooltip';
@@ -32,6 +30,12 @@ declare global {
     };
   }
 }
+
+// The app's own SVG drawing: the map's stand-in for any view but the opening one (FirstPaint), and the map
+// where WebGL fails. The opening view does not need it, so it is a chunk of its own (shared with print).
+const SvgMap = lazy(() => import('./SvgMap').then((m) => ({ default: m.SvgMap })));
+// Only the regional view has the South China Sea Islands inset; it comes as China's outline does, on first use.
+const SeaInset = lazy(() => import('./SeaInset').then((m) => ({ default: m.SeaInset })));
 
 const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
@@ -155,13 +159,21 @@ export function MapView() {
       {!failed && !ready && hasFirstPaint && firstPaintView ? (
         <FirstPaint insets={insets} seaInset={seaInset} />
       ) : (
-        (failed || !ready) && <SvgMap interactive raster={!failed} insets={insets} seaInset={seaInset} />
+        (failed || !ready) && (
+          <Suspense fallback={null}>
+            <SvgMap interactive raster={!failed} insets={insets} seaInset={seaInset} />
+          </Suspense>
+        )
       )}
       {!failed && (
         <div ref={ref} className="map" role="img" aria-label={t.mapLabel} data-ready={ready ? 'true' : 'false'} />
       )}
       {!failed && ready && camera && <MapOverlay camera={camera} />}
-      <SeaInset camera={!failed && ready ? camera : null} insets={insets} />
+      {mapView === 'region' && (
+        <Suspense fallback={null}>
+          <SeaInset camera={!failed && ready ? camera : null} insets={insets} />
+        </Suspense>
+      )}
       {failed && (
         <p className="no-webgl" data-testid="no-webgl" role="status" data-map-obstacle="">
           {t.noWebgl}

@@ -1,11 +1,13 @@
-import { useDeferredValue, useMemo } from 'react';
+import { lazy, Suspense, useDeferredValue, useMemo } from 'react';
 import { LAYER_IDS } from '../vocabulary';
 import { Figures } from './Figures';
-import { Matrix } from './Matrix';
 import { RecordList } from './RecordList';
 import { Quote } from './Quote';
 import { useAtlas, useModel, useStrings } from './context';
 import { useFiltered } from './derived';
+
+// Below the fold, after the map's first idle: a chunk of its own, loaded then (the deck's captions share it).
+const Matrix = lazy(() => import('./Matrix').then((m) => ({ default: m.Matrix })));
 
 /** The city view: demonstration-zone figures, records by layer, leading districts, city-wide items. */
 export function Overview() {
@@ -67,13 +69,14 @@ export function Overview() {
         </ol>
       </section>
       {belowFold && (
-        <>
+        // One boundary: the list below does not show first and then move down when the matrix comes.
+        <Suspense fallback={null}>
           <Matrix />
           <section className="card">
             <h3>{t.beyond}</h3>
             <RecordList records={beyond} />
           </section>
-        </>
+        </Suspense>
       )}
     </div>
   );

@@ -1,10 +1,11 @@
 /**
  * Every piece of interface text, in Chinese (the default) and English. Data text
  * lives in the data files; this is only the chrome around it. The deck's words
- * (deck-strings.ts) and the exports' (export-strings.ts) are areas of their own.
+ * (deck-strings.ts) and the exports' (export-strings.ts) are areas of their own; the
+ * deck's travel with the deck's chunks (ui/presentation/use-deck-strings.ts), not in these.
  */
 import type { Kind, Lang, LayerId, Precision } from '../vocabulary';
-import { DECK, STEP_MAP } from './deck-strings.ts';
+import { STEP_MAP } from './step-map-strings.ts';
 import { EXPORT_MENU } from './export-strings.ts';
 
 const zh = {
@@ -113,7 +114,6 @@ const zh = {
   stepMap: STEP_MAP.zh,
   present: '演示',
   presentLabel: '进入演示模式（F5）',
-  deck: DECK.zh,
   /** Phones and tablets: the menu drawer, the panel's sheet and sharing a link. */
   small: {
     menu: '菜单',
@@ -238,7 +238,6 @@ const en: Strings = {
   stepMap: STEP_MAP.en,
   present: 'Present',
   presentLabel: 'Start presentation mode (F5)',
-  deck: DECK.en,
   small: {
     menu: 'Menu',
     menuOpen: 'Open the menu: layers, industries, districts',

@@ -4,13 +4,13 @@
  * lists every violation axe found in that view, with its targets and HTML, so the fix
  * is clear from the report alone.
  */
-import { STRINGS } from '../../src/i18n/strings';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { buildTour } from '../../src/domain/tour';
 import { DISTRICTS, INDUSTRIES, district, recordWithIndustry } from './data';
 import { expect, expectParam, mapIdle, test } from './fixtures';
 import { loadModel } from './model';
+import { DECK } from '../../src/i18n/deck-strings';
 
 const AXE_PATH = fileURLToPath(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url));
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
@@ -171,7 +171,7 @@ test('the key-help dialog in the deck has no serious or critical axe violations'
   // The step's QR code (Q), a dialog too: named by its heading, the code named by the link it carries.
   await page.keyboard.press('Escape');
   await page.keyboard.press('q');
-  const qr = page.getByRole('dialog', { name: STRINGS.zh.deck.qrTitle });
+  const qr = page.getByRole('dialog', { name: DECK.zh.qrTitle });
   await expect(qr).toBeVisible();
   await expect(qr.getByRole('img')).toHaveAccessibleName(/follow=1/);
   await expectNoSeriousViolations(page, 'the QR code dialog (Q in the deck)');

@@ -6,9 +6,9 @@
 import type { Page } from '@playwright/test';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
-import { STRINGS } from '../../src/i18n/strings';
 import { N, stepId } from './tour';
 import { expect, expectDeckStep, framesDrawn, openDeckPage, test } from './fixtures';
+import { DECK } from '../../src/i18n/deck-strings';
 
 /** What a phone's camera reads off the QR code on screen (null: no code found). */
 async function readQr(page: Page): Promise<string | null> {
@@ -32,7 +32,7 @@ test("the deck's QR code is the step's link, and that link opened in the same br
 
   // The key shows it, with the link written beneath; the help lists the key.
   await page.keyboard.press('?');
-  await expect(page.locator('.deck-help')).toContainText(STRINGS.en.deck.keys.find(([k]) => k === 'Q')?.[1] ?? 'Q');
+  await expect(page.locator('.deck-help')).toContainText(DECK.en.keys.find(([k]) => k === 'Q')?.[1] ?? 'Q');
   await page.keyboard.press('Escape');
   await page.keyboard.press('q');
   await expect(page.getByTestId('deck-qr')).toBeVisible();
@@ -53,7 +53,7 @@ test("the deck's QR code is the step's link, and that link opened in the same br
   await page.keyboard.press('PageDown');
   await expectDeckStep(page, stepId(3), 3, N);
   await page.getByTestId('deck-qr-button').click();
-  await expect(page.getByTestId('deck-qr-button')).toHaveText(STRINGS.en.deck.qr);
+  await expect(page.getByTestId('deck-qr-button')).toHaveText(DECK.en.qr);
   await expect.poll(() => readQr(page), { message: 'the code of step 4' }).toBe(`${page.url()}&follow=1`);
   await page.keyboard.press('Escape');
 

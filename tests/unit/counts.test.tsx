@@ -33,6 +33,7 @@ import { PresenterView } from '../../src/ui/presentation/PresenterView';
 import { Sidebar } from '../../src/ui/Sidebar';
 import { miniAtlas } from './fixtures/mini-atlas';
 import { loadRealModel } from './fixtures/real-data';
+import { DECK } from '../../src/i18n/deck-strings';
 
 const ALL = { layers: LAYER_IDS, industries: [] } as const;
 
@@ -176,7 +177,7 @@ describe('every count shown agrees with the one count function of its kind', () 
         // "6 in districts (on the map), 6 regional, 1 city-wide": each part from countByLayer's breakdown.
         const parts = SCOPES.filter((s) => c.byScope[s] > 0);
         expect(card.breakdown, step.id).toBe(
-          STRINGS[lang].deck.breakdown(parts.map((s) => STRINGS[lang].deck.inScope[s](c.byScope[s]))),
+          DECK[lang].breakdown(parts.map((s) => DECK[lang].inScope[s](c.byScope[s]))),
         );
         expect(
           parts.reduce((n, s) => n + c.byScope[s], 0),
@@ -233,14 +234,14 @@ describe('every count shown agrees with the one count function of its kind', () 
       const top =
         [...caption(model, step, index, 'en').root.querySelectorAll('p.caption-lead')]
           .map(textOf)
-          .find((t) => t.startsWith(STRINGS.en.deck.topDistricts)) ?? '';
+          .find((t) => t.startsWith(DECK.en.topDistricts)) ?? '';
       // The three districts with the most, ranked as the district list ranks them, each with its count.
       const ranked = model.districts
         .filter((d) => counts[d.slug].total > 0)
         .sort((a, b) => counts[b.slug].total - counts[a.slug].total || a.adcode - b.adcode)
         .slice(0, 3)
         .map((d) => `${d.name.en} ${counts[d.slug].total}`);
-      expect(top, step.id).toBe(`${STRINGS.en.deck.topDistricts}: ${ranked.join(LANGUAGES.en.listSeparator)}`);
+      expect(top, step.id).toBe(`${DECK.en.topDistricts}: ${ranked.join(LANGUAGES.en.listSeparator)}`);
     }
   });
 

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { deckAction, isTyping, type DeckAction, type KeyLike } from '../../src/presentation/keys';
+import { DECK } from '../../src/i18n/deck-strings';
 
 const PRESENTING: [string, DeckAction][] = [
   ['ArrowRight', { type: 'next' }],
@@ -44,10 +45,9 @@ describe('deckAction while presenting', () => {
     for (let d = 0; d <= 9; d++) expect(deckAction({ key: String(d) }, true)).toEqual({ type: 'digit', digit: d });
   });
 
-  it("lists every letter key in the deck's help, in both languages", async () => {
-    const { STRINGS } = await import('../../src/i18n/strings');
+  it("lists every letter key in the deck's help, in both languages", () => {
     for (const lang of ['zh', 'en'] as const) {
-      const listed = STRINGS[lang].deck.keys.map(([k]) => k).join(' ');
+      const listed = DECK[lang].keys.map(([k]) => k).join(' ');
       for (const [key] of PRESENTING.filter(([k]) => /^[a-z]$/i.test(k)))
         expect(listed, `${lang}: ${key} in the help`).toMatch(new RegExp(`\\b${key.toUpperCase()}\\b`));
     }

@@ -8,14 +8,15 @@ import { captionParts } from './caption-parts';
 import { stepTitle } from './step-title';
 import type { SwipeHandlers } from './useSwipe';
 import { SymbolIcon } from '../SymbolIcon';
-import { useAtlas, useModel, useStrings } from '../context';
+import { useAtlas, useModel } from '../context';
+import { useDeckStrings } from './use-deck-strings';
 
 /** Districts shown in the deck's matrix: the busiest, so it reads at presentation size. */
 export const MATRIX_ROWS = 8;
 
 /** The step counter: a button that opens the list of steps (to jump, or to choose the meeting's deck). */
 export function StepCounter({ index, total }: { index: number; total: number }) {
-  const t = useStrings();
+  const t = useDeckStrings();
   const toggle = useAtlas((s) => s.toggleStepList);
   return (
     <button
@@ -47,7 +48,7 @@ export function Caption({
   /** Pointer handlers that read a swipe on the card. */
   swipe?: SwipeHandlers;
 }) {
-  const t = useStrings();
+  const t = useDeckStrings();
   const model = useModel();
   const lang = useAtlas((s) => s.lang);
   const records = step.recordIds.map((id) => model.recordById[id]).filter((r) => r !== undefined);

@@ -7,10 +7,11 @@ import { DetourCard } from './DetourCard';
 import { StepList } from './StepList';
 import { useSwipe } from './useSwipe';
 import { StepMap } from './StepMap';
-import { useAtlas, useAtlasShallow, useStrings, useTour } from '../context';
+import { useAtlas, useAtlasShallow, useTour } from '../context';
+import { useDeckStrings } from './use-deck-strings';
 
 function Help() {
-  const t = useStrings();
+  const t = useDeckStrings();
   const toggle = useAtlas((s) => s.toggleHelp);
   return (
     <div className="deck-help" role="dialog" aria-modal="true" aria-labelledby="deck-help-h">
@@ -37,7 +38,7 @@ const FollowQr = lazy(() => import('./FollowQr'));
 
 /** The choropleth's classes for every step drawn on the city map. */
 function DeckLegend() {
-  const t = useStrings();
+  const t = useDeckStrings();
   return (
     <section className="deck-legend" aria-label={t.legend} data-map-obstacle="" data-map-inset="">
       <h2>{t.choroplethTitle}</h2>
@@ -64,7 +65,7 @@ function useNoContextMenu(): void {
  * screen and help. Everything a clicker's keys do, a finger or a mouse can do here.
  */
 export function Deck() {
-  const t = useStrings();
+  const t = useDeckStrings();
   const tour = useTour();
   const { step, drawn, blackout, help, stepList, detour, qr } = useAtlasShallow((s) => ({
     step: s.step,

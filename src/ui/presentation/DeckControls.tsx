@@ -1,5 +1,6 @@
 import { clampStep } from '../../presentation/step-view';
-import { useAtlas, useAtlasShallow, useStrings } from '../context';
+import { useAtlas, useAtlasShallow } from '../context';
+import { useDeckStrings } from './use-deck-strings';
 import { openPresenterWindow, toggleFullscreen } from './useDeckKeys';
 
 /**
@@ -8,7 +9,7 @@ import { openPresenterWindow, toggleFullscreen } from './useDeckKeys';
  * are sized in the card's type, so they grow with the screen.
  */
 export function DeckNav({ index, total }: { index: number; total: number }) {
-  const t = useStrings();
+  const t = useDeckStrings();
   const { autoplay, paused } = useAtlasShallow((s) => ({ autoplay: s.autoplay, paused: s.autoplayPaused }));
   const goToStep = useAtlas((s) => s.goToStep);
   const setPaused = useAtlas((s) => s.setAutoplayPaused);
@@ -47,7 +48,7 @@ export function DeckNav({ index, total }: { index: number; total: number }) {
  * toolbar stays as short as it was, so the map's names keep their places beside it.
  */
 export function DeckToolbar() {
-  const t = useStrings();
+  const t = useDeckStrings();
   const { lang, steps, moved, autoplay, paused } = useAtlasShallow((s) => ({
     lang: s.lang,
     steps: s.steps,

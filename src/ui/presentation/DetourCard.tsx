@@ -1,7 +1,8 @@
 import { LANGUAGES, LAYER_IDS, type DistrictSlug } from '../../vocabulary';
 import { useFiltered } from '../derived';
 import { SymbolIcon } from '../SymbolIcon';
-import { useAtlas, useModel, useStrings } from '../context';
+import { useAtlas, useModel } from '../context';
+import { useDeckStrings } from './use-deck-strings';
 import { StepCounter } from './Caption';
 import type { SwipeHandlers } from './useSwipe';
 
@@ -26,7 +27,7 @@ export function DetourCard({
   footer?: React.ReactNode;
   swipe?: SwipeHandlers;
 }) {
-  const t = useStrings();
+  const t = useDeckStrings();
   const model = useModel();
   const lang = useAtlas((s) => s.lang);
   const endDetour = useAtlas((s) => s.endDetour);

@@ -8,13 +8,14 @@ import qrcode from 'qrcode-generator';
 import { useMemo } from 'react';
 import { followLink, qrPath } from '../../presentation/follow';
 import { viewOf } from '../../store/store';
-import { useAtlas, useAtlasShallow, useStrings } from '../context';
+import { useAtlas, useAtlasShallow } from '../context';
+import { useDeckStrings } from './use-deck-strings';
 
 /** Quiet zone round the code, in modules (the standard's 4). */
 const MARGIN = 4;
 
 export default function FollowQr() {
-  const t = useStrings();
+  const t = useDeckStrings();
   const toggle = useAtlas((s) => s.toggleQr);
   const view = useAtlasShallow(viewOf);
   // The page's address without its query: an origin and a path over http, the file itself when opened from disk.

@@ -7,10 +7,11 @@ import { StepList } from './StepList';
 import { stepTitle } from './step-title';
 import { useDeckKeys } from './useDeckKeys';
 import { Summary } from '../Summary';
-import { useAtlas, useModel, useStrings, useTour } from '../context';
+import { useAtlas, useModel, useTour } from '../context';
+import { useDeckStrings } from './use-deck-strings';
 
 function Timer() {
-  const t = useStrings();
+  const t = useDeckStrings();
   const [start, setStart] = useState(() => Date.now());
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
@@ -35,7 +36,7 @@ function Timer() {
 
 /** The presenter's window: current and next step, speaker notes from the data, a timer. */
 export function PresenterView() {
-  const t = useStrings();
+  const t = useDeckStrings();
   const model = useModel();
   const tour = useTour();
   const lang = useAtlas((s) => s.lang);

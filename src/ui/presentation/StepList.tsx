@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { activeDeck, moveStep, toggleStep } from '../../domain/deck-steps';
 import { clampStep } from '../../presentation/step-view';
-import { useAtlas, useAtlasShallow, useFullTour, useModel, useStrings } from '../context';
+import { useAtlas, useAtlasShallow, useFullTour, useModel } from '../context';
+import { useDeckStrings } from './use-deck-strings';
 import { stepTitle } from './step-title';
 
 /**
@@ -10,7 +11,7 @@ import { stepTitle } from './step-title';
  * link then carries (`?steps=`). Built for fingers: every row is a large target.
  */
 export function StepList() {
-  const t = useStrings();
+  const t = useDeckStrings();
   const model = useModel();
   const tour = useFullTour();
   const { lang, step, steps } = useAtlasShallow((s) => ({ lang: s.lang, step: s.step, steps: s.steps }));

@@ -2,13 +2,13 @@
 import { assertNever } from '../../domain/exhaustive';
 import type { AtlasModel } from '../../domain/model';
 import { stepCounts, type TourStep } from '../../domain/tour';
-import type { Strings } from '../../i18n/strings';
+import type { DeckUiStrings } from './use-deck-strings';
 import type { Lang } from '../../vocabulary';
 
 export function stepTitle(
   step: TourStep,
   model: AtlasModel,
-  t: Strings,
+  t: DeckUiStrings,
   lang: Lang,
 ): { eyebrow: string; title: string; standing: string | null } {
   // The same number the layers panel and the notes give (countByLayer / countByDistrict).

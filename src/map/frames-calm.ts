@@ -13,8 +13,15 @@
  * back until the one before it is presented, so they arrive hundreds of ms apart.
  */
 
-/** Frame intervals in a row, each short, that show no frame is held back. */
-export const CALM_FRAMES = 2;
+/**
+ * Frame intervals in a row, each short, that show no frame is held back. Two were enough
+ * while React drew the map's stand-in itself; with the first paint's drawing kept instead
+ * (ui/FirstPaint.tsx), frames come at the display's pace again while the GPU process is
+ * still busy, and after two the context took 120–190 ms in 4 of 10 loads (bench, 1920×1080;
+ * longest task 223 ms). After four: 30 ms median, longest task 140 ms at worst (92 at
+ * 3840×2160), first idle about 20 ms later (probe, 12 loads each).
+ */
+export const CALM_FRAMES = 4;
 /** A 30 Hz display's interval (many 4K televisions run at 30 Hz), with room; a held-back frame takes longer. */
 export const CALM_INTERVAL_MS = 40;
 /** The map starts after this long whatever the frames do (a busy machine, a hidden tab). */

@@ -1,9 +1,15 @@
 /**
  * The WebGL map waits for the page's frames to be on screen before it is made: frames at the
- * display's pace again (two short intervals in a row), or CALM_MAX_WAIT_MS at most.
+ * display's pace again (CALM_FRAMES short intervals in a row), or CALM_MAX_WAIT_MS at most.
  */
 import { describe, expect, it } from 'vitest';
-import { CALM_INTERVAL_MS, CALM_MAX_WAIT_MS, whenFramesCalm, type FrameClock } from '../../src/map/frames-calm';
+import {
+  CALM_FRAMES,
+  CALM_INTERVAL_MS,
+  CALM_MAX_WAIT_MS,
+  whenFramesCalm,
+  type FrameClock,
+} from '../../src/map/frames-calm';
 
 /** Frames and timers the test runs by hand. */
 class FakeClock implements FrameClock {
@@ -51,24 +57,25 @@ async function resolved(p: Promise<void>): Promise<boolean> {
 }
 
 describe('whenFramesCalm', () => {
-  it('resolves after two frame intervals at the display pace, and stops asking for frames', async () => {
+  it('resolves after CALM_FRAMES frame intervals at the display pace, and stops asking for frames', async () => {
     const clock = new FakeClock();
     const { done } = whenFramesCalm(clock);
     clock.frameAfter(5);
-    clock.frameAfter(16);
+    for (let i = 1; i < CALM_FRAMES; i++) clock.frameAfter(16);
     expect(await resolved(done)).toBe(false);
     clock.frameAfter(16);
     expect(await resolved(done)).toBe(true);
     expect(clock.waiting).toBe(0);
   });
 
-  it('waits while frames are held back for presentation, then for two short intervals in a row', async () => {
+  it('waits while frames are held back for presentation, then for CALM_FRAMES short intervals in a row', async () => {
     const clock = new FakeClock();
     const { done } = whenFramesCalm(clock);
-    // A frame presented by a software GPU: hundreds of ms apart, a short interval between them.
-    for (const ms of [0, 140, 16, 400, 16, 120]) clock.frameAfter(ms);
+    // Frames presented by a software GPU: hundreds of ms apart, a few short intervals between them.
+    const shortRun = Array.from({ length: CALM_FRAMES - 1 }, () => 16);
+    for (const ms of [0, 140, ...shortRun, 400, ...shortRun, 120]) clock.frameAfter(ms);
     expect(await resolved(done)).toBe(false);
-    clock.frameAfter(17);
+    for (let i = 1; i < CALM_FRAMES; i++) clock.frameAfter(17);
     expect(await resolved(done)).toBe(false);
     clock.frameAfter(CALM_INTERVAL_MS);
     expect(await resolved(done)).toBe(true);
@@ -77,7 +84,8 @@ describe('whenFramesCalm', () => {
   it('accepts a 30 Hz display', async () => {
     const clock = new FakeClock();
     const { done } = whenFramesCalm(clock);
-    for (const ms of [0, 33.3, 33.3]) clock.frameAfter(ms);
+    clock.frameAfter(0);
+    for (let i = 0; i < CALM_FRAMES; i++) clock.frameAfter(33.3);
     expect(await resolved(done)).toBe(true);
   });
 

@@ -11,6 +11,7 @@ import { Legend } from './Legend';
 import { RegionLegend } from './RegionLegend';
 import { MapOverlay } from './MapOverlay';
 import { seaInsetForFraming } from './sea-inset-box';
+import { SeaInset } from './SeaInset';
 import { ViewSwitch } from './ViewSwitch';
 import { FirstPaint, hasFirstPaint } from './FirstPaint';
 import { showsFirstPaint } from '../store/view-state';
@@ -34,8 +35,6 @@ declare global {
 // The app's own SVG drawing: the map's stand-in for any view but the opening one (FirstPaint), and the map
 // where WebGL fails. The opening view does not need it, so it is a chunk of its own (shared with print).
 const SvgMap = lazy(() => import('./SvgMap').then((m) => ({ default: m.SvgMap })));
-// Only the regional view has the South China Sea Islands inset; it comes as China's outline does, on first use.
-const SeaInset = lazy(() => import('./SeaInset').then((m) => ({ default: m.SeaInset })));
 
 const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
@@ -169,11 +168,7 @@ export function MapView() {
         <div ref={ref} className="map" role="img" aria-label={t.mapLabel} data-ready={ready ? 'true' : 'false'} />
       )}
       {!failed && ready && camera && <MapOverlay camera={camera} />}
-      {mapView === 'region' && (
-        <Suspense fallback={null}>
-          <SeaInset camera={!failed && ready ? camera : null} insets={insets} />
-        </Suspense>
-      )}
+      <SeaInset camera={!failed && ready ? camera : null} insets={insets} />
       {failed && (
         <p className="no-webgl" data-testid="no-webgl" role="status" data-map-obstacle="">
           {t.noWebgl}

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useDeferredValue, useMemo } from 'react';
+import { lazy, Suspense, useDeferredValue, useLayoutEffect, useMemo, useState } from 'react';
 import { LAYER_IDS } from '../vocabulary';
 import { Figures } from './Figures';
 import { RecordList } from './RecordList';
@@ -8,6 +8,12 @@ import { useFiltered } from './derived';
 
 // Below the fold, after the map's first idle: a chunk of its own, loaded then (the deck's captions share it).
 const Matrix = lazy(() => import('./Matrix').then((m) => ({ default: m.Matrix })));
+
+/** Says when what it is rendered with is on the page: the last child of a Suspense boundary mounts with the rest. */
+function Mounted({ onMounted }: { onMounted: (mounted: boolean) => void }) {
+  useLayoutEffect(() => onMounted(true), [onMounted]);
+  return null;
+}
 
 /** The city view: demonstration-zone figures, records by layer, leading districts, city-wide items. */
 export function Overview() {
@@ -19,6 +25,8 @@ export function Overview() {
   // value so that React renders it in tasks of its own, after the map's hand-over: together
   // they were one task of about 250 ms with 100,000 records (the matrix alone is about 90).
   const belowFold = useDeferredValue(useAtlas((s) => s.startup === 'done'));
+  // `data-below-fold` says "shown" once the matrix's chunk has come and it is on the page.
+  const [belowShown, setBelowShown] = useState(false);
   const { byDistrict, byLayer, matches } = useFiltered();
   const zone = model.records.find((r) => r.kind === 'figure' && r.scope === 'city' && r.figures.length > 0);
   const leading = useMemo(
@@ -31,7 +39,7 @@ export function Overview() {
   );
   const beyond = model.beyondDistricts.filter((r) => r !== zone && matches(r));
   return (
-    <div className="panel-body" data-view="overview" data-below-fold={belowFold ? 'shown' : 'waiting'}>
+    <div className="panel-body" data-view="overview" data-below-fold={belowFold && belowShown ? 'shown' : 'waiting'}>
       <h2 className="panel-title" tabIndex={-1}>
         {t.overview}
       </h2>
@@ -76,6 +84,7 @@ export function Overview() {
             <h3>{t.beyond}</h3>
             <RecordList records={beyond} />
           </section>
+          <Mounted onMounted={setBelowShown} />
         </Suspense>
       )}
     </div>

@@ -74,6 +74,8 @@ try {
         await page.goto(`http://localhost:${port}/${q ? `?${q}` : ''}`);
         await page.waitForSelector('.map[data-ready="true"]', { timeout: 180_000 });
         await page.evaluate(() => window.__atlasMap?.idle());
+        // The overview's matrix and lists come after the map's first idle (a chunk of their own).
+        await page.waitForFunction(() => !document.querySelector('[data-below-fold="waiting"]'));
         if (name === 'matrix') await page.locator('.matrix').scrollIntoViewIfNeeded();
         const size = main ? '' : `-${width}x${height}`;
         const file = `${outDir}${name}-${lang}${size}.${width > 2000 ? 'jpg' : 'png'}`;

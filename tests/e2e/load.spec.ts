@@ -1,4 +1,4 @@
-import type { Browser, Page } from '@playwright/test';
+import type { Browser, Locator, Page } from '@playwright/test';
 import { PNG } from 'pngjs';
 import { ALL, expectedRanking, expectedTotals, RECORDS } from './data';
 import { ORIGIN, expect, expectParam, mapIdle, openAtlas, test } from './fixtures';
@@ -145,6 +145,20 @@ test('the page the server sends already draws the 16 districts in its colours, b
   expect(css).toMatch(/\.app\.theme-dark\{--ink:/);
 });
 
+/** A point of a shape that a pointer or a finger reaches (nothing lies over it there), or null. */
+function reachablePoint(shape: Locator): Promise<{ x: number; y: number } | null> {
+  return shape.evaluate((el) => {
+    const box = el.getBoundingClientRect();
+    for (let n = 4; n <= 64; n *= 2)
+      for (let i = 1; i < n; i++)
+        for (let j = 1; j < n; j++) {
+          const [x, y] = [box.left + (box.width * i) / n, box.top + (box.height * j) / n];
+          if (document.elementFromPoint(x, y) === el) return { x, y };
+        }
+    return null;
+  });
+}
+
 test('while MapLibre starts, the stand-in takes clicks, is painted on the CPU and looks as its SVG would', async ({
   page,
 }) => {
@@ -161,16 +175,7 @@ test('while MapLibre starts, the stand-in takes clicks, is painted on the CPU an
   await expect(page.locator('.svg-map canvas.svg-raster')).toHaveCount(1);
   await expect(svg.locator('[data-outline]')).not.toHaveCount(0);
   // It is the map until MapLibre is: a click on a district there selects it.
-  const xuhui = await svg.locator('path[data-district="xuhui"]').evaluate((el) => {
-    const box = el.getBoundingClientRect();
-    for (let n = 4; n <= 64; n *= 2)
-      for (let i = 1; i < n; i++)
-        for (let j = 1; j < n; j++) {
-          const [x, y] = [box.left + (box.width * i) / n, box.top + (box.height * j) / n];
-          if (document.elementFromPoint(x, y) === el) return { x, y };
-        }
-    return null;
-  });
+  const xuhui = await reachablePoint(svg.locator('path[data-district="xuhui"]'));
   expect(xuhui, 'a point of Xuhui that the pointer reaches').not.toBeNull();
   await page.mouse.click(xuhui?.x ?? 0, xuhui?.y ?? 0);
   await expectParam(page, 'd', 'xuhui');
@@ -218,16 +223,7 @@ test('while MapLibre starts on the opening view, the city drawn into the page st
   await expect(page.locator('svg[data-testid=svg-map]')).toHaveCount(0);
   const box = await drawing.boundingBox();
   expect(box?.width, 'the drawing fills the map box').toBeGreaterThan(600);
-  const xuhui = await drawing.locator('path[data-district="xuhui"]').evaluate((el) => {
-    const b = el.getBoundingClientRect();
-    for (let n = 4; n <= 64; n *= 2)
-      for (let i = 1; i < n; i++)
-        for (let j = 1; j < n; j++) {
-          const [x, y] = [b.left + (b.width * i) / n, b.top + (b.height * j) / n];
-          if (document.elementFromPoint(x, y) === el) return { x, y };
-        }
-    return null;
-  });
+  const xuhui = await reachablePoint(drawing.locator('path[data-district="xuhui"]'));
   expect(xuhui, 'a point of Xuhui that a finger reaches').not.toBeNull();
   await page.touchscreen.tap(xuhui?.x ?? 0, xuhui?.y ?? 0);
   await expectParam(page, 'd', 'xuhui');

@@ -3,10 +3,10 @@
  * shapes share is stored once, with every coordinate a whole number of steps on the grid
  * the boundary files already lie on (5 decimals, about a metre). Each arc is one string in
  * Google's encoded polyline format at precision 0: its points in grid steps, each as the
- * difference from the last, five bits to a character. The model's arcs gzip to 18 KB so, where
- * the same differences as JSON numbers took 22 KB; a third of the GeoJSON's size in all. Nothing
- * is lost: decoded and put back on the grid, every point is the file's own. A ring may
- * start at another of its points, which draws the same shape.
+ * difference from the last, five bits to a character. Encoded so, the model's arcs gzip to
+ * 18 KB, where the same differences as JSON numbers took 22 KB. Nothing is lost: decoded and
+ * put back on the grid, every point is the file's own. A ring may start at another of its
+ * points, which draws the same shape.
  *
  * tools/shapes-encode.ts writes it at build time; the browser reads it here.
  */

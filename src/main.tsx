@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import prepared from 'virtual:atlas-model';
 import { loadPrepared } from './data/load';
 import type { ModelResult } from './data/prepared';
-import { DISTRICT_SLUGS } from './vocabulary';
+import { isDistrictSlug } from './vocabulary';
 import { createHoverStore } from './store/hover';
 import { createAtlasStore, whenState } from './store/store';
 import { parseView, type KnownIds } from './store/url';
@@ -43,7 +43,7 @@ function start(loaded: ModelResult): void {
     industries: new Set(model.industries.map((i) => i.id)),
     recordDistrict: (id) => {
       const d = model.recordById[id]?.districts[0];
-      return d && (DISTRICT_SLUGS as readonly string[]).includes(d) ? d : null;
+      return isDistrictSlug(d) ? d : null;
     },
   };
   const tour = buildTour(model);

@@ -88,6 +88,11 @@ export const DISTRICT_SLUGS = [
 ] as const;
 export type DistrictSlug = (typeof DISTRICT_SLUGS)[number];
 
+/** Whether a text from outside (a link, the page, a record) names one of the 16 districts. */
+export function isDistrictSlug(slug: string | null | undefined): slug is DistrictSlug {
+  return (DISTRICT_SLUGS as readonly (string | null | undefined)[]).includes(slug);
+}
+
 /** Map layers a record can be drawn on; each has its own symbol and colour. */
 export const LAYER_IDS = ['clusters', 'funds', 'platforms', 'projects', 'reforms', 'events'] as const;
 export type LayerId = (typeof LAYER_IDS)[number];

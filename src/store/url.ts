@@ -4,7 +4,7 @@
  * camera, is ignored and the default used — a shared link never crashes the app.
  */
 import { cameraFits } from '../domain/camera-limits';
-import { DISTRICT_SLUGS, type DistrictSlug, type Lang, LANGS, LAYER_IDS } from '../vocabulary';
+import { isDistrictSlug, type DistrictSlug, type Lang, LANGS, LAYER_IDS } from '../vocabulary';
 import { formatSteps, parseSteps } from '../domain/deck-steps';
 import { DEFAULT_VIEW, type Camera, type MapView, type ViewState } from './view-state';
 
@@ -52,7 +52,7 @@ export function parseView(search: string, known: KnownIds): ViewState {
     layers: layersParam !== null && layers.length === 0 && layersParam !== 'none' ? DEFAULT_VIEW.layers : layers,
     industries: [...new Set(list(q.get('i')).filter((i) => known.industries.has(i)))],
     mapView: q.get('v') === 'region' ? 'region' : 'city',
-    district: (DISTRICT_SLUGS as readonly string[]).includes(d ?? '') ? (d as DistrictSlug) : null,
+    district: isDistrictSlug(d) ? d : null,
     record: null,
     region: null,
     camera: null,

@@ -17,7 +17,7 @@ import { firstPaintViewBox } from '../map/first-paint-frame';
 import type { Padding } from '../map/frame-padding';
 import { frameView, modelBounds, type FrameOptions, type FramedView } from '../map/framing';
 import { labelPx } from '../map/screen-scale';
-import { DISTRICT_SLUGS, type DistrictSlug } from '../vocabulary';
+import { isDistrictSlug } from '../vocabulary';
 import { useAtlas, useModel } from './context';
 import { useViewport } from './viewport';
 
@@ -36,9 +36,6 @@ const CITY: FramedView = {
   camera: null,
   presenting: false,
 };
-
-const isDistrict = (slug: string | null | undefined): slug is DistrictSlug =>
-  (DISTRICT_SLUGS as readonly (string | null | undefined)[]).includes(slug);
 
 export function FirstPaint({
   insets,
@@ -77,7 +74,7 @@ export function FirstPaint({
   }, [model, insets, seaInset, viewport, lang]);
   const onClick = (e: MouseEvent) => {
     const slug = (e.target as Element).closest('[data-district]')?.getAttribute('data-district');
-    if (isDistrict(slug)) select(slug);
+    if (isDistrictSlug(slug)) select(slug);
   };
   return <div className="first-paint-host" ref={adopt} onClick={onClick} data-testid="first-paint" />;
 }

@@ -82,8 +82,11 @@ export interface AtlasMapOptions {
   loadChina?: typeof loadChina;
 }
 
-/** How many frames the map waits for the deck's controls to be laid out before framing without them. */
-const LAYOUT_FRAMES = 60;
+/**
+ * How long the map waits for the deck's controls to be laid out before framing without them, ms: their
+ * chunk may come after MapLibre's on a slow link, and a step framed without them sits under the card.
+ */
+const LAYOUT_WAIT_MS = 10_000;
 
 /** How much wider a badge or symbol is for a finger than for a mouse, CSS px. */
 const TOUCH_SLOP = 8;
@@ -412,30 +415,38 @@ export class AtlasMap {
       camera: s.camera,
     };
     this.applied = next;
-    if (a && a.presenting !== s.presenting) {
-      // The layout changes size after React renders it, and the deck's controls (which the
-      // framing keeps clear of) come in their own chunk: frame the view once both are there.
-      // idle() waits for it: a step is not drawn before it is framed.
-      const framing = new Promise<void>((done) => {
-        const frameOnceLaidOut = (tries: number) =>
-          requestAnimationFrame(() => {
-            if (this.removed) return done();
-            if (tries > 0 && !(this.options.laidOut?.() ?? true)) return frameOnceLaidOut(tries - 1);
-            this.map.resize();
-            this.moveCameraNow(this.store.getState(), false);
-            done();
-          });
-        frameOnceLaidOut(LAYOUT_FRAMES);
-      });
-      this.framing = framing;
-      void framing.then(() => {
-        if (this.framing === framing) this.framing = null;
-      });
-    } else if (!a) this.moveCamera(false);
+    // Opening a deck's link, or starting or leaving the deck, the layout changes size after React renders
+    // it, and the deck's controls (which the framing keeps clear of) come in their own chunk: frame the
+    // view once both are there, whichever loaded first.
+    if (a ? a.presenting !== s.presenting : s.presenting) this.frameOnceLaidOut();
+    else if (!a) this.moveCamera(false);
     else if (a.mapView !== s.mapView) this.moveCamera(true, true);
     else if (framingChanged) this.moveCamera(true);
     else if (s.camera && s.camera !== a.camera) this.jumpToIfElsewhere(s.camera);
     else if (a.k !== k) this.cameraChanged();
+  }
+
+  /**
+   * Frames the view once the page around the map is laid out (options.laidOut), so the camera is
+   * the same whichever chunk arrived first. idle() waits for it: a step is not drawn before it is framed.
+   */
+  private frameOnceLaidOut(): void {
+    const framing = new Promise<void>((done) => {
+      const until = performance.now() + LAYOUT_WAIT_MS;
+      const attempt = () =>
+        requestAnimationFrame((now) => {
+          if (this.removed) return done();
+          if (now < until && !(this.options.laidOut?.() ?? true)) return attempt();
+          this.map.resize();
+          this.moveCameraNow(this.store.getState(), false);
+          done();
+        });
+      attempt();
+    });
+    this.framing = framing;
+    void framing.then(() => {
+      if (this.framing === framing) this.framing = null;
+    });
   }
 
   /** Every length that grows with the screen; the scale bar is rebuilt to its new width. */

@@ -1,7 +1,9 @@
 import type { Browser, Locator, Page } from '@playwright/test';
 import { PNG } from 'pngjs';
 import { ALL, expectedRanking, expectedTotals, RECORDS } from './data';
-import { ORIGIN, expect, expectParam, mapIdle, openAtlas, test } from './fixtures';
+import { DECK_TIMEOUT, ORIGIN, expect, expectParam, mapIdle, openAtlas, test } from './fixtures';
+import { loadModel } from './model';
+import { buildTour } from '../../src/domain/tour';
 import { THEME_NAMES } from '../../src/vocabulary';
 import { gap, pixel } from './pixels';
 import { paletteProperties } from '../../tools/vite-palette';
@@ -234,6 +236,40 @@ test('while MapLibre starts on the opening view, the city drawn into the page st
   await expect(page.locator('.map[data-ready="true"]')).toHaveCount(1);
   await expect(page.locator('.panel-body')).toHaveAttribute('data-district', 'xuhui');
   await context.close();
+});
+
+test('a deck link frames its step beside the card whether the deck or the map came first', async ({ browser }) => {
+  // The deck is a chunk of its own: on a slow link it can come after MapLibre's. The step must then be
+  // framed as it is when the deck came first, not under the card or clear of controls that are not there.
+  const tour = buildTour(loadModel());
+  const camera = async (query: string, holdDeck: boolean) => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    if (holdDeck)
+      await page.route(/\/Deck-[^/]*\.js$/, async (route) => {
+        await held;
+        await route.continue();
+      });
+    await page.goto(`/${query}`);
+    await expect(page.locator('.map')).toHaveAttribute('data-ready', 'true', { timeout: DECK_TIMEOUT });
+    if (holdDeck) await expect(page.locator('.deck')).toHaveCount(0);
+    release();
+    await expect(page.locator('.deck')).toHaveAttribute('data-drawn', 'true', { timeout: DECK_TIMEOUT });
+    await mapIdle(page);
+    const at = await page.evaluate(() => window.__atlasMap?.camera());
+    await page.close();
+    if (!at) throw new Error('window.__atlasMap is missing');
+    return at;
+  };
+  for (const id of ['layer-clusters', 'region']) {
+    const query = `?p=${tour.findIndex((s) => s.id === id) + 1}`;
+    const first = await camera(query, false);
+    const late = await camera(query, true);
+    expect(late.lng, `${id}: the camera's longitude`).toBeCloseTo(first.lng, 3);
+    expect(late.lat, `${id}: the camera's latitude`).toBeCloseTo(first.lat, 3);
+    expect(late.zoom, `${id}: the camera's zoom`).toBeCloseTo(first.zoom, 2);
+  }
 });
 
 test('the panels and lists come with the first render, the map once its frames are out, the matrix after the map has drawn', async ({

@@ -1,4 +1,4 @@
-import { useCallback, useContext, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useContext, useEffect, useRef, useState } from 'react';
 import type { AtlasMap } from '../map/adapter';
 import type { CameraSource } from '../map/camera-source';
 import { INSET_GAP, insetsFor, type Padding } from '../map/frame-padding';
@@ -12,7 +12,6 @@ import { RegionLegend } from './RegionLegend';
 import { MapOverlay } from './MapOverlay';
 import { seaInsetForFraming } from './sea-inset-box';
 import { SeaInset } from './SeaInset';
-import { SvgMap } from './SvgMap';
 import { ViewSwitch } from './ViewSwitch';
 import { FirstPaint, hasFirstPaint } from './FirstPaint';
 import { showsFirstPaint } from '../store/view-state';
@@ -32,6 +31,10 @@ declare global {
     };
   }
 }
+
+// The app's own SVG drawing: the stand-in for any view but the opening one (FirstPaint), and the map where WebGL
+// fails. The opening view does not need it, so it is a chunk of its own (shared with print).
+const SvgMap = lazy(() => import('./SvgMap').then((m) => ({ default: m.SvgMap })));
 
 const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
@@ -155,12 +158,17 @@ export function MapView() {
       {!failed && !ready && hasFirstPaint && firstPaintView ? (
         <FirstPaint insets={insets} seaInset={seaInset} />
       ) : (
-        (failed || !ready) && <SvgMap interactive raster={!failed} insets={insets} seaInset={seaInset} />
+        (failed || !ready) && (
+          <Suspense fallback={null}>
+            <SvgMap interactive raster={!failed} insets={insets} seaInset={seaInset} />
+          </Suspense>
+        )
       )}
       {!failed && (
         <div ref={ref} className="map" role="img" aria-label={t.mapLabel} data-ready={ready ? 'true' : 'false'} />
       )}
       {!failed && ready && camera && <MapOverlay camera={camera} />}
+      {/* Eager, not a chunk: the names are placed around it, so it must be there when the regional view is drawn. */}
       <SeaInset camera={!failed && ready ? camera : null} insets={insets} />
       {failed && (
         <p className="no-webgl" data-testid="no-webgl" role="status" data-map-obstacle="">

@@ -31,13 +31,13 @@ import { CHINA_BELOW_ZOOM, loadChina } from '../data/china';
 import { drawMissingIcons, ICON_PIXEL_RATIO } from './icons';
 import { toLngLatZoom, type LngLatZoom } from './mercator-camera';
 import type { Padding } from './frame-padding';
-import { frameView, modelBounds, type FrameOptions } from './framing';
+import { frameOptions, frameView, modelBounds, type FrameOptions } from './framing';
 import { GROUND_MIN_ZOOM, groundOnMap } from './overlay/thresholds';
 import type { OverlayCamera } from './overlay/types';
 import { districtFills, overlayGroundDistrict } from './drawing';
 import { assertNever } from '../domain/exhaustive';
 import type { ThemeName } from '../vocabulary';
-import { labelPx, screenScale } from './screen-scale';
+import { screenScale } from './screen-scale';
 import { pointsGeoJSON } from './sources';
 import {
   buildStyle,
@@ -475,12 +475,14 @@ export class AtlasMap {
   private frame(s: AtlasState, width: number, height: number): LngLatZoom {
     const v = this.options.viewport();
     return toLngLatZoom(
-      frameView(this.model, this.bounds, s, width, height, {
-        insets: this.options.insets(),
-        seaInset: this.options.seaInset?.(),
-        labelPx: labelPx(10, v.width, v.height, s.presenting),
-        viewport: v,
-      }),
+      frameView(
+        this.model,
+        this.bounds,
+        s,
+        width,
+        height,
+        frameOptions(v, s.presenting, this.options.insets(), this.options.seaInset?.()),
+      ),
     );
   }
 

@@ -20,6 +20,7 @@ import {
   type Rect,
 } from './frame-padding';
 import { needsInset, SOUTH_CHINA_SEA } from './inset/visible.ts';
+import { labelPx } from './screen-scale';
 import {
   cameraAt,
   FIT_MAX_ZOOM,
@@ -67,6 +68,31 @@ export interface FrameOptions {
    * and the controls it was placed among: a frame that needs it keeps its places above it.
    */
   seaInset?: { box: Rect; obstacles: readonly Rect[] } | null;
+}
+
+/**
+ * The zoom whose name size the regional view leaves room for around its places, whatever
+ * zoom its frame comes to: the room must not depend on the frame it helps decide.
+ */
+const ROOM_LABEL_ZOOM = 10;
+
+/**
+ * The options every renderer frames a view with (the WebGL map, the SVG drawing, the first
+ * paint, the sea inset's own check): the same inputs, so each shows the same place at the
+ * same scale. `viewport` is the browser window.
+ */
+export function frameOptions(
+  viewport: { width: number; height: number },
+  presenting: boolean,
+  insets: readonly Padding[] | undefined,
+  seaInset: FrameOptions['seaInset'],
+): FrameOptions {
+  return {
+    insets,
+    seaInset,
+    labelPx: labelPx(ROOM_LABEL_ZOOM, viewport.width, viewport.height, presenting),
+    viewport,
+  };
 }
 
 /**

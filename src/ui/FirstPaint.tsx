@@ -15,8 +15,7 @@
 import { useCallback, useLayoutEffect, type MouseEvent } from 'react';
 import { firstPaintViewBox } from '../map/first-paint-frame';
 import type { Padding } from '../map/frame-padding';
-import { frameView, modelBounds, type FrameOptions, type FramedView } from '../map/framing';
-import { labelPx } from '../map/screen-scale';
+import { frameOptions, frameView, modelBounds, type FrameOptions, type FramedView } from '../map/framing';
 import { isDistrictSlug } from '../vocabulary';
 import { useAtlas, useModel } from './context';
 import { useViewport } from './viewport';
@@ -59,12 +58,7 @@ export function FirstPaint({
     const frame = () => {
       const [w, h] = [drawing.clientWidth, drawing.clientHeight];
       if (w === 0 || h === 0) return;
-      const cam = frameView(model, modelBounds(model), CITY, w, h, {
-        insets: insets(),
-        seaInset: seaInset(),
-        labelPx: labelPx(10, viewport.width, viewport.height, false),
-        viewport,
-      });
+      const cam = frameView(model, modelBounds(model), CITY, w, h, frameOptions(viewport, false, insets(), seaInset()));
       svg.setAttribute('viewBox', firstPaintViewBox(cam, model.bounds.city, w, h));
     };
     frame();

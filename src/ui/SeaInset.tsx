@@ -3,12 +3,11 @@ import { chinaIfLoaded, loadChina, type ChinaLayer } from '../data/china';
 import type { CameraSource } from '../map/camera-source';
 import { cameraAt, viewBounds } from '../map/mercator-camera';
 import type { Padding } from '../map/frame-padding';
-import { frameRegion, modelBounds } from '../map/framing';
+import { frameOptions, frameRegion, modelBounds } from '../map/framing';
 import { insetModel, insetPaths, type InsetModel, type InsetOptions } from '../map/inset/model';
 import { needsInset, type LngLatBounds } from '../map/inset/visible';
 import type { Box } from '../map/screen-geometry';
 import { THEMES } from '../map/palette';
-import { labelPx } from '../map/screen-scale';
 import { useAtlasShallow, useModel } from './context';
 import { watchPanels } from './overlay-controller';
 import { leaveInset, useOverlaySink } from './overlay-sink';
@@ -103,12 +102,13 @@ export function SeaInset({
       if (p && !userCamera) {
         const v = viewportSize();
         const view = { mapView: 'region', region: place, district: null, record: null, camera: null } as const;
-        const framed = frameRegion(modelBounds(atlas), { ...view, presenting, deckCard }, w, h, {
-          insets: insets?.(),
-          seaInset: { box: p.box, obstacles: p.obstacles },
-          labelPx: labelPx(10, v.width, v.height, presenting),
-          viewport: v,
-        });
+        const framed = frameRegion(
+          modelBounds(atlas),
+          { ...view, presenting, deckCard },
+          w,
+          h,
+          frameOptions(v, presenting, insets?.(), { box: p.box, obstacles: p.obstacles }),
+        );
         wholeSea = framed.wholeSea;
         bounds ??= viewBounds(framed.cam, w, h);
       }

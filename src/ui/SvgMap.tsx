@@ -5,11 +5,11 @@ import { CHINA_BELOW_ZOOM, chinaIfLoaded, loadChina, type ChinaLayer } from '../
 import { fixedCamera } from '../map/camera-source';
 import { fromMercator, TILE_SIZE, toScreen, viewBounds, type ScreenCamera } from '../map/mercator-camera';
 import type { Padding } from '../map/frame-padding';
-import { frameView, modelBounds, type FrameOptions } from '../map/framing';
+import { frameOptions, frameView, modelBounds, type FrameOptions } from '../map/framing';
 import { metresPerPixel, scaleBar } from '../map/scale-bar';
 import { drawingOf } from '../map/drawing';
 import { THEMES } from '../map/palette';
-import { labelPx, screenScale } from '../map/screen-scale';
+import { screenScale } from '../map/screen-scale';
 import { symbolShape } from '../map/symbol-shape';
 import { pathOf, pathOfLines, type Project } from '../map/svg-path';
 import { SymbolPolygons } from './SymbolIcon';
@@ -114,12 +114,14 @@ export function SvgMap({
   const cam: ScreenCamera | null = useMemo(
     () =>
       size && size.w > 0 && size.h > 0
-        ? frameView(model, bounds, framed, size.w, size.h, {
-            insets: insets?.(),
-            seaInset: seaInset?.(),
-            labelPx: labelPx(10, viewport.width, viewport.height, framed.presenting),
-            viewport,
-          })
+        ? frameView(
+            model,
+            bounds,
+            framed,
+            size.w,
+            size.h,
+            frameOptions(viewport, framed.presenting, insets?.(), seaInset?.()),
+          )
         : null,
     // The framing depends on these fields only, not on hover, theme or the filter.
     // eslint-disable-next-line react-hooks/exhaustive-deps

@@ -4,7 +4,7 @@ import { LAYER_IDS } from '../../src/domain/schema';
 import { buildTour } from '../../src/domain/tour';
 import { toScreen } from '../../src/map/mercator-camera';
 import { insetsFor } from '../../src/map/frame-padding';
-import { frameRegion, frameView, modelBounds } from '../../src/map/framing';
+import { frameOptions, frameRegion, frameView, modelBounds } from '../../src/map/framing';
 import { intersects, nearestPoint, segmentHitsBox, type Box } from '../../src/map/screen-geometry';
 import { layoutOverlay } from '../../src/map/overlay/layout';
 import { ringAround } from '../../src/map/overlay/ring';
@@ -349,12 +349,17 @@ describe('the overlay of the regional view at the desk', () => {
     (lang) => {
       if (!inset) throw new Error('no room for the inset');
       const view = regionView(lang);
-      const cam = frameView(model, bounds, { ...view, camera: null }, w, h, {
-        insets: insetsFor([viewSwitch, legend], w, h, 8),
-        seaInset: { box: inset, obstacles: controls },
-        labelPx: labelPx(10, vw, vh, false),
-        viewport: { width: vw, height: vh },
-      });
+      const cam = frameView(
+        model,
+        bounds,
+        { ...view, camera: null },
+        w,
+        h,
+        frameOptions({ width: vw, height: vh }, false, insetsFor([viewSwitch, legend], w, h, 8), {
+          box: inset,
+          obstacles: controls,
+        }),
+      );
       const obstacles = [...controls, inset];
       const dots = chinaDots();
       const out = layoutRegionView(view, overlayCameraOf(cam, w, h, vw, vh), obstacles);

@@ -20,9 +20,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AtlasModel } from '../../src/domain/model';
 import { buildTour } from '../../src/domain/tour';
 import { AtlasMap } from '../../src/map/adapter';
-import { frameView, modelBounds } from '../../src/map/framing';
+import { frameOptions, frameView, modelBounds } from '../../src/map/framing';
 import { TILE_SIZE } from '../../src/map/mercator-camera';
-import { labelPx, screenScale } from '../../src/map/screen-scale';
+import { screenScale } from '../../src/map/screen-scale';
 import { linksGeoJSON, pointsGeoJSON } from '../../src/map/sources';
 import { buildStyle, LAYER } from '../../src/map/style';
 import { createHoverStore } from '../../src/store/hover';
@@ -404,10 +404,14 @@ const STATES: [string, Partial<ViewState>][] = [
 
 /** The zoom the SVG drawing frames the view at (SvgMap's own framing). */
 function zoomOf(s: ViewState): number {
-  const cam = frameView(model, modelBounds(model), s, W, H, {
-    labelPx: labelPx(10, W, H, s.presenting),
-    viewport: { width: W, height: H },
-  });
+  const cam = frameView(
+    model,
+    modelBounds(model),
+    s,
+    W,
+    H,
+    frameOptions({ width: W, height: H }, s.presenting, undefined, undefined),
+  );
   return Math.log2(cam.scale / TILE_SIZE);
 }
 

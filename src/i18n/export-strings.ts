@@ -1,12 +1,12 @@
 /**
  * The words of the exports (PNG, CSV, GeoJSON, the printed handout), in every language:
- * an area of the interface of its own, kept apart so STRINGS (strings.ts) stays readable.
+ * an area of the interface of its own. Only the export menu's chunks read them, so the
+ * page's first load does not carry them; the menu's button is in STRINGS (`exportButton`).
  */
 import type { Lang } from '../vocabulary';
 
 /** The export menu's words, the CSV's column heads and the notes printed on what it writes. */
 const exportMenuZh = {
-  button: '导出',
   png: '图片 PNG（屏幕分辨率）',
   png2x: '图片 PNG（2 倍，用于幻灯片）',
   csv: '条目表 CSV（Excel 可直接打开）',
@@ -46,13 +46,11 @@ const exportMenuZh = {
   filterAll: '全部条目',
   filterSome: (layers: string, industries: string) => `图层：${layers}${industries ? `；产业：${industries}` : ''}`,
   generated: (date: string) => `生成于 ${date}`,
-  working: '正在生成…',
 };
 
 export type ExportMenuStrings = typeof exportMenuZh;
 
 const exportMenuEn: ExportMenuStrings = {
-  button: 'Export',
   png: 'Picture, PNG (screen resolution)',
   png2x: 'Picture, PNG (2×, for slides)',
   csv: 'Records as CSV (opens in Excel)',
@@ -94,7 +92,6 @@ const exportMenuEn: ExportMenuStrings = {
   filterSome: (layers: string, industries: string) =>
     `Layers: ${layers}${industries ? `; industries: ${industries}` : ''}`,
   generated: (date: string) => `Made ${date}`,
-  working: 'Working…',
 };
 
 export const EXPORT_MENU: Record<Lang, ExportMenuStrings> = { zh: exportMenuZh, en: exportMenuEn };

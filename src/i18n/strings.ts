@@ -6,7 +6,6 @@
  */
 import type { Kind, Lang, LayerId, Precision } from '../vocabulary';
 import { STEP_MAP } from './step-map-strings.ts';
-import { EXPORT_MENU } from './export-strings.ts';
 
 const zh = {
   appTitle: '上海科技创新地图',
@@ -103,7 +102,7 @@ const zh = {
     subset: (d: number, ofD: number, i: number, ofI: number) =>
       `仅显示条目最多的 ${d} 个区（共 ${ofD} 个）及其有条目的 ${i} 个产业（共 ${ofI} 个）`,
   },
-  exportMenu: EXPORT_MENU.zh,
+  exportButton: { label: '导出', working: '正在生成…' },
   views: { label: '地图视图', city: '上海各区', region: '区域合作' },
   regionView: {
     title: '区域协同与对口支援',
@@ -226,7 +225,7 @@ const en: Strings = {
     subset: (d: number, ofD: number, i: number, ofI: number) =>
       `Only the ${d} of ${ofD} districts with the most records, and the ${i} of ${ofI} industries with records in them`,
   },
-  exportMenu: EXPORT_MENU.en,
+  exportButton: { label: 'Export', working: 'Working…' },
   views: { label: 'Map view', city: "Shanghai's districts", region: 'Regional cooperation' },
   regionView: {
     title: 'Regional cooperation and paired assistance',

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { expect, type Page } from '@playwright/test';
 import { CSV_COLUMNS, type CsvColumn } from '../../src/ui/export/records';
 import { recordMatches } from '../../src/domain/join';
+import { EXPORT_MENU } from '../../src/i18n/export-strings';
 import { STRINGS } from '../../src/i18n/strings';
 import { LANGS } from '../../src/vocabulary';
 import { FOOTER_CSS_PX, HEADER_CSS_PX, SUBTITLE_LINE_CSS_PX } from '../../src/ui/export/compose';
@@ -83,19 +84,22 @@ test('CSV and GeoJSON hold exactly the records in the filter, and the menu says 
   ).toBe(true);
   await openAtlas(page, `?l=${filter.layers.join(',')}&i=${industry}`);
 
+  // A closed menu is only its button: nothing behind it renders on every change.
+  await expect(page.locator('.export-menu')).toHaveCount(0);
   await page.locator('.export summary').click();
   const scope = page.getByTestId('export-scope');
   await expect(scope).toHaveAttribute('data-count', String(expected.length));
   await expect(scope).toContainText(`${expected.length} 条`);
   await expect(scope).toContainText(STRINGS.zh.layerNames.clusters);
-  await expect(page.getByTestId('geojson-note')).toHaveText(STRINGS.zh.exportMenu.geojsonNote);
+  await expect(page.getByTestId('geojson-note')).toHaveText(EXPORT_MENU.zh.geojsonNote);
   await page.locator('.export summary').click();
+  await expect(page.locator('.export-menu')).toHaveCount(0);
 
   const csv = await download(page, 'csv');
   expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const rows = parseCsv(csv.toString('utf8').slice(1));
   const header = rows[0] ?? [];
-  const col = (c: CsvColumn) => header.indexOf(STRINGS.zh.exportMenu.csvColumns[c]);
+  const col = (c: CsvColumn) => header.indexOf(EXPORT_MENU.zh.csvColumns[c]);
   expect(rows.slice(1).map((r) => r[col('id')])).toEqual(expected.map((r) => r.id));
   const first = expected[0];
   const row = rows[1] ?? [];
@@ -107,7 +111,7 @@ test('CSV and GeoJSON hold exactly the records in the filter, and the menu says 
   expect(geo.features.map((f) => f.id)).toEqual(expected.map((r) => r.id));
   expect(geo.atlas.records).toBe(expected.length);
   expect(geo.atlas.withoutGeometry).toEqual(geo.features.filter((f) => f.geometry === null).map((f) => f.id));
-  expect(geo.atlas.notes.zh).toBe(STRINGS.zh.exportMenu.geojsonNote);
+  expect(geo.atlas.notes.zh).toBe(EXPORT_MENU.zh.geojsonNote);
   for (const f of geo.features) {
     const p = model.placed.find((x) => x.id === f.id);
     if (!p) continue;
@@ -124,8 +128,8 @@ test('the CSV has readable headers and words in each language, with the ids in t
     await openAtlas(page, lang === 'en' ? '?lang=en' : '');
     const rows = parseCsv((await download(page, 'csv')).toString('utf8').slice(1));
     const header = rows[0] ?? [];
-    expect(header, lang).toEqual(CSV_COLUMNS.map((c) => t.exportMenu.csvColumns[c]));
-    const col = (c: CsvColumn) => header.indexOf(t.exportMenu.csvColumns[c]);
+    expect(header, lang).toEqual(CSV_COLUMNS.map((c) => EXPORT_MENU[lang].csvColumns[c]));
+    const col = (c: CsvColumn) => header.indexOf(EXPORT_MENU[lang].csvColumns[c]);
     expect(
       rows.slice(1).map((r) => r[col('id')]),
       lang,
@@ -158,7 +162,7 @@ test("with a district selected, the files hold that district's records in the fi
   await expect(scope).toContainText(model.districtBySlug[slug].name.en);
   await page.locator('.export summary').click();
   const rows = parseCsv((await download(page, 'csv')).toString('utf8').slice(1));
-  const idCol = (rows[0] ?? []).indexOf(STRINGS.en.exportMenu.csvColumns.id);
+  const idCol = (rows[0] ?? []).indexOf(EXPORT_MENU.en.csvColumns.id);
   expect(rows.slice(1).map((r) => r[idCol])).toEqual(expected.map((r) => r.id));
   const geo = JSON.parse((await download(page, 'geojson')).toString('utf8')) as GeoFile;
   expect(geo.features.map((f) => f.id)).toEqual(expected.map((r) => r.id));

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { HEADER_CSS_PX, headerHeight, SUBTITLE_LINE_CSS_PX, wrapLines } from '../../src/ui/export/compose';
 import { LAYER_IDS } from '../../src/domain/schema';
+import { EXPORT_MENU } from '../../src/i18n/export-strings';
 import { STRINGS } from '../../src/i18n/strings';
 
 const measure = (s: string) => [...s].reduce((w, ch) => w + (/\p{Script=Han}/u.test(ch) ? 2 : 1), 0);
@@ -12,10 +13,10 @@ const measure = (s: string) => [...s].reduce((w, ch) => w + (/\p{Script=Han}/u.t
 describe('wrapLines', () => {
   it('keeps every line within the width, and every word, in order', () => {
     const t = STRINGS.en;
-    const subtitle = `${t.exportMenu.filterSome(
+    const subtitle = `${EXPORT_MENU.en.filterSome(
       LAYER_IDS.map((l) => t.layerNames[l]).join(', '),
       'Biomedicine, Chips, New materials',
-    )} · ${t.exportMenu.generated('2026-11-25')}`;
+    )} · ${EXPORT_MENU.en.generated('2026-11-25')}`;
     const lines = wrapLines(subtitle, 60, measure);
     expect(lines.length).toBeGreaterThan(1);
     for (const line of lines) expect(measure(line), line).toBeLessThanOrEqual(60);

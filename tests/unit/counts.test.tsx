@@ -25,7 +25,7 @@ import type { ViewState } from '../../src/store/view-state';
 import { HoverContext, ModelContext, StoreContext, TourContext } from '../../src/ui/context';
 import { DistrictList } from '../../src/ui/DistrictList';
 import { DistrictPanel } from '../../src/ui/DistrictPanel';
-import { ExportMenu } from '../../src/ui/export/ExportMenu';
+import { ExportMenuBody } from '../../src/ui/export/ExportMenuBody';
 import { Matrix } from '../../src/ui/Matrix';
 import { Overview } from '../../src/ui/Overview';
 import { Caption, MATRIX_ROWS } from '../../src/ui/presentation/Caption';
@@ -133,7 +133,10 @@ function notesCount(lang: Lang, n: number): string {
 }
 
 function exportCount(model: Model, view: Partial<ViewState>): number {
-  const count = one(render(model, <ExportMenu />, view), '[data-testid="export-scope"]').getAttribute('data-count');
+  const count = one(
+    render(model, <ExportMenuBody busy={false} setBusy={() => {}} close={() => {}} />, view),
+    '[data-testid="export-scope"]',
+  ).getAttribute('data-count');
   if (count === null) throw new Error('the export menu says no count');
   return Number(count);
 }

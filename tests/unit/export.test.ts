@@ -12,6 +12,7 @@ import { countByDistrict } from '../../src/domain/join';
 import type { AtlasModel } from '../../src/domain/model';
 import { LAYER_IDS, type InitiativeRecord } from '../../src/domain/schema';
 import type { Summaries } from '../../src/data/summaries';
+import { EXPORT_MENU } from '../../src/i18n/export-strings';
 import { STRINGS } from '../../src/i18n/strings';
 import { LANGS } from '../../src/vocabulary';
 import { loadRealModel } from './fixtures/real-data';
@@ -70,10 +71,10 @@ describe('CSV export', () => {
     const model = loadRealModel();
     for (const lang of LANGS) {
       const header = cells(recordsCsv(model, summariesOf(model.records), [], lang).slice(1).split('\r\n')[0] ?? '');
-      expect(header).toEqual(CSV_COLUMNS.map((c) => STRINGS[lang].exportMenu.csvColumns[c]));
+      expect(header).toEqual(CSV_COLUMNS.map((c) => EXPORT_MENU[lang].csvColumns[c]));
     }
-    const zh = Object.values(STRINGS.zh.exportMenu.csvColumns);
-    const en = Object.values(STRINGS.en.exportMenu.csvColumns);
+    const zh = Object.values(EXPORT_MENU.zh.csvColumns);
+    const en = Object.values(EXPORT_MENU.en.csvColumns);
     expect(zh.every((h) => /\p{Script=Han}/u.test(h))).toBe(true);
     expect(en.some((h) => /\p{Script=Han}/u.test(h))).toBe(false);
     expect(new Set(zh).size).toBe(zh.length);
@@ -233,6 +234,6 @@ describe('GeoJSON export', () => {
     expect(city.length).toBeGreaterThan(0);
     for (const id of city) expect(fc.features.find((f) => f.id === id)?.geometry, id).toBeNull();
     expect(fc.atlas.withoutGeometry).toEqual(fc.features.filter((f) => f.geometry === null).map((f) => f.id));
-    expect(fc.atlas.notes).toEqual({ zh: STRINGS.zh.exportMenu.geojsonNote, en: STRINGS.en.exportMenu.geojsonNote });
+    expect(fc.atlas.notes).toEqual({ zh: EXPORT_MENU.zh.geojsonNote, en: EXPORT_MENU.en.geojsonNote });
   });
 });

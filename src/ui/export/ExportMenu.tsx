@@ -1,159 +1,54 @@
-import { useRef, useState } from 'react';
-import { countInFilter } from '../../domain/filtered';
-import { LANGUAGES, LAYER_IDS } from '../../vocabulary';
-import { useAtlas, useAtlasShallow, useModel, useStrings } from '../context';
-import { useFiltered } from '../derived';
-import { useOverlaySink } from '../overlay-sink';
-import { fileStem } from './download';
-import { useMapHandle } from './map-handle';
+import { useEffect, useRef, useState } from 'react';
+import { useAtlas, useStrings } from '../context';
+
+type Items = typeof import('./ExportMenuBody');
 
 /**
- * Pictures, data files and a printed handout of what is on screen. The data files hold
- * the selected district's records in the filter, or every record in the filter, and the
- * menu says which, with the count the district list or the layers panel gives.
+ * The menu's items and their words are a chunk of their own (the first view needs only the
+ * button): fetched once the map has drawn, so that the menu opens with them, or when the
+ * menu is opened first.
+ */
+let items: Promise<Items> | null = null;
+const loadItems = () => (items ??= import('./ExportMenuBody'));
+
+/**
+ * The export menu: its button in the header, and while it is open its items
+ * (ExportMenuBody: pictures, data files, a printed handout). A closed menu renders
+ * nothing behind its button, so a filter change or a click does not re-render it.
  */
 export function ExportMenu() {
   const t = useStrings();
-  const model = useModel();
-  const handle = useMapHandle();
-  const sink = useOverlaySink();
-  const { lang, theme, layers, industries, district, region } = useAtlasShallow((s) => ({
-    lang: s.lang,
-    theme: s.theme,
-    layers: s.layers,
-    industries: s.industries,
-    district: s.district,
-    region: s.mapView === 'region',
-  }));
-  // A handout is a district's, or the regional view's.
-  const printable = district !== null || region;
-  // The CSV and the handout carry the records' summaries, which come after the map: opening
-  // the menu asks for them if they are not here yet, and those two items wait for them.
-  const summaries = useAtlas((s) => s.summaries);
   const wantSummaries = useAtlas((s) => s.wantSummaries);
-  const withSummaries =
-    summaries.status === 'ready'
-      ? null
-      : summaries.status === 'failed'
-        ? `${t.summaryFailed}: ${summaries.problems[0] ?? ''}`
-        : t.summaryWaiting;
+  const mapDrawn = useAtlas((s) => s.startup === 'done');
+  const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
+  const [body, setBody] = useState<Items['ExportMenuBody'] | null>(null);
   const menu = useRef<HTMLDetailsElement>(null);
-  // A menu closes once an item is chosen.
+  useEffect(() => {
+    if (body || !(mapDrawn || open)) return;
+    let live = true;
+    void loadItems().then((m) => live && setBody(() => m.ExportMenuBody));
+    return () => {
+      live = false;
+    };
+  }, [body, mapDrawn, open]);
   const close = () => {
     if (menu.current) menu.current.open = false;
   };
-  const filter = { layers, industries };
-  const sep = LANGUAGES[lang].listSeparator;
-  const describe = () =>
-    layers.length === LAYER_IDS.length && industries.length === 0
-      ? t.exportMenu.filterAll
-      : t.exportMenu.filterSome(
-          layers.map((l) => t.layerNames[l]).join(sep),
-          industries.map((i) => model.industryById[i]?.label[lang] ?? i).join(sep),
-        );
-
-  const picture = async (ratio: number) => {
-    close();
-    setBusy(true);
-    try {
-      const { downloadPicture } = await import('./actions');
-      await downloadPicture({
-        model,
-        handle,
-        sink,
-        t,
-        lang,
-        theme,
-        layers,
-        district,
-        filterText: describe(),
-        stem: fileStem(new Date()),
-        ratio,
-      });
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const { byDistrict } = useFiltered();
-  // The number the district list (a district's records in the filter) or the layers panel (their sum) shows.
-  const count = district ? byDistrict[district].total : countInFilter(model, filter);
-  const scope = district
-    ? t.exportMenu.scopeDistrict(count, model.districtBySlug[district].name[lang], describe())
-    : t.exportMenu.scopeFilter(count, describe());
-  const stem = () => `${fileStem(new Date())}${district ? `-${district}` : ''}`;
+  const Body = open ? body : null;
   return (
-    <details className="export" ref={menu} onToggle={(e) => e.currentTarget.open && wantSummaries()}>
-      <summary>{busy ? t.exportMenu.working : t.exportMenu.button}</summary>
-      <div className="export-menu">
-        <p className="export-scope" data-testid="export-scope" data-count={count}>
-          {scope}
-        </p>
-        <ul>
-          <li>
-            <button
-              type="button"
-              data-export="png"
-              disabled={busy}
-              onClick={() => void picture(window.devicePixelRatio || 1)}
-            >
-              {t.exportMenu.png}
-            </button>
-          </li>
-          <li>
-            <button type="button" data-export="png2x" disabled={busy} onClick={() => void picture(2)}>
-              {t.exportMenu.png2x}
-            </button>
-          </li>
-          <li>
-            <button
-              type="button"
-              data-export="csv"
-              disabled={withSummaries !== null}
-              title={withSummaries ?? undefined}
-              onClick={() => {
-                if (summaries.status !== 'ready') return;
-                close();
-                void import('./actions').then((a) =>
-                  a.downloadCsv(model, summaries.byId, filter, district, lang, stem()),
-                );
-              }}
-            >
-              {t.exportMenu.csv}
-            </button>
-          </li>
-          <li>
-            <button
-              type="button"
-              data-export="geojson"
-              onClick={() => {
-                close();
-                void import('./actions').then((a) => a.downloadGeoJSON(model, filter, district, stem()));
-              }}
-            >
-              {t.exportMenu.geojson}
-            </button>
-            <p className="export-note" data-testid="geojson-note">
-              {t.exportMenu.geojsonNote}
-            </p>
-          </li>
-          <li>
-            <button
-              type="button"
-              data-export="print"
-              disabled={!printable || withSummaries !== null}
-              title={printable ? (withSummaries ?? undefined) : t.exportMenu.printNeedsDistrict}
-              onClick={() => {
-                close();
-                window.print();
-              }}
-            >
-              {t.exportMenu.print}
-            </button>
-          </li>
-        </ul>
-      </div>
+    <details
+      className="export"
+      ref={menu}
+      onToggle={(e) => {
+        const now = e.currentTarget.open;
+        setOpen(now);
+        // The CSV and the handout carry the records' summaries: opening the menu asks for them.
+        if (now) wantSummaries();
+      }}
+    >
+      <summary>{busy ? t.exportButton.working : t.exportButton.label}</summary>
+      {Body && <Body busy={busy} setBusy={setBusy} close={close} />}
     </details>
   );
 }

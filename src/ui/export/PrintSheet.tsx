@@ -1,5 +1,6 @@
 import { useCallback, useRef } from 'react';
 import type { RecordEntry } from '../../domain/model';
+import { EXPORT_MENU } from '../../i18n/export-strings';
 import { LANGUAGES } from '../../vocabulary';
 import { Figures } from '../Figures';
 import { ChoroplethClasses, precisionLines } from '../Legend';
@@ -49,7 +50,7 @@ function RegionSheet() {
         <p className="print-app">{t.appTitle}</p>
         <p className="print-title">{t.regionView.title}</p>
         <p className="print-meta">
-          {t.regionView.records(records.size)} · {t.exportMenu.generated(today)}
+          {t.regionView.records(records.size)} · {EXPORT_MENU[lang].generated(today)}
         </p>
       </div>
       <div className="print-map" ref={map}>
@@ -101,7 +102,7 @@ export function PrintSheet() {
           {d.name[lang]} <span>{d.name[LANGUAGES[lang].secondary]}</span>
         </p>
         <p className="print-meta">
-          {t.recordsIn(records.length)} · {t.exportMenu.generated(today)}
+          {t.recordsIn(records.length)} · {EXPORT_MENU[lang].generated(today)}
         </p>
       </div>
       <div className="print-map">

@@ -5,6 +5,7 @@
 import { exportRecords, recordsCsv, recordsGeoJSON } from './records';
 import type { AtlasModel, RecordFilter } from '../../domain/model';
 import type { DistrictSlug, Lang, LayerId, ThemeName } from '../../vocabulary';
+import { EXPORT_MENU } from '../../i18n/export-strings';
 import type { Strings } from '../../i18n/strings';
 import { datasetChoropleth } from '../../map/choropleth';
 import type { OverlaySink } from '../overlay-sink';
@@ -53,7 +54,7 @@ export async function downloadPicture(r: PictureRequest): Promise<void> {
     r.ratio,
     {
       title: `${r.t.appTitle}${place}`,
-      subtitle: `${r.filterText} · ${r.t.exportMenu.generated(now.toISOString().slice(0, 10))}`,
+      subtitle: `${r.filterText} · ${EXPORT_MENU[r.lang].generated(now.toISOString().slice(0, 10))}`,
       legendTitle: r.t.choroplethTitle,
       layerNames: r.t.layerNames,
       attribution: r.t.attribution,

@@ -6,6 +6,7 @@
  * geometry, and the file says so). Pure: the UI only turns the text into a download.
  * It lives with the interface, not the domain, because it speaks the interface's words.
  */
+import { EXPORT_MENU } from '../../i18n/export-strings';
 import { STRINGS } from '../../i18n/strings';
 import { LANGUAGES, type Lang } from '../../vocabulary';
 import { formatFigure } from '../../domain/format';
@@ -29,7 +30,7 @@ export function exportRecords(model: AtlasModel, filter: RecordFilter, district:
   return district ? records.filter((r) => r.districts.includes(district)) : records;
 }
 
-/** The CSV's columns, in order; their headers are STRINGS[lang].exportMenu.csvColumns. */
+/** The CSV's columns, in order; their headers are EXPORT_MENU[lang].csvColumns. */
 export const CSV_COLUMNS = [
   'id',
   'scope',
@@ -112,7 +113,7 @@ export function recordsCsv(
     };
     return CSV_COLUMNS.map((c) => csvCell(values[c])).join(',');
   });
-  const header = CSV_COLUMNS.map((c) => csvCell(t.exportMenu.csvColumns[c])).join(',');
+  const header = CSV_COLUMNS.map((c) => csvCell(EXPORT_MENU[lang].csvColumns[c])).join(',');
   return `\uFEFF${[header, ...rows].join('\r\n')}\r\n`;
 }
 
@@ -171,7 +172,7 @@ export function recordsGeoJSON(model: AtlasModel, records: readonly RecordEntry[
   const atlas = {
     records: features.length,
     withoutGeometry: features.filter((f) => f.geometry === null).map((f) => f.id),
-    notes: { zh: STRINGS.zh.exportMenu.geojsonNote, en: STRINGS.en.exportMenu.geojsonNote },
+    notes: { zh: EXPORT_MENU.zh.geojsonNote, en: EXPORT_MENU.en.geojsonNote },
   };
   return `${JSON.stringify({ type: 'FeatureCollection', atlas, features }, null, 1)}\n`;
 }

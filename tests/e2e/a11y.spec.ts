@@ -110,6 +110,25 @@ test('a selected district has no serious or critical axe violations', async ({ p
   await expectNoSeriousViolations(page, 'the district view (?d=pudong)');
 });
 
+test('the export menu, open, has no serious or critical axe violations, on the desk and on a phone', async ({
+  page,
+}) => {
+  // Its lines sit in the header, whose own subtitle's style must not reach them (it hid them on a phone).
+  for (const [size, query] of [
+    [{ width: 1920, height: 1080 }, '?d=pudong'],
+    [{ width: 390, height: 844 }, '?d=pudong&t=dark&lang=en'],
+  ] as const) {
+    await page.setViewportSize(size);
+    await openAtlas(page, query);
+    // Narrower than the desk, the header's tools are in the menu drawer.
+    if (size.width < 1280) await page.getByTestId('menu-button').click();
+    await page.locator('.export summary').click();
+    await expect(page.getByTestId('export-scope')).toBeVisible();
+    await expect(page.getByTestId('geojson-note')).toBeVisible();
+    await expectNoSeriousViolations(page, `the export menu (${query}, ${size.width}×${size.height})`);
+  }
+});
+
 test('a selected record has no serious or critical axe violations', async ({ page }) => {
   const r = recordWithIndustry();
   await openAtlas(page, `?r=${r.id}`);

@@ -325,3 +325,25 @@ test('printing shows the selected district handout and nothing else', async ({ p
   await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
   await expect(page.locator('.print-sheet')).toHaveCount(0);
 });
+
+test("when the menu's items could not be fetched, opening the menu again fetches them", async ({ page, health }) => {
+  // The link dropped while the page asked for them (offline before the service worker kept them).
+  let failures = 0;
+  await page.route(/\/ExportMenuBody-[^/]*\.js$/, async (route) => {
+    if (failures === 0) {
+      failures++;
+      await route.abort('internetdisconnected');
+    } else await route.continue();
+  });
+  await openAtlas(page, '?d=pudong');
+  await expect.poll(() => failures, { message: 'the fetch after the map drew failed' }).toBe(1);
+  await page.locator('.export summary').click();
+  await expect(page.getByTestId('export-scope')).toBeVisible();
+  await expect(page.locator('button[data-export=csv]')).toBeVisible();
+  // The one failed fetch, as the browser reports it: expected here.
+  health.errors.splice(
+    0,
+    health.errors.length,
+    ...health.errors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to load resource/.test(e)),
+  );
+});

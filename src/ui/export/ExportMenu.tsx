@@ -9,7 +9,12 @@ type Items = typeof import('./ExportMenuBody');
  * menu is opened first.
  */
 let items: Promise<Items> | null = null;
-const loadItems = () => (items ??= import('./ExportMenuBody'));
+const loadItems = () =>
+  (items ??= import('./ExportMenuBody').catch((e: unknown) => {
+    // Offline before the service worker kept it: the next opening asks again.
+    items = null;
+    throw e;
+  }));
 
 /**
  * The export menu: its button in the header, and while it is open its items
@@ -27,7 +32,10 @@ export function ExportMenu() {
   useEffect(() => {
     if (body || !(mapDrawn || open)) return;
     let live = true;
-    void loadItems().then((m) => live && setBody(() => m.ExportMenuBody));
+    loadItems().then(
+      (m) => live && setBody(() => m.ExportMenuBody),
+      (e: unknown) => console.warn('the export menu could not be loaded', e),
+    );
     return () => {
       live = false;
     };

@@ -1,20 +1,15 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
+import { loadOnce, useChunk } from '../chunk';
 import { useAtlas, useStrings } from '../context';
 
-type Items = typeof import('./ExportMenuBody');
+type Items = (typeof import('./ExportMenuBody'))['ExportMenuBody'];
 
 /**
  * The menu's items and their words are a chunk of their own (the first view needs only the
  * button): fetched once the map has drawn, so that the menu opens with them, or when the
  * menu is opened first.
  */
-let items: Promise<Items> | null = null;
-const loadItems = () =>
-  (items ??= import('./ExportMenuBody').catch((e: unknown) => {
-    // Offline before the service worker kept it: the next opening asks again.
-    items = null;
-    throw e;
-  }));
+const loadItems = loadOnce(() => import('./ExportMenuBody').then((m) => m.ExportMenuBody));
 
 /**
  * The export menu: its button in the header, and while it is open its items
@@ -27,19 +22,12 @@ export function ExportMenu() {
   const mapDrawn = useAtlas((s) => s.startup === 'done');
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
-  const [body, setBody] = useState<Items['ExportMenuBody'] | null>(null);
+  const [body, setBody] = useState<Items | null>(null);
+  // A function is a state updater to React: the component is handed over in one.
+  const got = useCallback((c: Items) => setBody(() => c), []);
+  const why = open ? 'opened' : mapDrawn && 'map drawn';
+  useChunk(loadItems, body === null && why, got, 'the export menu');
   const menu = useRef<HTMLDetailsElement>(null);
-  useEffect(() => {
-    if (body || !(mapDrawn || open)) return;
-    let live = true;
-    loadItems().then(
-      (m) => live && setBody(() => m.ExportMenuBody),
-      (e: unknown) => console.warn('the export menu could not be loaded', e),
-    );
-    return () => {
-      live = false;
-    };
-  }, [body, mapDrawn, open]);
   const close = () => {
     if (menu.current) menu.current.open = false;
   };

@@ -1,16 +1,12 @@
-import { useEffect, useState, type ComponentType } from 'react';
+import { useCallback, useEffect, useState, type ComponentType } from 'react';
 import { flushSync } from 'react-dom';
+import { loadOnce, useChunk } from '../chunk';
 import { useAtlas } from '../context';
 
 type Sheet = ComponentType;
 
-let loading: Promise<Sheet> | null = null;
-
 /** The handout's chunk, fetched once. */
-function loadSheet(): Promise<Sheet> {
-  loading ??= import('./PrintSheet').then((m) => m.PrintSheet);
-  return loading;
-}
+const loadSheet = loadOnce(() => import('./PrintSheet').then((m) => m.PrintSheet));
 
 /**
  * The A4 handout of the selected district or of the regional view, drawn only while the page is printed: from
@@ -23,17 +19,10 @@ export function PrintHandout() {
   // A district's handout, or the regional view's (the map of China with its inset).
   const district = useAtlas((s) => s.district !== null || s.mapView === 'region');
   const [sheet, setSheet] = useState<Sheet | null>(null);
+  // A function is a state updater to React: the component is handed over in one.
+  const got = useCallback((c: Sheet) => setSheet(() => c), []);
+  useChunk(loadSheet, district && sheet === null && 'shown', got, 'the printed handout');
   const [printing, setPrinting] = useState(false);
-  useEffect(() => {
-    if (!district || sheet) return;
-    let live = true;
-    void loadSheet().then((s) => {
-      if (live) setSheet(() => s);
-    });
-    return () => {
-      live = false;
-    };
-  }, [district, sheet]);
   useEffect(() => {
     const before = () => flushSync(() => setPrinting(true));
     const after = () => setPrinting(false);

@@ -38,13 +38,27 @@ export function islandDots(china: ChinaFile): [number, number][] {
 
 let loading: Promise<ChinaLayer> | null = null;
 let loaded: ChinaLayer | null = null;
+let failed = false;
 
-/** Loads China's outline (once). */
-export function loadChina(): Promise<ChinaLayer> {
-  loading ??= import('virtual:atlas-china').then((m) => {
-    loaded = chinaFromShapes(m.default);
-    return loaded;
-  });
+/**
+ * Loads China's outline, once. A failed load (the link dropped, or the server went away, before
+ * the service worker kept the chunk: an intranet over plain http has none) stays failed for
+ * every asker until one passes `retry`: the map does when the view or the zoom changes, or the
+ * link comes back, so a pan does not fetch again on every frame.
+ */
+export function loadChina(retry = false): Promise<ChinaLayer> {
+  if (retry && failed) loading = null;
+  loading ??= import('virtual:atlas-china').then(
+    (m) => {
+      failed = false;
+      loaded = chinaFromShapes(m.default);
+      return loaded;
+    },
+    (e: unknown) => {
+      failed = true;
+      throw e;
+    },
+  );
   return loading;
 }
 

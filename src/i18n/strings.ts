@@ -93,6 +93,7 @@ const zh = {
   districtNote: '原文只给出所在区',
   seaInset: '南海诸岛',
   noWebgl: '此电脑不支持 WebGL，地图以简化方式显示（可选择区、筛选、查看详情；不可缩放）。',
+  chinaFailed: '其他省份的轮廓未能载入（网络可能已断开），切换视图或缩放时会再试。',
   update: { message: '地图已有新版本。', reload: '重新加载', later: '稍后' },
   matrix: {
     title: '区 × 产业',
@@ -215,6 +216,7 @@ const en: Strings = {
   districtNote: 'The source gives the district only',
   seaInset: 'South China Sea Islands',
   noWebgl: 'This computer has no WebGL: the map is shown in a simpler form (select, filter and read details; no zoom).',
+  chinaFailed: "China's other provinces could not be loaded (offline?). Change the view or zoom to try again.",
   update: { message: 'A new version of the atlas is available.', reload: 'Reload', later: 'Later' },
   matrix: {
     title: 'Districts × industries',

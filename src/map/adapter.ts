@@ -107,6 +107,8 @@ interface Applied {
   deckCard: AtlasState['deckCard'];
   focusRequest: number;
   camera: AtlasState['camera'];
+  /** Whether the note that China's outline failed to load is over the map (the framing keeps clear of it). */
+  chinaFailed: boolean;
 }
 
 /** Owns one MapLibre map inside `container`, driven by `store`. */
@@ -123,6 +125,8 @@ export class AtlasMap {
   private ground: { layers: readonly LayerId[]; industries: readonly string[] } | null = null;
   /** China's outline, once asked for: loading or in the map. */
   private china: Promise<void> | null = null;
+  /** The last load of China's outline failed: the next view or zoom change asks again. */
+  private chinaFailed = false;
   private ready = false;
   /** True from a user's gesture (drag, wheel, pinch) until the camera settles. */
   private userMoving = false;
@@ -172,7 +176,7 @@ export class AtlasMap {
     this.map.touchZoomRotate.disableRotation();
     this.map.on('load', () => this.onLoad());
     for (const event of ['move', 'resize'] as const) this.map.on(event, () => this.cameraChanged());
-    this.map.on('zoomend', () => this.needChina(this.store.getState()));
+    this.map.on('zoomend', () => this.needChina(this.store.getState(), true));
     // Zooming in towards the records on the ground fills them just before they show.
     this.map.on('zoom', () => this.refreshGround(this.store.getState()));
     this.map.on('render', () => {
@@ -191,9 +195,13 @@ export class AtlasMap {
       if (before !== null) this.map.setFeatureState({ source: SOURCE.districts, id: before }, { hover: false });
       if (after !== null) this.map.setFeatureState({ source: SOURCE.districts, id: after }, { hover: true });
     });
+    // The link is back: China's outline, if it could not be loaded, is asked for again.
+    const online = () => this.needChina(this.store.getState(), true);
+    window.addEventListener('online', online);
     this.unsubscribe = () => {
       unsubscribeStore();
       unsubscribeHover();
+      window.removeEventListener('online', online);
     };
   }
 
@@ -268,15 +276,31 @@ export class AtlasMap {
       ?.setData(pointsGeoJSON(this.model, { layers: s.layers, industries: s.industries }));
   }
 
-  /** Loads China's outline into the map the first time a view shows land beyond Jiangsu and Zhejiang. */
-  private needChina(s: AtlasState): void {
-    if (this.china || (s.mapView !== 'region' && this.map.getZoom() >= CHINA_BELOW_ZOOM)) return;
-    this.china = (this.options.loadChina ?? loadChina)().then(({ china, borders }) => {
-      // The map may have been destroyed while the outline loaded.
-      if (this.removed) return;
-      this.map.getSource<GeoJSONSource>(SOURCE.china)?.setData(china);
-      this.map.getSource<GeoJSONSource>(SOURCE.chinaBorders)?.setData(borders);
-    });
+  /**
+   * Loads China's outline into the map the first time a view shows land beyond Jiangsu and
+   * Zhejiang. A failed load is said in the store (the regional view says so on the map) and
+   * tried again when `retry` says the user moved on (another view or place, a zoom) or the link
+   * came back; idle() does not wait on it, so the deck and the exports carry on without it.
+   */
+  private needChina(s: AtlasState, retry = false): void {
+    if (this.china || (this.chinaFailed && !retry)) return;
+    if (s.mapView !== 'region' && this.map.getZoom() >= CHINA_BELOW_ZOOM) return;
+    this.china = (this.options.loadChina ?? loadChina)(this.chinaFailed).then(
+      ({ china, borders }) => {
+        this.chinaFailed = false;
+        // The map may have been destroyed while the outline loaded.
+        if (this.removed) return;
+        this.map.getSource<GeoJSONSource>(SOURCE.china)?.setData(china);
+        this.map.getSource<GeoJSONSource>(SOURCE.chinaBorders)?.setData(borders);
+        this.store.getState().setChinaFailed(false);
+      },
+      (e: unknown) => {
+        console.warn("China's outline could not be loaded; the map asks again at the next change", e);
+        this.china = null;
+        this.chinaFailed = true;
+        if (!this.removed) this.store.getState().setChinaFailed(true);
+      },
+    );
   }
 
   /**
@@ -370,7 +394,8 @@ export class AtlasMap {
     const s = this.store.getState();
     const a = this.applied;
     const k = this.scaleFor(s);
-    this.needChina(s);
+    // After a failed load, a change of view asks again; any other change (the store saying it failed) does not.
+    this.needChina(s, a?.mapView !== s.mapView || a.region !== s.region);
     if (a?.theme !== s.theme) {
       for (const [layer, prop, value] of themePaint(s.theme)) this.map.setPaintProperty(layer, prop, value);
     }
@@ -398,7 +423,9 @@ export class AtlasMap {
       a.presenting !== s.presenting ||
       (s.presenting && a.deckCard !== s.deckCard) ||
       // The user's own camera was let go (the deck's "reset map"): frame the view again.
-      (a.camera !== null && s.camera === null);
+      (a.camera !== null && s.camera === null) ||
+      // The regional view's note that China's outline is missing came or went: the places keep clear of it.
+      (s.mapView === 'region' && a.chinaFailed !== s.chinaFailed);
     const next: Applied = {
       theme: s.theme,
       k,
@@ -413,6 +440,7 @@ export class AtlasMap {
       deckCard: s.deckCard,
       focusRequest: s.focusRequest,
       camera: s.camera,
+      chinaFailed: s.chinaFailed,
     };
     this.applied = next;
     // Opening a deck's link, or starting or leaving the deck, the layout changes size after React renders

@@ -130,7 +130,19 @@ interface SummarySlice {
   summariesLoaded: (result: SummariesResult) => void;
 }
 
-export type AtlasState = FilterSlice & SelectionSlice & ViewSlice & PresentationSlice & StartupSlice & SummarySlice;
+/** China's outline, a chunk of its own (data/china.ts): whether the last attempt to load it failed. */
+interface ChinaSlice {
+  chinaFailed: boolean;
+  setChinaFailed: (failed: boolean) => void;
+}
+
+export type AtlasState = FilterSlice &
+  SelectionSlice &
+  ViewSlice &
+  PresentationSlice &
+  StartupSlice &
+  SummarySlice &
+  ChinaSlice;
 
 const filterSlice: StateCreator<AtlasState, [], [], FilterSlice> = (set) => ({
   layers: DEFAULT_VIEW.layers,
@@ -238,6 +250,12 @@ const summarySlice: StateCreator<AtlasState, [], [], SummarySlice> = (set) => ({
     }),
 });
 
+const chinaSlice: StateCreator<AtlasState, [], [], ChinaSlice> = (set) => ({
+  chinaFailed: false,
+  // Unchanged, nothing is told: the map asks again on every change it hears of.
+  setChinaFailed: (chinaFailed) => set((s) => (s.chinaFailed === chinaFailed ? s : { chinaFailed })),
+});
+
 /** A fresh store; the app makes one, each test makes its own. */
 export function createAtlasStore(initial: Partial<ViewState> & { startup?: Startup } = {}) {
   const store = createStore<AtlasState>()((...a) => ({
@@ -247,6 +265,7 @@ export function createAtlasStore(initial: Partial<ViewState> & { startup?: Start
     ...presentationSlice(...a),
     ...startupSlice(...a),
     ...summarySlice(...a),
+    ...chinaSlice(...a),
   }));
   store.setState(initial);
   return store;

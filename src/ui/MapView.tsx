@@ -64,6 +64,7 @@ export function MapView() {
   const sink = useOverlaySink();
   const presenting = useAtlas((s) => s.presenting);
   const mapView = useAtlas((s) => s.mapView);
+  const chinaFailed = useAtlas((s) => s.chinaFailed);
   const firstPaintView = useAtlas(showsFirstPaint);
   const ref = useRef<HTMLDivElement>(null);
   const wrap = useRef<HTMLDivElement>(null);
@@ -170,15 +171,21 @@ export function MapView() {
       {!failed && ready && camera && <MapOverlay camera={camera} />}
       {/* Eager, not a chunk: the names are placed around it, so it must be there when the regional view is drawn. */}
       <SeaInset camera={!failed && ready ? camera : null} insets={insets} />
-      {failed && (
-        <p className="no-webgl" data-testid="no-webgl" role="status" data-map-obstacle="">
-          {t.noWebgl}
-        </p>
-      )}
       <p className="sr-only">{t.mapKeyboardHint}</p>
       <div className="map-controls">
         {!presenting && <ViewSwitch />}
         {mapView === 'city' ? <Legend /> : !presenting && <RegionLegend />}
+        {/* Notes about the map itself: at the desk over its foot; where a sheet covers the foot, a row below the controls. */}
+        {failed && (
+          <p className="map-note" data-testid="no-webgl" role="status" data-map-obstacle="" data-map-inset="note">
+            {t.noWebgl}
+          </p>
+        )}
+        {mapView === 'region' && chinaFailed && (
+          <p className="map-note" data-testid="china-failed" role="status" data-map-obstacle="" data-map-inset="note">
+            {t.chinaFailed}
+          </p>
+        )}
       </div>
       <Tooltip />
     </div>

@@ -8,7 +8,7 @@ import { insetModel, insetPaths, type InsetModel, type InsetOptions } from '../m
 import { needsInset, type LngLatBounds } from '../map/inset/visible';
 import type { Box } from '../map/screen-geometry';
 import { THEMES } from '../map/palette';
-import { useAtlasShallow, useModel } from './context';
+import { useAtlas, useAtlasShallow, useModel } from './context';
 import { watchPanels } from './overlay-controller';
 import { leaveInset, useOverlaySink } from './overlay-sink';
 import { planSeaInset } from './sea-inset-box';
@@ -65,16 +65,19 @@ export function SeaInset({
   const [china, setChina] = useState<ChinaLayer | null>(chinaIfLoaded);
   const region = s.mapView === 'region';
 
+  // A failed load is the map's to say and to try again: when the store says it came back, this asks again.
+  const chinaFailed = useAtlas((st) => st.chinaFailed);
   useEffect(() => {
-    if (!region || china) return;
+    if (!region || china || chinaFailed) return;
     let live = true;
-    void loadChina().then((l) => {
-      if (live) setChina(l);
-    });
+    loadChina().then(
+      (l) => live && setChina(l),
+      () => undefined,
+    );
     return () => {
       live = false;
     };
-  }, [region, china]);
+  }, [region, china, chinaFailed]);
 
   const { lang, deckCard, place } = s;
   // The handout's map is the fitted one, framed at the desk's sizes (its SvgMap ignores the camera).

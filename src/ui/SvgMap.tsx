@@ -25,16 +25,28 @@ import { paintSvgShapes } from './svg-raster';
 /** China's outline once a view needs it (the regional view, or a city view zoomed far out). */
 function useChina(needed: boolean): ChinaLayer | null {
   const [layer, setLayer] = useState(chinaIfLoaded);
+  const setFailed = useAtlas((s) => s.setChinaFailed);
+  const failed = useAtlas((s) => s.chinaFailed);
   useEffect(() => {
     if (!needed || layer) return;
     let live = true;
-    void loadChina().then((l) => {
-      if (live) setLayer(l);
-    });
+    // Asked again each time a view needs it, as the WebGL map does (map/adapter.ts, needChina).
+    loadChina(true).then(
+      (l) => {
+        if (!live) return;
+        setLayer(l);
+        setFailed(false);
+      },
+      (e: unknown) => {
+        console.warn("China's outline could not be loaded; it is asked for again when a view needs it", e);
+        if (live) setFailed(true);
+      },
+    );
     return () => {
       live = false;
     };
-  }, [needed, layer]);
+    // `failed` too: the WebGL map's retry, once it came back, hands the drawing its outline.
+  }, [needed, layer, setFailed, failed]);
   return layer;
 }
 

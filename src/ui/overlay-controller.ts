@@ -96,7 +96,9 @@ const BROWSER_PAGE: OverlayPage = {
   islandDots: (ready) => {
     const china = chinaIfLoaded();
     if (china) return china.dots;
-    void loadChina().then(ready);
+    // A failed load is the map's to say and to try again (map/adapter.ts); the store's word that it
+    // failed or came back lays the names out again (inputsOf).
+    loadChina().then(ready, () => undefined);
     return undefined;
   },
   requestFrame: (f) => requestAnimationFrame(f),
@@ -106,7 +108,18 @@ const BROWSER_PAGE: OverlayPage = {
 
 /** The state the overlay is drawn from; anything else changing in the store does not lay it out again. */
 function inputsOf(s: AtlasState) {
-  return [s.mapView, s.district, s.record, s.region, s.lang, s.presenting, s.theme, s.layers, s.industries] as const;
+  return [
+    s.mapView,
+    s.district,
+    s.record,
+    s.region,
+    s.lang,
+    s.presenting,
+    s.theme,
+    s.layers,
+    s.industries,
+    s.chinaFailed,
+  ] as const;
 }
 
 export interface OverlayFrame {

@@ -9,6 +9,8 @@ import { chromium, test as baseTest, type Browser, type Locator, type Page } fro
 import config from '../../playwright.config';
 import { LAYERS, DISTRICTS, RECORDS, district, expectedTotals, narrowIndustry, quietPointIn } from './data';
 import { ORIGIN, clickOverlay, expect, expectParam, isOwnUrl, mapIdle, project, test } from './fixtures';
+import { gap, hexRgb, mapPixels, pixel, projectAndCheck, shapeAt } from './pixels';
+import { THEMES } from '../../src/map/palette';
 
 const panel = '.panel-body';
 
@@ -131,6 +133,75 @@ test.describe('a lost WebGL context', () => {
     const selected = await map.screenshot();
     expect(await pixelDifference(page, selected, after), 'the map redraws for the selection').toBeGreaterThan(0.05);
     expect(await pixelDifference(page, selected, blank), 'the selected view is drawn').toBeGreaterThan(drawn / 2);
+  });
+});
+
+test.describe("China's outline, a chunk of its own", () => {
+  // As on an intranet over plain http, which keeps no service worker: the page's own fetches are all there is.
+  test.use({ serviceWorkers: 'block' });
+  test('when it cannot be fetched, the regional view says so and carries on; changing the view fetches it again and draws it', async ({
+    page,
+    health,
+  }) => {
+    // The link dropped (an intranet over plain http keeps no service worker): every fetch of the chunk fails until it is back.
+    let online = false;
+    let failures = 0;
+    await page.route(/\/_virtual_atlas-china-[^/]*\.js$/, async (route) => {
+      if (online) return route.continue();
+      failures++;
+      return route.abort('internetdisconnected');
+    });
+    await openAtlas(page, '?lang=en');
+    await page.locator('button[data-view-switch=region]').click();
+    const note = page.getByTestId('china-failed');
+    await expect(note).toBeVisible();
+    await expect(note).toHaveText(
+      "China's other provinces could not be loaded (offline?). Change the view or zoom to try again.",
+    );
+    // The map does not wait for it for ever: the deck, autoplay and the exports wait on idle().
+    await mapIdle(page);
+    expect(failures).toBeGreaterThan(0);
+    // Provinces far from Shanghai, where the map itself shows (no name, link, panel or shadow over it).
+    const provinces: [number, number][] = [
+      [106.8, 26.8],
+      [108.5, 23.8],
+      [111.5, 27.5],
+      [112.3, 31.0],
+      [113.5, 33.8],
+      [108.9, 35.2],
+      [104.0, 30.5],
+    ];
+    const inProvince = provinces.filter(([lng, lat]) => shapeAt(lng, lat)?.startsWith('province'));
+    const sea = hexRgb(THEMES.light.sea);
+    const colours = async () => {
+      const at = await projectAndCheck(page, inProvince);
+      const img = await mapPixels(page);
+      return at.flatMap((p) => (p.bare ? [gap(pixel(img, p.x, p.y), sea)] : []));
+    };
+    const missing = await colours();
+    expect(missing.length, 'provinces in view with nothing over them').toBeGreaterThan(0);
+    expect(
+      missing.every((g) => g <= 2),
+      `the provinces are not drawn: sea there (${missing.join(', ')})`,
+    ).toBe(true);
+    // The link is back: changing the view asks again.
+    online = true;
+    await page.locator('button[data-view-switch=city]').click();
+    await page.locator('button[data-view-switch=region]').click();
+    await expect(note).toHaveCount(0);
+    await mapIdle(page);
+    const drawn = await colours();
+    expect(drawn.length).toBeGreaterThan(0);
+    expect(
+      drawn.every((g) => g > 2),
+      `the provinces are drawn: not the sea's colour (${drawn.join(', ')})`,
+    ).toBe(true);
+    // The failed fetches, as the browser reports them: expected here.
+    health.errors.splice(
+      0,
+      health.errors.length,
+      ...health.errors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to load resource|atlas-china/.test(e)),
+    );
   });
 });
 

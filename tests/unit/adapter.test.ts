@@ -3,7 +3,7 @@
  * (fixtures/stub-adapter.ts, one setup for every case): frames are run by hand, so every
  * test decides when the browser would paint.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Bounds } from '../../src/domain/model';
 import type { ChinaLayer } from '../../src/data/china';
 import { adapterOnStub, clusterAt, frame, loadedAdapter, settle, runFramesByHand } from './fixtures/stub-adapter';
@@ -190,6 +190,48 @@ describe('the adapter: destroy', () => {
     store.getState().setMapView('region');
     await settle();
     expect(map.calls.filter(([m]) => m === 'setData').map(([, id]) => id)).toEqual(['china', 'china-borders']);
+  });
+
+  it("says when China's outline could not be loaded, does not hang idle() on it, and asks again at the next change", async () => {
+    const empty = { type: 'FeatureCollection', features: [] };
+    const asked: boolean[] = [];
+    let fail = true;
+    const { map, store, atlas } = await loadedAdapter({
+      loadChina: (retry = false) => {
+        asked.push(retry);
+        return fail
+          ? Promise.reject(new Error('offline'))
+          : Promise.resolve({ china: empty, borders: empty } as unknown as ChinaLayer);
+      },
+    });
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    store.getState().setMapView('region');
+    await settle();
+    await expect(atlas.idle()).resolves.toBeUndefined();
+    expect(store.getState().chinaFailed).toBe(true);
+    expect(map.calls.filter(([m]) => m === 'setData')).toEqual([]);
+    expect(warn).toHaveBeenCalled();
+    // Only the first ask so far: the store saying it failed, or a filter, asks nothing again.
+    expect(asked).toEqual([false]);
+    store.getState().toggleLayer('funds');
+    await settle();
+    expect(asked).toEqual([false]);
+    // Leaving the view and coming back asks again, as a retry.
+    store.getState().setMapView('city');
+    await settle();
+    store.getState().setMapView('region');
+    await settle();
+    expect(asked.length).toBeGreaterThan(1);
+    expect(asked.slice(1).every(Boolean)).toBe(true);
+    expect(store.getState().chinaFailed).toBe(true);
+    // The link is back: the next load is a retry, and the outline is drawn.
+    fail = false;
+    window.dispatchEvent(new Event('online'));
+    await settle();
+    expect(asked.at(-1)).toBe(true);
+    expect(store.getState().chinaFailed).toBe(false);
+    expect(map.calls.filter(([m]) => m === 'setData').map(([, id]) => id)).toEqual(['china', 'china-borders']);
+    warn.mockRestore();
   });
 
   it('resolves idle() at once once destroyed, touching nothing', async () => {

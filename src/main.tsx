@@ -19,6 +19,7 @@ import { connectPresentation, DECK_CHANNEL } from './presentation/controller';
 import 'virtual:atlas-palette.css';
 import './ui/app.css';
 import { registerServiceWorker } from './pwa/register';
+import { warmChunks } from './ui/warm-chunks';
 
 // The presenter window is a page of its own: the projector's page does not load it.
 const PresenterView = lazy(() => import('./ui/presentation/PresenterView').then((m) => ({ default: m.PresenterView })));
@@ -63,6 +64,13 @@ function start(loaded: ModelResult): void {
   // Offline after the first visit; a new deployment waits for the user (src/pwa/). The worker's
   // install downloads the whole app again to keep it: not while the map starts.
   whenState(store, (s) => s.startup === 'done', registerServiceWorker);
+  // The other views' chunks too, while the link is up (ui/warm-chunks.ts).
+  if (!presenterWindow)
+    whenState(
+      store,
+      (s) => s.startup === 'done',
+      () => void warmChunks(),
+    );
   connectPresentation(store, tour, { channel, followPresenting: !presenterWindow, follow: view.follow });
   // A transition, so that React renders the interface in slices and the page stays responsive
   // (the city drawn in index.html shows until the commit): rendered at once, the first render

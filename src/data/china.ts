@@ -36,6 +36,9 @@ export function islandDots(china: ChinaFile): [number, number][] {
   );
 }
 
+/** Fetches the chunk alone, not read yet (ui/warm-chunks.ts fetches it ahead). */
+export const fetchChinaChunk = () => import('virtual:atlas-china');
+
 let loading: Promise<ChinaLayer> | null = null;
 let loaded: ChinaLayer | null = null;
 let failed = false;
@@ -48,7 +51,7 @@ let failed = false;
  */
 export function loadChina(retry = false): Promise<ChinaLayer> {
   if (retry && failed) loading = null;
-  loading ??= import('virtual:atlas-china').then(
+  loading ??= fetchChinaChunk().then(
     (m) => {
       failed = false;
       loaded = chinaFromShapes(m.default);

@@ -8,7 +8,18 @@ import { writeFile } from 'node:fs/promises';
 import { chromium, test as baseTest, type Browser, type Locator, type Page } from '@playwright/test';
 import config from '../../playwright.config';
 import { LAYERS, DISTRICTS, RECORDS, district, expectedTotals, narrowIndustry, quietPointIn } from './data';
-import { ORIGIN, clickOverlay, expect, expectParam, isOwnUrl, mapIdle, project, test } from './fixtures';
+import {
+  ORIGIN,
+  clickOverlay,
+  expect,
+  expectDeckStep,
+  expectParam,
+  isOwnUrl,
+  mapIdle,
+  project,
+  test,
+} from './fixtures';
+import { N, TOUR } from './tour';
 import { gap, hexRgb, mapPixels, pixel, projectAndCheck, shapeAt } from './pixels';
 import { THEMES } from '../../src/map/palette';
 
@@ -202,6 +213,44 @@ test.describe("China's outline, a chunk of its own", () => {
       health.errors.length,
       ...health.errors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to load resource|atlas-china/.test(e)),
     );
+  });
+});
+
+test.describe('a link that drops once the page is up, with no service worker', () => {
+  // An intranet over plain http keeps no service worker: the page's own fetches are all there is.
+  test.use({ serviceWorkers: 'block' });
+  test('the deck, a QR code, the regional view with China, print and the matrix still come: their chunks were fetched while the link was up', async ({
+    page,
+    context,
+    health,
+  }) => {
+    await openAtlas(page, '?lang=en');
+    await expect(page.locator('html')).toHaveAttribute('data-chunks', 'warm');
+    const failedUrls: string[] = [];
+    page.on('requestfailed', (r) => failedUrls.push(r.url()));
+    await context.setOffline(true);
+    // The deck (a chunk of its own), from the desk's button, and its QR code (another).
+    await page.locator('button.present').click();
+    await expectDeckStep(page, TOUR[0]?.id ?? '', 0, N);
+    await page.keyboard.press('q');
+    await expect(page.getByTestId('deck-qr-code')).toBeVisible();
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+    await expect(page.locator('.deck')).toHaveCount(0);
+    // The regional view: its panel and China's provinces.
+    await page.locator('button[data-view-switch=region]').click();
+    await expect(page.locator('.panel-body[data-view=regions]')).toBeVisible();
+    await mapIdle(page);
+    await expect(page.getByTestId('china-failed')).toHaveCount(0);
+    await expect(page.locator('.sea-inset')).toBeVisible();
+    await context.setOffline(false);
+    // The browser asks for the tab's icon again as the address changes: offline, it cannot have it (no worker keeps it).
+    const iconOnly = health.errors.filter((e) => !/Failed to load resource: net::ERR_INTERNET_DISCONNECTED/.test(e));
+    expect(
+      failedUrls.filter((u) => !u.endsWith('/icon.svg')),
+      'fetches that failed offline',
+    ).toEqual([]);
+    health.errors.splice(0, health.errors.length, ...iconOnly);
   });
 });
 

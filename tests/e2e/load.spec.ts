@@ -225,6 +225,22 @@ test('while MapLibre starts on the opening view, the city drawn into the page st
   await expect(page.locator('svg[data-testid=svg-map]')).toHaveCount(0);
   const box = await drawing.boundingBox();
   expect(box?.width, 'the drawing fills the map box').toBeGreaterThan(600);
+  // Framed for the app's layout as the page settles (a busy machine lays it out over several frames):
+  // aim once its frame holds still, as a finger would.
+  await expect
+    .poll(() =>
+      drawing.evaluate(
+        (svg) =>
+          new Promise<boolean>((resolve) => {
+            const before = `${svg.getAttribute('viewBox')} ${svg.getBoundingClientRect().width}`;
+            const after = () => `${svg.getAttribute('viewBox')} ${svg.getBoundingClientRect().width}`;
+            requestAnimationFrame(() =>
+              requestAnimationFrame(() => requestAnimationFrame(() => resolve(after() === before))),
+            );
+          }),
+      ),
+    )
+    .toBe(true);
   const xuhui = await reachablePoint(drawing.locator('path[data-district="xuhui"]'));
   expect(xuhui, 'a point of Xuhui that a finger reaches').not.toBeNull();
   await page.touchscreen.tap(xuhui?.x ?? 0, xuhui?.y ?? 0);

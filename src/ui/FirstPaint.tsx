@@ -61,7 +61,10 @@ export function FirstPaint({
       const cam = frameView(model, modelBounds(model), CITY, w, h, frameOptions(viewport, false, insets(), seaInset()));
       svg.setAttribute('viewBox', firstPaintViewBox(cam, model.bounds.city, w, h));
     };
-    frame();
+    // After the commit, still before the browser paints: this runs before the parent's ref (MapView's
+    // wrapper, which the insets are measured from) is attached, so framed now it kept clear of nothing and
+    // was framed again a frame later (a second jump of the city, 4–90 ms later in probes at 1280×720).
+    queueMicrotask(frame);
     const observer = new ResizeObserver(frame);
     observer.observe(drawing);
     return () => observer.disconnect();

@@ -211,12 +211,20 @@ test('while MapLibre starts on the opening view, the city drawn into the page st
     await held;
     await route.continue();
   });
-  // The element the server sent, marked before any of the app's scripts run.
-  await page.addInitScript(() =>
-    document.addEventListener('DOMContentLoaded', () =>
-      document.querySelector('svg[data-first-paint]')?.setAttribute('data-sent', ''),
-    ),
-  );
+  // The element the server sent, marked before any of the app's scripts run, and every frame it is given.
+  await page.addInitScript(() => {
+    const frames: string[] = [];
+    (window as unknown as { __frames: string[] }).__frames = frames;
+    document.addEventListener('DOMContentLoaded', () => {
+      const svg = document.querySelector('svg[data-first-paint]');
+      svg?.setAttribute('data-sent', '');
+      if (!svg) return;
+      new MutationObserver(() => {
+        const now = svg.getAttribute('viewBox') ?? '';
+        if (frames.at(-1) !== now) frames.push(now);
+      }).observe(svg, { attributes: true, attributeFilter: ['viewBox'] });
+    });
+  });
   await page.goto('/');
   // The app has rendered around it (its district list), and the drawing is still the one the page came with.
   await expect(page.locator('.sidebar button[data-district]')).toHaveCount(16);
@@ -241,6 +249,8 @@ test('while MapLibre starts on the opening view, the city drawn into the page st
       ),
     )
     .toBe(true);
+  // Framed once, straight to the map's view: not first as if nothing lay over the map, then clear of the legend.
+  expect(await page.evaluate(() => (window as unknown as { __frames: string[] }).__frames)).toHaveLength(1);
   const xuhui = await reachablePoint(drawing.locator('path[data-district="xuhui"]'));
   expect(xuhui, 'a point of Xuhui that a finger reaches').not.toBeNull();
   await page.touchscreen.tap(xuhui?.x ?? 0, xuhui?.y ?? 0);

@@ -195,6 +195,20 @@ test.describe("China's outline, a chunk of its own", () => {
       missing.every((g) => g <= 2),
       `the provinces are not drawn: sea there (${missing.join(', ')})`,
     ).toBe(true);
+    // In the deck the note keeps clear of the card and its buttons (it lies over the map's right side).
+    await page.keyboard.press('F5');
+    await page.keyboard.press('End');
+    await page.keyboard.press('PageUp');
+    await expect(page.locator('.caption')).toHaveAttribute('data-step', 'region');
+    await expect(note).toBeVisible();
+    const [n, card] = [await note.boundingBox(), await page.locator('.caption').boundingBox()];
+    expect(
+      n && card && n.x + n.width <= card.x,
+      `the note (${JSON.stringify(n)}) beside the card (${JSON.stringify(card)})`,
+    ).toBe(true);
+    // Leaving restores the regional view the deck was started from.
+    await page.keyboard.press('Escape');
+    await expect(page.locator('.panel-body[data-view=regions]')).toBeVisible();
     // The link is back: changing the view asks again.
     online = true;
     await page.locator('button[data-view-switch=city]').click();

@@ -61,9 +61,9 @@ export function FirstPaint({
       const cam = frameView(model, modelBounds(model), CITY, w, h, frameOptions(viewport, false, insets(), seaInset()));
       svg.setAttribute('viewBox', firstPaintViewBox(cam, model.bounds.city, w, h));
     };
-    // After the commit, still before the browser paints: this runs before the parent's ref (MapView's
-    // wrapper, which the insets are measured from) is attached, so framed now it kept clear of nothing and
-    // was framed again a frame later (a second jump of the city, 4–90 ms later in probes at 1280×720).
+    // After the commit, still before the browser paints. This effect runs before MapView's wrapper ref
+    // (which the insets are measured from) is attached: framed at once, the city kept clear of nothing
+    // and was framed again a frame later (a second jump, 4–90 ms later in probes at 1280×720).
     queueMicrotask(frame);
     const observer = new ResizeObserver(frame);
     observer.observe(drawing);

@@ -22,6 +22,7 @@ import {
 import { N, TOUR } from './tour';
 import { gap, hexRgb, mapPixels, pixel, projectAndCheck, shapeAt } from './pixels';
 import { THEMES } from '../../src/map/palette';
+import { STRINGS } from '../../src/i18n/strings';
 
 const panel = '.panel-body';
 
@@ -233,7 +234,7 @@ test.describe("China's outline, a chunk of its own", () => {
 test.describe('a link that drops once the page is up, with no service worker', () => {
   // An intranet over plain http keeps no service worker: the page's own fetches are all there is.
   test.use({ serviceWorkers: 'block' });
-  test('the deck, a QR code, the regional view with China, print and the matrix still come: their chunks were fetched while the link was up', async ({
+  test('the deck, its QR code, the regional view with China and its printed handout still come: their chunks were fetched while the link was up', async ({
     page,
     context,
     health,
@@ -257,14 +258,27 @@ test.describe('a link that drops once the page is up, with no service worker', (
     await mapIdle(page);
     await expect(page.getByTestId('china-failed')).toHaveCount(0);
     await expect(page.locator('.sea-inset')).toBeVisible();
+    // The printed handout (a chunk of its own), drawn at `beforeprint`: the regional view's, with China's inset.
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          window.dispatchEvent(new Event('beforeprint'));
+          const inset = document
+            .querySelector('.print-sheet .print-map [data-sea-inset] svg')
+            ?.getAttribute('aria-label');
+          window.dispatchEvent(new Event('afterprint'));
+          return inset ?? null;
+        }),
+      )
+      .toBe(STRINGS.en.seaInset);
     await context.setOffline(false);
     // The browser asks for the tab's icon again as the address changes: offline, it cannot have it (no worker keeps it).
-    const iconOnly = health.errors.filter((e) => !/Failed to load resource: net::ERR_INTERNET_DISCONNECTED/.test(e));
+    const others = health.errors.filter((e) => !/Failed to load resource: net::ERR_INTERNET_DISCONNECTED/.test(e));
     expect(
       failedUrls.filter((u) => !u.endsWith('/icon.svg')),
       'fetches that failed offline',
     ).toEqual([]);
-    health.errors.splice(0, health.errors.length, ...iconOnly);
+    health.errors.splice(0, health.errors.length, ...others);
   });
 });
 

@@ -26,7 +26,6 @@ import { paintSvgShapes } from './svg-raster';
 function useChina(needed: boolean): ChinaLayer | null {
   const [layer, setLayer] = useState(chinaIfLoaded);
   const setFailed = useAtlas((s) => s.setChinaFailed);
-  const failed = useAtlas((s) => s.chinaFailed);
   useEffect(() => {
     if (!needed || layer) return;
     let live = true;
@@ -45,8 +44,7 @@ function useChina(needed: boolean): ChinaLayer | null {
     return () => {
       live = false;
     };
-    // `failed` too: the WebGL map's retry, once it came back, hands the drawing its outline.
-  }, [needed, layer, setFailed, failed]);
+  }, [needed, layer, setFailed]);
   return layer;
 }
 

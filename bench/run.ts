@@ -31,6 +31,7 @@ import { elapsedS, log, message, SetupError } from './lib/log';
 import { parseOptions, type BenchOptions } from './lib/options';
 import { ROOT } from './lib/paths';
 import { renderMarkdown, writeFormatted } from './lib/report';
+import { loadedPartsOf } from './lib/loaded-parts';
 import { buildBytes, filesBytes } from './lib/sizes';
 import { realInputs } from './lib/synth';
 import { evaluateTargets, TARGETS } from './lib/targets';
@@ -88,8 +89,16 @@ async function main(): Promise<number> {
     const errors: string[] = [];
     const measured: Measured = {
       bytes: {
-        app: { ...buildBytes(builds.app.outDir), embedded: filesBytes(ROOT, Object.values(DATA_FILES)) },
-        floor: { ...buildBytes(builds.floor.outDir), embedded: filesBytes(ROOT, [DATA_FILES.districts]) },
+        app: {
+          ...buildBytes(builds.app.outDir),
+          embedded: filesBytes(ROOT, Object.values(DATA_FILES)),
+          loaded: loadedPartsOf(builds.app.outDir, 'model'),
+        },
+        floor: {
+          ...buildBytes(builds.floor.outDir),
+          embedded: filesBytes(ROOT, [DATA_FILES.districts]),
+          loaded: loadedPartsOf(builds.floor.outDir, 'data'),
+        },
         peer: { ...buildBytes(builds.peer.outDir), embedded: filesBytes(ROOT, [DATA_FILES.districts]) },
       },
       load: await measureLoads(browser, urls.pages, o.loads, errors, log),

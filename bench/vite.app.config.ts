@@ -37,6 +37,8 @@ export interface BenchAppOptions {
    * sizes the app's own build would refuse (bench/lib/growth.ts).
    */
   precacheAnySize?: boolean;
+  /** Source maps beside the scripts, referenced by none (the same code): the report takes the loaded bytes apart with them. */
+  sourceMaps?: boolean;
 }
 
 /** The app's own precache limit, for the report. */
@@ -95,7 +97,12 @@ export async function benchAppConfig(o: BenchAppOptions, env: ConfigEnv = BUILD)
     root,
     logLevel: 'warn',
     plugins,
-    build: { outDir: o.outDir, emptyOutDir: true, reportCompressedSize: false },
+    build: {
+      outDir: o.outDir,
+      emptyOutDir: true,
+      reportCompressedSize: false,
+      ...(o.sourceMaps ? { sourcemap: 'hidden' as const } : {}),
+    },
   } satisfies UserConfig);
 }
 

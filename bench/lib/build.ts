@@ -25,15 +25,16 @@ export function buildApp(name: string, outDir: string, o: Omit<BenchAppOptions, 
   return timed(name, outDir, async () => build({ ...(await benchAppConfig({ outDir, ...o })), configFile: false }));
 }
 
-/** bench/floor or bench/peer, with its own config. */
+/** bench/floor or bench/peer, with its own config; the floor with hidden source maps, as the app (loaded-parts.ts). */
 export function buildPage(page: 'floor' | 'peer', outDir: string): Promise<Built> {
+  const sourcemap = page === 'floor' ? ('hidden' as const) : false;
   return timed(page, outDir, () =>
-    build({ configFile: `${BENCH}${page}/vite.config.ts`, build: { outDir, emptyOutDir: true } }),
+    build({ configFile: `${BENCH}${page}/vite.config.ts`, build: { outDir, emptyOutDir: true, sourcemap } }),
   );
 }
 
 export interface Builds {
-  /** The app as shipped: its bytes. */
+  /** The app as shipped (with hidden source maps beside it): its bytes. */
   app: Built;
   /** The app with the timing probe: its timings. */
   probe: Built;
@@ -53,7 +54,7 @@ export async function buildAll(work: string, datasets: Dataset[], log: Log): Pro
   try {
     log('building app, app+probe, floor, peer…');
     base = {
-      app: await buildApp('app', out('app')),
+      app: await buildApp('app', out('app'), { sourceMaps: true }),
       probe: await buildApp('app+probe', out('app-probe'), { probe: true }),
       floor: await buildPage('floor', out('floor')),
       peer: await buildPage('peer', out('peer')),

@@ -1,6 +1,7 @@
 /** bench/results.md from the results, and writing files the way Prettier would. */
 import { writeFileSync } from 'node:fs';
 import * as prettier from 'prettier';
+import { compareParts, type PartRow } from './loaded-parts';
 import type { Bytes } from './sizes';
 import type { Stats } from './stats';
 import type { LoadStats, Results, StepStats } from './types';
@@ -35,6 +36,30 @@ function table(head: string[], rows: string[][]): string {
     `| ${head.map(() => '---').join(' | ')} |`,
     ...rows.map((r) => `| ${r.map((c) => c.replace(/\|/g, '\\|').replace(/\n/g, ' ')).join(' | ')} |`),
   ].join('\n');
+}
+
+/** Where the bytes index.html loads go, app beside floor (loaded-parts.ts); nothing for results without them. */
+function loadedSection(r: Results): string[] {
+  const app = r.bytes.app.loaded;
+  const floor = r.bytes.floor.loaded;
+  if (!app || !floor) return [];
+  const { rows, byOrigin } = compareParts(app, floor);
+  const k = (b: number) => (b > 0 ? kb(b) : '–');
+  const diff = (x: PartRow) => `${x.app - x.floor >= 0 ? '+' : '−'}${kb(Math.abs(x.app - x.floor))}`;
+  const unmapped = [...app.unmapped, ...floor.unmapped];
+  return [
+    '### Where the loaded bytes go',
+    'What index.html loads, taken apart by origin: each script through its source map (the bench builds the app and ' +
+      'the floor with hidden maps beside the same code), the preloaded JSON by its fields. Each part is gzipped alone: ' +
+      `the app's parts add up to ${kb(app.partsGzip)} against ${kb(app.filesGzip)} for its files, the floor's to ` +
+      `${kb(floor.partsGzip)} against ${kb(floor.filesGzip)}.` +
+      (unmapped.length > 0 ? ` Scripts without a map, counted whole as "unmapped": ${unmapped.join(', ')}.` : ''),
+    `Beyond the floor, by origin: ${byOrigin.map((o) => `${o.part} ${diff(o)}`).join(', ')}.`,
+    table(
+      ['Part', 'App', 'Floor', 'App − floor'],
+      rows.map((x) => [x.part, k(x.app), k(x.floor), diff(x)]),
+    ),
+  ];
 }
 
 /** The times every interaction table shows, from the press. */
@@ -199,6 +224,7 @@ export function renderMarkdown(r: Results): string {
           : 'n/a'
       }.`,
   );
+  out.push(...loadedSection(r));
   out.push('Data the app carries (files of the repository, prepared into its model):');
   out.push(
     table(

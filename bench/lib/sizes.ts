@@ -1,5 +1,5 @@
 /** Bytes on disk, raw and gzipped (level 9, as a static server would precompress). */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -37,13 +37,30 @@ export function add(...xs: Bytes[]): Bytes {
   return xs.reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip }), { raw: 0, gzip: 0 });
 }
 
-/** The built files of `dir`: a `.gz` or `.br` copy (the build's, or the bench server's) is not one of its own. */
+/**
+ * The built files of `dir`: a `.gz` or `.br` copy (the build's, or the bench server's) is not
+ * one of its own, nor a source map (the bench's builds keep hidden ones beside their scripts).
+ */
 export function builtFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const p = join(dir, name);
     if (statSync(p).isDirectory()) return builtFiles(p);
-    return /\.(gz|br)$/.test(name) ? [] : [p];
+    return /\.(gz|br|map)$/.test(name) ? [] : [p];
   });
+}
+
+/** What index.html in `outDir` loads at once: its scripts (module scripts, modulepreloads) and the data it preloads. */
+export function entryFiles(outDir: string): { scripts: string[]; data: string[] } {
+  const scripts = new Set<string>();
+  const data = new Set<string>();
+  const html = join(outDir, 'index.html');
+  if (!existsSync(html)) return { scripts: [], data: [] };
+  const text = readFileSync(html, 'utf8');
+  for (const m of text.matchAll(/<(?:script|link)\b[^>]*?(?:src|href)="([^"]+\.m?js)"[^>]*>/g))
+    if (m[1]) scripts.add(m[1].replace(/^\.?\//, ''));
+  for (const m of text.matchAll(/<link\b[^>]*?\bas="fetch"[^>]*?\bhref="([^"]+)"[^>]*>/g))
+    if (m[1]) data.add(m[1].replace(/^\.?\//, ''));
+  return { scripts: [...scripts], data: [...data] };
 }
 
 /** Sizes of a built folder, by kind of file. */
@@ -54,16 +71,9 @@ export function buildBytes(outDir: string): BuildBytes {
   const of = (test: (f: string) => boolean) => add(...files.filter((f) => test(f.file)));
   const ext = (f: string) => extname(f).toLowerCase();
   const isJs = (f: string) => ['.js', '.mjs'].includes(ext(f));
-  const html = files.find((f) => f.file === 'index.html');
-  const entry = new Set<string>();
-  const entryData = new Set<string>();
-  if (html) {
-    const text = readFileSync(join(outDir, html.file), 'utf8');
-    for (const m of text.matchAll(/<(?:script|link)\b[^>]*?(?:src|href)="([^"]+\.m?js)"[^>]*>/g))
-      if (m[1]) entry.add(m[1].replace(/^\.?\//, ''));
-    for (const m of text.matchAll(/<link\b[^>]*?\bas="fetch"[^>]*?\bhref="([^"]+)"[^>]*>/g))
-      if (m[1]) entryData.add(m[1].replace(/^\.?\//, ''));
-  }
+  const loaded = entryFiles(outDir);
+  const entry = new Set(loaded.scripts);
+  const entryData = new Set(loaded.data);
   return {
     js: of(isJs),
     entryJs: of((f) => entry.has(f)),
@@ -71,7 +81,7 @@ export function buildBytes(outDir: string): BuildBytes {
     worker: of((f) => isJs(f) && /worker/i.test(f)),
     css: of((f) => ext(f) === '.css'),
     html: of((f) => ext(f) === '.html'),
-    other: of((f) => !isJs(f) && !['.css', '.html', '.map'].includes(ext(f))),
+    other: of((f) => !isJs(f) && !['.css', '.html'].includes(ext(f))),
     files,
   };
 }

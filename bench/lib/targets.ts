@@ -115,7 +115,7 @@ export const TARGETS: readonly TargetSpec[] = [
     measure: jsBeyondFloor,
     compare: '≤',
     limit: { value: 120 },
-    note: "what index.html loads on each side, data included (the app's is JSON it preloads, the floor's is in its JS); every built file is in the Bytes table",
+    note: "what index.html loads on each side, data included (the app's is JSON it preloads, the floor's is in its JS); every built file is in the Bytes table, and where the loaded bytes go, by origin, under it",
   },
   {
     id: 'filter-10k',

@@ -1,5 +1,6 @@
 /** The shape of bench/results.json, and the summary statistics of every sampled field. */
 import type { LoadSample, PageKind, StepSample } from './browser';
+import type { LoadedParts } from './loaded-parts';
 import type { Bytes, BuildBytes, FileBytes } from './sizes';
 import { stats, type Stats } from './stats';
 
@@ -45,6 +46,8 @@ export function stepStats(samples: readonly StepSample[]): StepStats {
 export interface PageBytes extends BuildBytes {
   /** The data a page carries, embedded in its JS or as files beside it (measured from the repository's files). */
   embedded: { total: Bytes; files: FileBytes[] };
+  /** What index.html loads, taken apart by origin (app and floor; absent in results from before it was measured). */
+  loaded?: LoadedParts;
 }
 
 /** The interactions measured on the real data; targets read them by id. */

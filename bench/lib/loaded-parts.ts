@@ -10,9 +10,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { eachMapping, TraceMap } from '@jridgewell/trace-mapping';
-import { entryFiles } from './sizes';
+import { bytesOf, entryFiles } from './sizes';
 
 export interface LoadedPart {
   part: string;
@@ -75,12 +74,7 @@ export function splitByMap(code: string, mapJson: string): Map<string, string> {
   );
   spans.sort((a, b) => a.line - b.line || a.column - b.column);
   const parts = new Map<string, string[]>();
-  const add = (part: string, text: string) => {
-    if (text.length === 0) return;
-    const list = parts.get(part);
-    if (list) list.push(text);
-    else parts.set(part, [text]);
-  };
+  const add = (part: string, text: string) => append(parts, part, text);
   // A mapping's code runs to the next mapping, across lines; code before the first is the bundler's own.
   const start = spans[0] ?? { line: lines.length, column: (lines.at(-1) ?? '').length };
   add(NO_SOURCE, textBetween(lines, { line: 1, column: 0 }, start));
@@ -110,7 +104,13 @@ export function splitJson(text: string, label: string): Map<string, string> {
   return new Map(Object.entries(value).map(([k, v]) => [`${label}: ${k}`, JSON.stringify(v)]));
 }
 
-const gzip = (s: string) => gzipSync(Buffer.from(s), { level: 9 }).length;
+/** Adds `text` to `part`'s stretches (an empty one adds nothing). */
+function append(parts: Map<string, string[]>, part: string, text: string): void {
+  if (text.length === 0) return;
+  const list = parts.get(part);
+  if (list) list.push(text);
+  else parts.set(part, [text]);
+}
 
 /**
  * The parts of the files index.html loads in `outDir`: `scripts` through their maps, `data`
@@ -123,16 +123,12 @@ export function loadedParts(
   dataLabel: string,
 ): LoadedParts {
   const texts = new Map<string, string[]>();
-  const put = (part: string, text: string) => {
-    const list = texts.get(part);
-    if (list) list.push(text);
-    else texts.set(part, [text]);
-  };
+  const put = (part: string, text: string) => append(texts, part, text);
   const unmapped: string[] = [];
   let filesGzip = 0;
   for (const file of scripts) {
     const code = readFileSync(join(outDir, file), 'utf8');
-    filesGzip += gzip(code);
+    filesGzip += bytesOf(code).gzip;
     const mapFile = join(outDir, `${file}.map`);
     if (!existsSync(mapFile)) {
       unmapped.push(file);
@@ -143,12 +139,12 @@ export function loadedParts(
   }
   for (const file of data) {
     const text = readFileSync(join(outDir, file), 'utf8');
-    filesGzip += gzip(text);
+    filesGzip += bytesOf(text).gzip;
     for (const [part, t] of splitJson(text, dataLabel)) put(part, t);
   }
   const parts = [...texts].map(([part, t]) => {
     const joined = t.join('\n');
-    return { part, raw: Buffer.byteLength(joined), gzip: gzip(joined) };
+    return { part, ...bytesOf(joined) };
   });
   parts.sort((a, b) => b.gzip - a.gzip);
   return { parts, filesGzip, partsGzip: parts.reduce((s, p) => s + p.gzip, 0), unmapped };

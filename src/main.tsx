@@ -61,16 +61,17 @@ function start(loaded: ModelResult): void {
     summaries,
     model.records.map((r) => r.id),
   );
-  // Offline after the first visit; a new deployment waits for the user (src/pwa/). The worker's
-  // install downloads the whole app again to keep it: not while the map starts.
-  whenState(store, (s) => s.startup === 'done', registerServiceWorker);
-  // The other views' chunks too, while the link is up (ui/warm-chunks.ts).
-  if (!presenterWindow)
-    whenState(
-      store,
-      (s) => s.startup === 'done',
-      () => void warmChunks(),
-    );
+  // Once the map is up, not while it starts: the service worker, for offline after the first visit
+  // (a new deployment waits for the user, src/pwa/; its install downloads the whole app again to keep
+  // it), and the other views' chunks, fetched while the link is up (ui/warm-chunks.ts).
+  whenState(
+    store,
+    (s) => s.startup === 'done',
+    () => {
+      registerServiceWorker();
+      if (!presenterWindow) void warmChunks();
+    },
+  );
   connectPresentation(store, tour, { channel, followPresenting: !presenterWindow, follow: view.follow });
   // A transition, so that React renders the interface in slices and the page stays responsive
   // (the city drawn in index.html shows until the commit): rendered at once, the first render
